@@ -1,0 +1,52 @@
+#include "GlobalOptions.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+QStringList GlobalOptions::headlessCommands()
+{
+    return {u"demo-data"_s};
+}
+
+GlobalOptions GlobalOptions::parse(const QStringList &arguments)
+{
+    GlobalOptions o;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (!o.subcommand.isEmpty()) {
+            o.subcommandArgs.append(arg);
+            continue;
+        }
+        if (arg == u"--db"_s) {
+            if (i + 1 >= arguments.size()) {
+                o.error = QCoreApplication::translate("GlobalOptions", "--db needs a file path.");
+                return o;
+            }
+            o.databasePath = arguments[++i];
+        } else if (arg.startsWith(u"--db="_s)) {
+            o.databasePath = arg.mid(5);
+        } else if (arg == u"--help"_s || arg == u"-h"_s) {
+            o.help = true;
+        } else if (arg == u"--version"_s || arg == u"-v"_s) {
+            o.version = true;
+        } else if (!arg.startsWith(u'-')) {
+            o.subcommand = arg;
+            if (!headlessCommands().contains(arg)) {
+                o.error = QCoreApplication::translate("GlobalOptions", "Unknown command \"%1\".")
+                              .arg(arg);
+                return o;
+            }
+        } else if (arg == u"-platform"_s || arg == u"-style"_s || arg == u"-qwindowgeometry"_s) {
+            ++i; // Qt's own GUI options with a value; QApplication reads them.
+        } else if (arg.startsWith(u"-"_s) && !arg.startsWith(u"--"_s)) {
+            // other single-dash Qt options (e.g. -reverse) are left to QApplication
+        } else {
+            o.error = QCoreApplication::translate("GlobalOptions", "Unknown option \"%1\".").arg(arg);
+            return o;
+        }
+    }
+    return o;
+}
+
+} // namespace pinedesk

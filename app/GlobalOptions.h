@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace pinedesk {
+
+// The options that come before any subcommand, and which subcommand was asked for. Parsed from
+// the raw arguments before the application object exists, because the subcommand decides
+// whether PineDesk needs a display.
+struct GlobalOptions
+{
+    QString databasePath;   // --db PATH
+    QString subcommand;     // empty: start the GUI
+    QStringList subcommandArgs;
+    bool help = false;
+    bool version = false;
+    QString error;          // set when the arguments make no sense
+
+    static GlobalOptions parse(const QStringList &arguments);
+    static QStringList headlessCommands();
+};
+
+} // namespace pinedesk

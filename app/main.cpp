@@ -1,0 +1,128 @@
+// PineDesk entry point: decides between the GUI and a headless subcommand, then wires the
+// store, the clock and the window together. Nothing else lives here.
+#include "DemoDataCommand.h"
+#include "GlobalOptions.h"
+#include "Translations.h"
+
+#include "MainWindow.h"
+#include "domain/SystemClock.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"PineDesk"_s);
+    QCoreApplication::setOrganizationDomain(u"pinedesk.app"_s);
+    QCoreApplication::setApplicationName(u"PineDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PINEDESK_VERSION));
+}
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "main",
+        "Usage: pinedesk [--db PATH] [COMMAND [OPTIONS]]\n"
+        "\n"
+        "Without a command PineDesk opens its window.\n"
+        "\n"
+        "Global options:\n"
+        "  --db PATH      use this database file instead of the default one\n"
+        "  --help         show this help\n"
+        "  --version      show the version\n"
+        "\n"
+        "Commands (no display needed):\n"
+        "  demo-data      write a new database with realistic demo data\n"
+        "\n"
+        "Run 'pinedesk COMMAND --help' for a command's options.\n");
+}
+
+bool hasDisplay(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0)
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    pinedesk::Translations::install(QSettings().value(u"ui/language"_s).toString());
+    const QString db =
+        options.databasePath.isEmpty() ? pinedesk::Database::defaultPath() : options.databasePath;
+    if (options.subcommand == u"demo-data"_s)
+        return pinedesk::DemoDataCommand::run(options.subcommandArgs, db);
+    return 2;
+}
+
+int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(u":/icons/pinedesk.svg"_s));
+    pinedesk::Translations::install(QSettings().value(u"ui/language"_s).toString());
+
+    const QString path =
+        options.databasePath.isEmpty() ? pinedesk::Database::defaultPath() : options.databasePath;
+    pinedesk::Database database(path);
+    if (const pinedesk::Status s = database.open(); !s) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PineDesk"), s.error());
+        return 1;
+    }
+    pinedesk::SystemClock clock;
+    pinedesk::MainWindow window(database, clock);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const pinedesk::GlobalOptions options = pinedesk::GlobalOptions::parse(arguments);
+
+    if (options.help || options.version || !options.error.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        pinedesk::Translations::install(QSettings().value(u"ui/language"_s).toString());
+        QTextStream out(options.error.isEmpty() ? stdout : stderr);
+        if (!options.error.isEmpty()) {
+            out << options.error << "\n\n" << usage();
+            return 2;
+        }
+        out << (options.version ? u"PineDesk "_s + QCoreApplication::applicationVersion() + u'\n'
+                                : usage());
+        return 0;
+    }
+    if (!options.subcommand.isEmpty())
+        return runHeadless(argc, argv, options);
+
+    if (!hasDisplay(argc, argv)) {
+        QTextStream(stderr) << QCoreApplication::translate(
+            "main",
+            "PineDesk needs a graphical display, and none was found (DISPLAY and "
+            "WAYLAND_DISPLAY are not set).\n"
+            "On a machine without a screen, run it under a virtual display:\n"
+            "  xvfb-run -a pinedesk\n"
+            "Commands such as 'pinedesk demo-data' work without a display.\n");
+        return 2;
+    }
+    return runGui(argc, argv, options);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ClientStatus.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace pinedesk {
+
+// A customer of the vendor. tvUsername may be empty for a contact known only by e-mail
+// (for example a payer imported from Stripe who has not given a username yet).
+struct Client
+{
+    qint64 id = 0;
+    QString tvUsername;
+    QString email;
+    QString fullName;
+    ClientStatus status = ClientStatus::Active;
+    QString notes;
+    QStringList tags;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace pinedesk

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "StoreContext.h"
+#include "domain/Access.h"
+#include "domain/Expected.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace pinedesk {
+
+class Statement;
+
+// The vendor's intent: who should hold which indicator until when. Every change writes, in one
+// transaction, the new intent, an outbox row for the sync engine and an audit line.
+class AccessStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessStore)
+
+public:
+    explicit AccessStore(StoreContext context) : m_ctx(std::move(context)) {}
+
+    struct Grant
+    {
+        qint64 clientId = 0;
+        qint64 indicatorId = 0;
+        Expiration expiration = Expiration::lifetime();
+        AccessOrigin origin = AccessOrigin::Manual;
+        std::optional<qint64> planId;
+        std::optional<qint64> batchId;
+    };
+
+    // Sets the intent to "granted until grant.expiration" (computed by ExpiryCalculator).
+    Expected<qint64> grant(const Grant &grant);
+    // Sets the intent to "revoked". Revoking what was never granted is refused.
+    Status revoke(qint64 clientId, qint64 indicatorId, std::optional<qint64> batchId);
+    // What the sync engine learnt from TradingView; not a user change, so not audited.
+    Status recordServerState(qint64 accessId, bool hasAccess, const Expiration &expiration);
+
+    std::optional<Access> byId(qint64 id);
+    std::optional<Access> forPair(qint64 clientId, qint64 indicatorId);
+    QList<Access> forClient(qint64 clientId);
+    // Granted accesses whose expiration falls in [from, to), soonest first.
+    QList<Access> expiringBetween(const QDateTime &from, const QDateTime &to, int limit);
+
+private:
+    struct Pair
+    {
+        QString tvUsername;
+        QString pineId;
+        QString label;
+    };
+    Expected<Pair> pairOf(qint64 clientId, qint64 indicatorId);
+    static Access fromRow(const Statement &st);
+
+    StoreContext m_ctx;
+};
+
+} // namespace pinedesk

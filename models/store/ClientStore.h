@@ -1,0 +1,46 @@
+#pragma once
+
+#include "StoreContext.h"
+#include "domain/Client.h"
+#include "domain/Expected.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace pinedesk {
+
+class Statement;
+
+// Clients of the vendor. Usernames are unique ignoring case; every change is audited in the
+// same transaction.
+class ClientStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientStore)
+
+public:
+    explicit ClientStore(StoreContext context) : m_ctx(std::move(context)) {}
+
+    // Validates, stores and returns the new id. The username and e-mail are cleaned
+    // (blanks and a leading '@' removed).
+    Expected<qint64> create(Client client);
+    Status update(Client client);
+    // Refused while the client still has accesses (revoke them first); payments go with it.
+    Status remove(qint64 id);
+
+    std::optional<Client> byId(qint64 id);
+    std::optional<Client> byUsername(const QString &username);
+    qint64 count();
+    // Prefix match on username, e-mail or name, ordered by username.
+    QList<Client> search(const QString &text, int limit, int offset = 0);
+
+private:
+    Status validate(Client &client);
+    std::optional<qint64> idOfUsername(const QString &username);
+    static Client fromRow(const Statement &st);
+
+    StoreContext m_ctx;
+};
+
+} // namespace pinedesk

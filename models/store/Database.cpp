@@ -1,0 +1,137 @@
+#include "Database.h"
+
+#include "Migrator.h"
+#include "Schema.h"
+#include "Statement.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+namespace {
+
+QAtomicInteger<quint64> nextDatabaseNumber{1};
+constexpr int busyTimeoutMs = 10000;
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_prefix(u"pinedesk-db-%1"_s.arg(nextDatabaseNumber.fetchAndAddRelaxed(1)))
+{}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"pinedesk.sqlite"_s);
+}
+
+QString Database::connectionNameForThisThread() const
+{
+    return m_prefix + u'-' +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = connectionNameForThisThread();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, true);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.append(name);
+    }
+    if (!db.open()) {
+        QMutexLocker lock(&m_mutex);
+        m_lastOpenError = db.lastError().text();
+        return db;
+    }
+    const Status configured = configure(db);
+    if (!configured) {
+        QMutexLocker lock(&m_mutex);
+        m_lastOpenError = configured.error();
+        db.close();
+    }
+    return db;
+}
+
+void Database::closeThreadConnection()
+{
+    const QString name = connectionNameForThisThread();
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.removeAll(name);
+}
+
+QString Database::lastOpenError() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastOpenError;
+}
+
+Status Database::configure(QSqlDatabase &db) const
+{
+    // journal_mode answers with a row; the others are silent. None takes user input.
+    static const QString pragmas[] = {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                      u"PRAGMA synchronous = NORMAL"_s,
+                                      u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs)};
+    for (const QString &pragma : pragmas) {
+        Statement st(db, pragma);
+        if (const Status s = st.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Database::open()
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return Status::failure(
+            tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+    }
+    if (info.exists()) {
+        // Look before touching: a newer schema must leave the file exactly as it was, and
+        // switching it to WAL would already change it.
+        if (const Status s = Migrator(Schema::steps()).checkReadOnly(m_path, m_prefix); !s)
+            return s;
+    }
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        return Status::failure(
+            tr("Cannot open the database %1: %2").arg(m_path, lastOpenError()));
+    }
+    return Migrator(Schema::steps()).migrate(db);
+}
+
+} // namespace pinedesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "StoreContext.h"
+#include "domain/Expected.h"
+#include "domain/Plan.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace pinedesk {
+
+class Statement;
+
+// What the vendor sells: bundles of indicators with a default duration and a price.
+class PlanStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanStore)
+
+public:
+    explicit PlanStore(StoreContext context) : m_ctx(std::move(context)) {}
+
+    Expected<qint64> create(Plan plan);
+    Status update(Plan plan);
+    Status remove(qint64 id);
+    std::optional<Plan> byId(qint64 id);
+    QList<Plan> all();
+
+private:
+    Status validate(Plan &plan);
+    Status writeIndicators(qint64 planId, const QList<qint64> &indicatorIds);
+    QList<qint64> indicatorsOf(qint64 planId);
+    Plan fromRow(const Statement &st);
+
+    StoreContext m_ctx;
+};
+
+} // namespace pinedesk

@@ -1,0 +1,157 @@
+#include "Schema.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+namespace {
+
+// Times are UTC ISO-8601 text with milliseconds and 'Z' (fixed width, so text order is time
+// order). Money is integer minor units plus an ISO currency. Usernames compare without case.
+MigrationStep version1()
+{
+    return {1,
+            u"clients, catalog, plans, accesses, payments, audit log, sync queue"_s,
+            {
+                uR"(CREATE TABLE clients (
+    id INTEGER PRIMARY KEY,
+    tv_username TEXT COLLATE NOCASE UNIQUE,
+    email TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+    full_name TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+    status TEXT NOT NULL DEFAULT 'active'
+        CHECK (status IN ('lead', 'active', 'inactive', 'blocked')),
+    notes TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"_s,
+                u"CREATE INDEX clients_email ON clients (email)"_s,
+                u"CREATE INDEX clients_full_name ON clients (full_name)"_s,
+                u"CREATE INDEX clients_created ON clients (created_at)"_s,
+                u"CREATE INDEX clients_status ON clients (status)"_s,
+
+                uR"(CREATE TABLE indicators (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    pine_id TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL DEFAULT 'development'
+        CHECK (status IN ('development', 'live', 'retired')),
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"_s,
+
+                uR"(CREATE TABLE indicator_versions (
+    id INTEGER PRIMARY KEY,
+    indicator_id INTEGER NOT NULL REFERENCES indicators (id) ON DELETE CASCADE,
+    version TEXT NOT NULL,
+    released_at TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    UNIQUE (indicator_id, version)))"_s,
+
+                uR"(CREATE TABLE plans (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    duration TEXT NOT NULL,
+    price_minor INTEGER NOT NULL CHECK (price_minor >= 0),
+    currency TEXT NOT NULL CHECK (length(currency) = 3),
+    description TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"_s,
+
+                uR"(CREATE TABLE plan_indicators (
+    plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    indicator_id INTEGER NOT NULL REFERENCES indicators (id) ON DELETE RESTRICT,
+    PRIMARY KEY (plan_id, indicator_id)))"_s,
+
+                uR"(CREATE TABLE accesses (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE RESTRICT,
+    indicator_id INTEGER NOT NULL REFERENCES indicators (id) ON DELETE RESTRICT,
+    starts_at TEXT NOT NULL,
+    expires_at TEXT,
+    intended_state TEXT NOT NULL CHECK (intended_state IN ('granted', 'revoked')),
+    origin TEXT NOT NULL
+        CHECK (origin IN ('manual', 'bulk', 'plan', 'campaign', 'import')),
+    plan_id INTEGER REFERENCES plans (id) ON DELETE SET NULL,
+    server_state TEXT NOT NULL DEFAULT 'unknown'
+        CHECK (server_state IN ('unknown', 'granted', 'absent')),
+    server_expires_at TEXT,
+    synced_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (client_id, indicator_id)))"_s,
+                u"CREATE INDEX accesses_expiry ON accesses (intended_state, expires_at)"_s,
+                u"CREATE INDEX accesses_indicator ON accesses (indicator_id, intended_state, expires_at)"_s,
+                u"CREATE INDEX accesses_plan ON accesses (plan_id)"_s,
+
+                uR"(CREATE TABLE payments (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    amount_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL CHECK (length(currency) = 3),
+    paid_at TEXT NOT NULL,
+    reference TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT 'manual',
+    plan_id INTEGER REFERENCES plans (id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL))"_s,
+                u"CREATE INDEX payments_client ON payments (client_id, paid_at)"_s,
+                u"CREATE INDEX payments_paid ON payments (paid_at)"_s,
+                uR"(CREATE UNIQUE INDEX payments_reference ON payments (source, reference)
+    WHERE reference <> '')"_s,
+
+                uR"(CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    details TEXT NOT NULL DEFAULT '{}'))"_s,
+                u"CREATE INDEX audit_entity ON audit_log (entity_type, entity_id, at)"_s,
+                u"CREATE INDEX audit_at ON audit_log (at)"_s,
+
+                uR"(CREATE TABLE sync_batches (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL))"_s,
+
+                uR"(CREATE TABLE sync_queue (
+    id INTEGER PRIMARY KEY,
+    tv_username TEXT NOT NULL COLLATE NOCASE,
+    pine_id TEXT NOT NULL,
+    batch_id INTEGER REFERENCES sync_batches (id) ON DELETE SET NULL,
+    state TEXT NOT NULL DEFAULT 'pending'
+        CHECK (state IN ('pending', 'in_flight', 'retry', 'done', 'dead', 'cancelled')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"_s,
+                u"CREATE INDEX sync_queue_due ON sync_queue (state, next_attempt_at)"_s,
+                u"CREATE INDEX sync_queue_batch ON sync_queue (batch_id, state)"_s,
+                u"CREATE INDEX sync_queue_pair ON sync_queue (tv_username, pine_id, id)"_s,
+                // At most one waiting row per pair: a second change of intent before the engine
+                // runs joins the waiting row (the engine reads the intent when it executes).
+                uR"(CREATE UNIQUE INDEX sync_queue_one_waiting ON sync_queue (tv_username, pine_id)
+    WHERE state IN ('pending', 'retry'))"_s,
+
+                uR"(CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL))"_s,
+            }};
+}
+
+} // namespace
+
+QList<MigrationStep> Schema::steps()
+{
+    return {version1()};
+}
+
+int Schema::latestVersion()
+{
+    return steps().last().version;
+}
+
+} // namespace pinedesk

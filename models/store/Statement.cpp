@@ -1,0 +1,50 @@
+#include "Statement.h"
+
+#include <QSqlError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared)
+        m_prepareError = m_query.lastError().text();
+}
+
+Statement &Statement::bind(const QString &placeholder, const QVariant &value)
+{
+    // The SQLite driver writes a null QString as NULL. An empty text field is '' in PineDesk;
+    // NULL is bound only on purpose, as a QVariant without a value.
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QString(u""_s));
+    else
+        m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+QString Statement::failure(const QString &driverText) const
+{
+    const QString head = m_sql.simplified().left(60);
+    return u"SQL failed (%1...): %2"_s.arg(head, driverText);
+}
+
+Status Statement::exec()
+{
+    if (!m_prepared)
+        return Status::failure(failure(m_prepareError));
+    if (!m_query.exec())
+        return Status::failure(failure(m_query.lastError().text()));
+    return {};
+}
+
+Expected<bool> Statement::execAndFirst()
+{
+    if (const Status s = exec(); !s)
+        return Expected<bool>::failure(s.error());
+    return m_query.next();
+}
+
+} // namespace pinedesk

@@ -1,0 +1,148 @@
+#include "SyncQueueStore.h"
+
+#include "DbTime.h"
+#include "Statement.h"
+#include "Transaction.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+namespace {
+
+const QString selectColumns = u"SELECT id, tv_username, pine_id, batch_id, state, attempts, "
+                              "next_attempt_at, last_error, created_at, updated_at "
+                              "FROM sync_queue "_s;
+
+} // namespace
+
+SyncQueueRow SyncQueueStore::fromRow(const Statement &st)
+{
+    SyncQueueRow r;
+    r.id = st.value(0).toLongLong();
+    r.tvUsername = st.value(1).toString();
+    r.pineId = st.value(2).toString();
+    if (!st.value(3).isNull())
+        r.batchId = st.value(3).toLongLong();
+    r.state = queueStateFromText(st.value(4).toString()).value_or(QueueState::Pending);
+    r.attempts = st.value(5).toInt();
+    r.nextAttemptAt = DbTime::fromDb(st.value(6));
+    r.lastError = st.value(7).toString();
+    r.createdAt = DbTime::fromDb(st.value(8));
+    r.updatedAt = DbTime::fromDb(st.value(9));
+    return r;
+}
+
+Expected<qint64> SyncQueueStore::createBatch(const QString &label)
+{
+    Statement st(m_ctx.database.connection(),
+                 u"INSERT INTO sync_batches (label, created_at, created_by) "
+                 "VALUES (:l, :now, :actor)"_s);
+    st.bind(u":l"_s, label)
+        .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
+        .bind(u":actor"_s, m_ctx.actor);
+    if (const Status s = st.exec(); !s)
+        return Expected<qint64>::failure(s.error());
+    return st.lastInsertId();
+}
+
+Expected<qint64> SyncQueueStore::enqueue(const QString &tvUsername, const QString &pineId,
+                                         std::optional<qint64> batchId)
+{
+    const QSqlDatabase db = m_ctx.database.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Expected<qint64>::failure(tx.error());
+    const QVariant now = DbTime::toDb(m_ctx.clock.nowUtc());
+    const QVariant batch =
+        batchId ? QVariant(*batchId) : QVariant(QMetaType::fromType<qlonglong>());
+
+    // A row already waiting for this pair will read the newest intent: make it due now and let
+    // the newest batch own it, so the batch's progress covers the change just made.
+    Statement waiting(db, u"SELECT id FROM sync_queue WHERE tv_username = :u AND pine_id = :p "
+                          "AND state IN ('pending', 'retry')"_s);
+    waiting.bind(u":u"_s, tvUsername).bind(u":p"_s, pineId);
+    const auto found = waiting.execAndFirst();
+    if (!found)
+        return Expected<qint64>::failure(found.error());
+    qint64 id = 0;
+    if (*found) {
+        id = waiting.value(0).toLongLong();
+        Statement touch(db, u"UPDATE sync_queue SET state = 'pending', next_attempt_at = :now, "
+                            "batch_id = COALESCE(:b, batch_id), updated_at = :now "
+                            "WHERE id = :id"_s);
+        touch.bind(u":now"_s, now).bind(u":b"_s, batch).bind(u":id"_s, id);
+        if (const Status s = touch.exec(); !s)
+            return Expected<qint64>::failure(s.error());
+    } else {
+        Statement insert(db, u"INSERT INTO sync_queue (tv_username, pine_id, batch_id, state, "
+                             "attempts, next_attempt_at, created_at, updated_at) "
+                             "VALUES (:u, :p, :b, 'pending', 0, :now, :now, :now)"_s);
+        insert.bind(u":u"_s, tvUsername)
+            .bind(u":p"_s, pineId)
+            .bind(u":b"_s, batch)
+            .bind(u":now"_s, now);
+        if (const Status s = insert.exec(); !s)
+            return Expected<qint64>::failure(s.error());
+        id = insert.lastInsertId();
+    }
+    if (const Status s = tx.commit(); !s)
+        return Expected<qint64>::failure(s.error());
+    return id;
+}
+
+QMap<QueueState, qint64> SyncQueueStore::countsByState(std::optional<qint64> batchId)
+{
+    Statement st(m_ctx.database.connection(),
+                 batchId ? u"SELECT state, COUNT(*) FROM sync_queue WHERE batch_id = :b "
+                           "GROUP BY state"_s
+                         : u"SELECT state, COUNT(*) FROM sync_queue GROUP BY state"_s);
+    if (batchId)
+        st.bind(u":b"_s, *batchId);
+    QMap<QueueState, qint64> counts;
+    if (!st.exec())
+        return counts;
+    while (st.next()) {
+        if (const auto state = queueStateFromText(st.value(0).toString()))
+            counts.insert(*state, st.value(1).toLongLong());
+    }
+    return counts;
+}
+
+std::optional<SyncQueueRow> SyncQueueStore::byId(qint64 id)
+{
+    Statement st(m_ctx.database.connection(), selectColumns + u"WHERE id = :id"_s);
+    st.bind(u":id"_s, id);
+    const auto first = st.execAndFirst();
+    if (first && *first)
+        return fromRow(st);
+    return std::nullopt;
+}
+
+std::optional<SyncQueueRow> SyncQueueStore::latestForPair(const QString &tvUsername,
+                                                          const QString &pineId)
+{
+    Statement st(m_ctx.database.connection(),
+                 selectColumns + u"WHERE tv_username = :u AND pine_id = :p ORDER BY id DESC "
+                                 "LIMIT 1"_s);
+    st.bind(u":u"_s, tvUsername).bind(u":p"_s, pineId);
+    const auto first = st.execAndFirst();
+    if (first && *first)
+        return fromRow(st);
+    return std::nullopt;
+}
+
+QList<SyncQueueRow> SyncQueueStore::rows(QueueState state, int limit)
+{
+    Statement st(m_ctx.database.connection(),
+                 selectColumns + u"WHERE state = :s ORDER BY next_attempt_at, id LIMIT :limit"_s);
+    st.bind(u":s"_s, toText(state)).bind(u":limit"_s, limit);
+    QList<SyncQueueRow> list;
+    if (!st.exec())
+        return list;
+    while (st.next())
+        list.append(fromRow(st));
+    return list;
+}
+
+} // namespace pinedesk

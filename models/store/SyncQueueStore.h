@@ -1,0 +1,43 @@
+#pragma once
+
+#include "StoreContext.h"
+#include "domain/Expected.h"
+#include "domain/SyncQueueRow.h"
+
+#include <QMap>
+#include <QList>
+
+#include <optional>
+
+namespace pinedesk {
+
+class Statement;
+
+// The outbox between the vendor's intent and TradingView. Rows name a (username, pine id) pair
+// only; the engine reads the pair's intent when it runs, so a waiting row never goes stale.
+class SyncQueueStore
+{
+public:
+    explicit SyncQueueStore(StoreContext context) : m_ctx(std::move(context)) {}
+
+    // A named group of rows (a bulk run, a CLI command) whose progress is shown together.
+    Expected<qint64> createBatch(const QString &label);
+
+    // Queues convergence for the pair, joining a row that already waits for it. Meant to run
+    // inside the caller's transaction, next to the change of intent. Returns the row id.
+    Expected<qint64> enqueue(const QString &tvUsername, const QString &pineId,
+                             std::optional<qint64> batchId);
+
+    QMap<QueueState, qint64> countsByState(std::optional<qint64> batchId = std::nullopt);
+    std::optional<SyncQueueRow> byId(qint64 id);
+    // The newest row for the pair, if any (the access's sync state derives from it).
+    std::optional<SyncQueueRow> latestForPair(const QString &tvUsername, const QString &pineId);
+    QList<SyncQueueRow> rows(QueueState state, int limit);
+
+private:
+    static SyncQueueRow fromRow(const Statement &st);
+
+    StoreContext m_ctx;
+};
+
+} // namespace pinedesk

@@ -1,0 +1,130 @@
+#include "DashboardPage.h"
+
+#include "domain/AccessStatus.h"
+#include "domain/Clock.h"
+#include "domain/Money.h"
+#include "store/Database.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+DashboardPage::DashboardPage(Database &database, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_database(database), m_clock(clock)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Overview"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto *grid = new QGridLayout;
+    m_clients = addFigure(grid, 0, tr("Clients"));
+    m_activeClients = addFigure(grid, 1, tr("Clients with access"));
+    m_activeAccesses = addFigure(grid, 2, tr("Active accesses"));
+    m_expiring = addFigure(grid, 3, tr("Expiring in %n day(s)", nullptr,
+                                       AccessStatusRule::defaultExpiringDays));
+    m_revenue = addFigure(grid, 4, tr("Revenue, last 30 days"));
+    m_queue = addFigure(grid, 5, tr("Changes waiting for TradingView"));
+    layout->addLayout(grid);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    auto *upcomingTitle = new QLabel(tr("Expiring soon"), this);
+    QFont bold = upcomingTitle->font();
+    bold.setBold(true);
+    upcomingTitle->setFont(bold);
+    layout->addWidget(upcomingTitle);
+
+    m_upcoming = new QTableWidget(0, 3, this);
+    m_upcoming->setHorizontalHeaderLabels({tr("TradingView user"), tr("Indicator"), tr("Expires")});
+    m_upcoming->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_upcoming->verticalHeader()->hide();
+    m_upcoming->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_upcoming->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_upcoming, 1);
+
+    connect(&m_watcher, &QFutureWatcher<Expected<BusinessSummary>>::finished, this,
+            [this] { show(m_watcher.result()); });
+}
+
+QLabel *DashboardPage::addFigure(QGridLayout *grid, int index, const QString &caption)
+{
+    auto *box = new QWidget(this);
+    auto *v = new QVBoxLayout(box);
+    auto *value = new QLabel(u"…"_s, box);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    value->setFont(big);
+    auto *label = new QLabel(caption, box);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    v->addWidget(value);
+    v->addWidget(label);
+    grid->addWidget(box, index / 3, index % 3);
+    return value;
+}
+
+void DashboardPage::reload()
+{
+    if (m_watcher.isRunning())
+        return;
+    m_message->setText(tr("Loading…"));
+    Database *database = &m_database;
+    const QDateTime now = m_clock.nowUtc();
+    m_watcher.setFuture(QtConcurrent::run([database, now] {
+        auto result = BusinessSummary::compute(*database, now, AccessStatusRule::defaultExpiringDays);
+        database->closeThreadConnection();
+        return result;
+    }));
+}
+
+void DashboardPage::show(const Expected<BusinessSummary> &result)
+{
+    if (!result) {
+        m_message->setText(tr("The overview could not be loaded: %1").arg(result.error()));
+        Q_EMIT loaded();
+        return;
+    }
+    const BusinessSummary &s = *result;
+    const QLocale locale;
+    m_clients->setText(locale.toString(s.clients));
+    m_activeClients->setText(locale.toString(s.activeClients));
+    m_activeAccesses->setText(locale.toString(s.activeAccesses));
+    m_expiring->setText(locale.toString(s.expiringSoon));
+    QStringList revenue;
+    for (auto it = s.revenueLast30Days.cbegin(); it != s.revenueLast30Days.cend(); ++it)
+        revenue.append(Money(it.value(), it.key()).toPlainString());
+    m_revenue->setText(revenue.isEmpty() ? locale.toString(0) : revenue.join(u"  ·  "_s));
+    m_queue->setText(locale.toString(s.queuedChanges));
+    m_message->setText(s.deadChanges > 0
+                           ? tr("%n change(s) could not be applied on TradingView and need your "
+                                "attention.",
+                                nullptr, int(s.deadChanges))
+                           : (s.clients == 0 ? tr("No clients yet. Import them or add the first "
+                                                  "one to get started.")
+                                             : QString()));
+    m_upcoming->setRowCount(int(s.upcoming.size()));
+    for (int row = 0; row < s.upcoming.size(); ++row) {
+        const BusinessSummary::Expiry &e = s.upcoming[row];
+        m_upcoming->setItem(row, 0, new QTableWidgetItem(e.tvUsername));
+        m_upcoming->setItem(row, 1, new QTableWidgetItem(e.indicator));
+        m_upcoming->setItem(row, 2, new QTableWidgetItem(locale.toString(e.expiresAt.toLocalTime(),
+                                                                         QLocale::ShortFormat)));
+    }
+    Q_EMIT loaded();
+}
+
+} // namespace pinedesk

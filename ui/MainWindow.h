@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMainWindow>
+
+namespace pinedesk {
+
+class Clock;
+class Database;
+class DashboardPage;
+
+// The console's frame: the pages and the status bar. Pages own their behaviour; the window
+// only hosts them and remembers its geometry.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Database &database, const Clock &clock, QWidget *parent = nullptr);
+
+    DashboardPage *dashboard() const { return m_dashboard; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void restoreWindowState();
+
+    DashboardPage *m_dashboard = nullptr;
+};
+
+} // namespace pinedesk
