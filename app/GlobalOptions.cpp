@@ -42,7 +42,8 @@ GlobalOptions GlobalOptions::parse(const QStringList &arguments)
         } else if (arg.startsWith(u"-"_s) && !arg.startsWith(u"--"_s)) {
             // other single-dash Qt options (e.g. -reverse) are left to QApplication
         } else {
-            o.error = QCoreApplication::translate("GlobalOptions", "Unknown option \"%1\".").arg(arg);
+            o.error =
+                QCoreApplication::translate("GlobalOptions", "Unknown option \"%1\".").arg(arg);
             return o;
         }
     }

@@ -11,12 +11,12 @@ namespace pinedesk {
 // whether PineDesk needs a display.
 struct GlobalOptions
 {
-    QString databasePath;   // --db PATH
-    QString subcommand;     // empty: start the GUI
+    QString databasePath; // --db PATH
+    QString subcommand;   // empty: start the GUI
     QStringList subcommandArgs;
     bool help = false;
     bool version = false;
-    QString error;          // set when the arguments make no sense
+    QString error; // set when the arguments make no sense
 
     static GlobalOptions parse(const QStringList &arguments);
     static QStringList headlessCommands();

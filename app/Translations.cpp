@@ -27,8 +27,10 @@ void Translations::install(const QString &language)
         delete qt;
 
     // English also has a catalog: it carries the plural forms ("1 day" / "2 days").
+    // A locale without a catalog (C, POSIX, fr...) falls back to English.
     auto *own = new QTranslator(app);
-    if (own->load(locale, u"pinedesk"_s, u"_"_s, u":/i18n"_s))
+    if (own->load(locale, u"pinedesk"_s, u"_"_s, u":/i18n"_s) ||
+        own->load(u"pinedesk_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
     else
         delete own;

@@ -30,20 +30,19 @@ void setIdentity()
 QString usage()
 {
     return QCoreApplication::translate(
-        "main",
-        "Usage: pinedesk [--db PATH] [COMMAND [OPTIONS]]\n"
-        "\n"
-        "Without a command PineDesk opens its window.\n"
-        "\n"
-        "Global options:\n"
-        "  --db PATH      use this database file instead of the default one\n"
-        "  --help         show this help\n"
-        "  --version      show the version\n"
-        "\n"
-        "Commands (no display needed):\n"
-        "  demo-data      write a new database with realistic demo data\n"
-        "\n"
-        "Run 'pinedesk COMMAND --help' for a command's options.\n");
+        "main", "Usage: pinedesk [--db PATH] [COMMAND [OPTIONS]]\n"
+                "\n"
+                "Without a command PineDesk opens its window.\n"
+                "\n"
+                "Global options:\n"
+                "  --db PATH      use this database file instead of the default one\n"
+                "  --help         show this help\n"
+                "  --version      show the version\n"
+                "\n"
+                "Commands (no display needed):\n"
+                "  demo-data      write a new database with realistic demo data\n"
+                "\n"
+                "Run 'pinedesk COMMAND --help' for a command's options.\n");
 }
 
 bool hasDisplay(int argc, char **argv)
@@ -116,12 +115,11 @@ int main(int argc, char **argv)
 
     if (!hasDisplay(argc, argv)) {
         QTextStream(stderr) << QCoreApplication::translate(
-            "main",
-            "PineDesk needs a graphical display, and none was found (DISPLAY and "
-            "WAYLAND_DISPLAY are not set).\n"
-            "On a machine without a screen, run it under a virtual display:\n"
-            "  xvfb-run -a pinedesk\n"
-            "Commands such as 'pinedesk demo-data' work without a display.\n");
+            "main", "PineDesk needs a graphical display, and none was found (DISPLAY and "
+                    "WAYLAND_DISPLAY are not set).\n"
+                    "On a machine without a screen, run it under a virtual display:\n"
+                    "  xvfb-run -a pinedesk\n"
+                    "Commands such as 'pinedesk demo-data' work without a display.\n");
         return 2;
     }
     return runGui(argc, argv, options);

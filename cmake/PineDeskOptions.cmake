@@ -12,7 +12,7 @@ option(PINEDESK_WERROR "Treat warnings as errors in PineDesk code" ON)
 
 target_compile_options(pinedesk_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wno-missing-field-initializers
     $<$<BOOL:${PINEDESK_WERROR}>:-Werror>)
 
 target_compile_definitions(pinedesk_options INTERFACE

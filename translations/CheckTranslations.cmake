@@ -4,9 +4,9 @@
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(copy ${WORK_DIR}/pinedesk_es.ts)
 file(COPY_FILE ${TS_ES} ${copy})
-string(REPLACE ";" " " source_list "${SOURCES}")
+string(REPLACE "|" ";" source_dirs "${SOURCES}")
 execute_process(
-    COMMAND ${LUPDATE} -locations none -no-obsolete ${SOURCES} -ts ${copy}
+    COMMAND ${LUPDATE} -locations none -no-obsolete ${source_dirs} -ts ${copy}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}): ${err}")

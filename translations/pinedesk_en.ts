@@ -1,4 +1,34 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::DashboardPage</name>
+    <message numerus="yes">
+        <source>Expiring in %n day(s)</source>
+        <translation><numerusform>Expiring in %n day</numerusform><numerusform>Expiring in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be applied on TradingView and need your attention.</source>
+        <translation><numerusform>%n change could not be applied on TradingView and needs your attention.</numerusform><numerusform>%n changes could not be applied on TradingView and need your attention.</numerusform></translation>
+    </message>
+</context>
 </TS>

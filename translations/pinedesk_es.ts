@@ -1,4 +1,568 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>AccessStatusRule</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>De por vida</translation>
+    </message>
+</context>
+<context>
+    <name>AccessStore</name>
+    <message>
+        <source>The client or the indicator no longer exists.</source>
+        <translation>El cliente o el indicador ya no existe.</translation>
+    </message>
+    <message>
+        <source>This client has no TradingView username yet; add it before giving access.</source>
+        <translation>Este cliente aún no tiene usuario de TradingView; añádelo antes de darle acceso.</translation>
+    </message>
+    <message>
+        <source>%1 has no access to %2.</source>
+        <translation>%1 no tiene acceso a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStatusNames</name>
+    <message>
+        <source>Lead</source>
+        <translation>Potencial</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStore</name>
+    <message>
+        <source>A client needs a TradingView username or an e-mail address.</source>
+        <translation>Un cliente necesita un usuario de TradingView o una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>A client with the TradingView username "%1" already exists.</source>
+        <translation>Ya existe un cliente con el usuario de TradingView «%1».</translation>
+    </message>
+    <message>
+        <source>The client no longer exists; it may have been deleted.</source>
+        <translation>El cliente ya no existe; puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Another client already has the TradingView username "%1".</source>
+        <translation>Otro cliente ya tiene el usuario de TradingView «%1».</translation>
+    </message>
+    <message>
+        <source>%1 still has accesses to indicators. Revoke them before deleting the client.</source>
+        <translation>%1 todavía tiene accesos a indicadores. Revócalos antes de eliminar el cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataCommand</name>
+    <message>
+        <source>Write a new PineDesk database filled with realistic demo data (the same seed gives the same data).</source>
+        <translation>Escribe una base de datos nueva de PineDesk con datos de demostración realistas (la misma semilla da los mismos datos).</translation>
+    </message>
+    <message>
+        <source>Number of clients (default 1000).</source>
+        <translation>Número de clientes (1000 por defecto).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Semilla aleatoria (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Database file to create.</source>
+        <translation>Archivo de base de datos que se creará.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Pretend today is this date (YYYY-MM-DD); for reproducible files.</source>
+        <translation>Toma esta fecha como hoy (AAAA-MM-DD); para archivos reproducibles.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Reemplaza ARCHIVO si ya existe.</translation>
+    </message>
+    <message>
+        <source>--clients takes a whole number from 0 to 5000000.</source>
+        <translation>--clients admite un número entero de 0 a 5000000.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed admite un número entero.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date like 2026-11-24.</source>
+        <translation>--as-of admite una fecha como 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file with --out, or add --force to replace it.</source>
+        <translation>%1 ya existe. Elige otro archivo con --out o añade --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>Generated %1 of %2 clients</source>
+        <translation>Generados %1 de %2 clientes</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 clients, %3 indicators (%4 versions), %5 plans, %6 accesses, %7 payments in %8 s.</source>
+        <translation>Escrito %1: %2 clientes, %3 indicadores (%4 versiones), %5 planes, %6 accesos, %7 pagos en %8 s.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>The number of clients cannot be negative.</source>
+        <translation>El número de clientes no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The database already has data; demo data needs an empty database file.</source>
+        <translation>La base de datos ya tiene datos; los datos de demostración necesitan un archivo vacío.</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled; nothing was written.</source>
+        <translation>Se canceló la generación de datos de demostración; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>Use a number followed by D (days), W (weeks), M (months) or Y (years), such as 7D, 2W, 1M, 3M or 1Y; or L for lifetime.</source>
+        <translation>Usa un número seguido de D (días), W (semanas), M (meses) o Y (años), como 7D, 2W, 1M, 3M o 1Y; o L para de por vida (lifetime).</translation>
+    </message>
+    <message>
+        <source>The duration is empty.</source>
+        <translation>La duración está vacía.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a duration.</source>
+        <translation>«%1» no es una duración.</translation>
+    </message>
+    <message>
+        <source>A duration must be at least 1.</source>
+        <translation>Una duración debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>"%1" is longer than 100 years; use L for lifetime.</source>
+        <translation>«%1» supera los 100 años; usa L para de por vida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n semana</numerusform><numerusform>%n semanas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n mes</numerusform><numerusform>%n meses</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n año</numerusform><numerusform>%n años</numerusform></translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>De por vida</translation>
+    </message>
+</context>
+<context>
+    <name>EmailValidator</name>
+    <message>
+        <source>"%1" is not an e-mail address (expected something like name@example.com).</source>
+        <translation>«%1» no es una dirección de correo (se esperaba algo como nombre@ejemplo.com).</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalOptions</name>
+    <message>
+        <source>--db needs a file path.</source>
+        <translation>--db necesita la ruta de un archivo.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Orden desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1".</source>
+        <translation>Opción desconocida «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorStatusNames</name>
+    <message>
+        <source>In development</source>
+        <translation>En desarrollo</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirado</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorStore</name>
+    <message>
+        <source>The indicator needs a name.</source>
+        <translation>El indicador necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The script %1 is already in the catalog as "%2".</source>
+        <translation>El script %1 ya está en el catálogo como «%2».</translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation>El indicador ya no existe.</translation>
+    </message>
+    <message>
+        <source>"%1" is used by accesses or plans; retire it instead of deleting it.</source>
+        <translation>«%1» se usa en accesos o planes; retíralo en lugar de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>The version needs a name, such as 2.1.</source>
+        <translation>La versión necesita un nombre, como 2.1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already in this indicator's history.</source>
+        <translation>La versión %1 ya está en el historial de este indicador.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>This database was written by a newer version of PineDesk (schema %1; this version knows up to %2). Update PineDesk to open it. The file was not changed.</source>
+        <translation>Esta base de datos la escribió una versión más reciente de PineDesk (esquema %1; esta versión conoce hasta el %2). Actualiza PineDesk para abrirla. El archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PineDesk database (or it is damaged): %2</source>
+        <translation>%1 no es una base de datos de PineDesk (o está dañada): %2</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 (%2) failed, so it was left at schema %3: %4</source>
+        <translation>Falló la actualización de la base de datos al esquema %1 (%2), así que quedó en el esquema %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>"%1" is not a currency code; use three letters such as USD or EUR.</source>
+        <translation>«%1» no es un código de moneda; usa tres letras como USD o EUR.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount; write it like 49.90.</source>
+        <translation>«%1» no es un importe; escríbelo como 49.90.</translation>
+    </message>
+    <message>
+        <source>"%1" has more decimals than %2 allows.</source>
+        <translation>«%1» tiene más decimales de los que admite %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is too large.</source>
+        <translation>«%1» es demasiado grande.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStore</name>
+    <message>
+        <source>The payment needs the date it was paid.</source>
+        <translation>El pago necesita la fecha en que se pagó.</translation>
+    </message>
+    <message>
+        <source>The payment %1 from %2 is already recorded.</source>
+        <translation>El pago %1 de %2 ya está registrado.</translation>
+    </message>
+    <message>
+        <source>The payment could not be saved; check that its client and plan still exist.</source>
+        <translation>No se pudo guardar el pago; comprueba que su cliente y su plan aún existen.</translation>
+    </message>
+    <message>
+        <source>The payment no longer exists.</source>
+        <translation>El pago ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>PineIdValidator</name>
+    <message>
+        <source>A script id looks like PUB; followed by 32 letters or digits (copy it from the script's page on TradingView).</source>
+        <translation>Un id de script tiene la forma PUB; seguido de 32 letras o dígitos (cópialo de la página del script en TradingView).</translation>
+    </message>
+    <message>
+        <source>The script id is empty.</source>
+        <translation>El id del script está vacío.</translation>
+    </message>
+    <message>
+        <source>"%1" is an unpublished script; publish it as invite-only before sharing it.</source>
+        <translation>«%1» es un script sin publicar; publícalo como solo por invitación antes de compartirlo.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a script id.</source>
+        <translation>«%1» no es un id de script.</translation>
+    </message>
+    <message>
+        <source>"%1" has %2 characters after PUB; but needs %3.</source>
+        <translation>«%1» tiene %2 caracteres tras PUB; pero necesita %3.</translation>
+    </message>
+    <message>
+        <source>"%1" contains "%2"; after PUB; only letters and digits are allowed.</source>
+        <translation>«%1» contiene «%2»; tras PUB; solo se admiten letras y dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>The plan needs a name.</source>
+        <translation>El plan necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A plan's price cannot be negative.</source>
+        <translation>El precio de un plan no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one indicator.</source>
+        <translation>Un plan necesita al menos un indicador.</translation>
+    </message>
+    <message>
+        <source>An indicator of the plan no longer exists.</source>
+        <translation>Un indicador del plan ya no existe.</translation>
+    </message>
+    <message>
+        <source>A plan named "%1" already exists.</source>
+        <translation>Ya existe un plan llamado «%1».</translation>
+    </message>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>El plan ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateRule</name>
+    <message>
+        <source>In sync</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Falló, se reintentará</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+</context>
+<context>
+    <name>UsernameValidator</name>
+    <message>
+        <source>The TradingView username is empty.</source>
+        <translation>El usuario de TradingView está vacío.</translation>
+    </message>
+    <message>
+        <source>The TradingView username is longer than %1 characters.</source>
+        <translation>El usuario de TradingView tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The TradingView username "%1" contains a space; usernames are one word.</source>
+        <translation>El usuario de TradingView «%1» contiene un espacio; los usuarios son una sola palabra.</translation>
+    </message>
+    <message>
+        <source>The TradingView username "%1" contains "%2"; only English letters, digits, underscore (_) and hyphen (-) are allowed.</source>
+        <translation>El usuario de TradingView «%1» contiene «%2»; solo se admiten letras inglesas, dígitos, guion bajo (_) y guion (-).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: pinedesk [--db PATH] [COMMAND [OPTIONS]]
+
+Without a command PineDesk opens its window.
+
+Global options:
+  --db PATH      use this database file instead of the default one
+  --help         show this help
+  --version      show the version
+
+Commands (no display needed):
+  demo-data      write a new database with realistic demo data
+
+Run 'pinedesk COMMAND --help' for a command's options.
+</source>
+        <translation>Uso: pinedesk [--db PATH] [COMMAND [OPTIONS]]
+
+Sin una orden, PineDesk abre su ventana.
+
+Opciones globales:
+  --db PATH      usa este archivo de base de datos en lugar del predeterminado
+  --help         muestra esta ayuda
+  --version      muestra la versión
+
+Órdenes (no necesitan pantalla):
+  demo-data      escribe una base de datos nueva con datos de demostración realistas
+
+Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
+</translation>
+    </message>
+    <message>
+        <source>PineDesk</source>
+        <translation>PineDesk</translation>
+    </message>
+    <message>
+        <source>PineDesk needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
+On a machine without a screen, run it under a virtual display:
+  xvfb-run -a pinedesk
+Commands such as 'pinedesk demo-data' work without a display.
+</source>
+        <translation>PineDesk necesita una pantalla gráfica y no se encontró ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas).
+En una máquina sin pantalla, ejecútalo en una pantalla virtual:
+  xvfb-run -a pinedesk
+Las órdenes como 'pinedesk demo-data' funcionan sin pantalla.
+</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::DashboardPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Clients with access</source>
+        <translation>Clientes con acceso</translation>
+    </message>
+    <message>
+        <source>Active accesses</source>
+        <translation>Accesos activos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring in %n day(s)</source>
+        <translation><numerusform>Vencen en %n día</numerusform><numerusform>Vencen en %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>Revenue, last 30 days</source>
+        <translation>Ingresos, últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Changes waiting for TradingView</source>
+        <translation>Cambios pendientes en TradingView</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>TradingView user</source>
+        <translation>Usuario de TradingView</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded: %1</source>
+        <translation>No se pudo cargar el resumen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be applied on TradingView and need your attention.</source>
+        <translation><numerusform>%n cambio no se pudo aplicar en TradingView y requiere tu atención.</numerusform><numerusform>%n cambios no se pudieron aplicar en TradingView y requieren tu atención.</numerusform></translation>
+    </message>
+    <message>
+        <source>No clients yet. Import them or add the first one to get started.</source>
+        <translation>Aún no hay clientes. Impórtalos o añade el primero para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::MainWindow</name>
+    <message>
+        <source>PineDesk</source>
+        <translation>PineDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+</context>
 </TS>

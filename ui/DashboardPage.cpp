@@ -18,7 +18,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace pinedesk {
 
 DashboardPage::DashboardPage(Database &database, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_database(database), m_clock(clock)
+    : QWidget(parent)
+    , m_database(database)
+    , m_clock(clock)
 {
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Overview"), this);
@@ -32,13 +34,20 @@ DashboardPage::DashboardPage(Database &database, const Clock &clock, QWidget *pa
     m_clients = addFigure(grid, 0, tr("Clients"));
     m_activeClients = addFigure(grid, 1, tr("Clients with access"));
     m_activeAccesses = addFigure(grid, 2, tr("Active accesses"));
-    m_expiring = addFigure(grid, 3, tr("Expiring in %n day(s)", nullptr,
-                                       AccessStatusRule::defaultExpiringDays));
+    m_expiring = addFigure(
+        grid, 3, tr("Expiring in %n day(s)", nullptr, AccessStatusRule::defaultExpiringDays));
     m_revenue = addFigure(grid, 4, tr("Revenue, last 30 days"));
     m_queue = addFigure(grid, 5, tr("Changes waiting for TradingView"));
+    m_clients->setObjectName(u"figureClients"_s);
+    m_activeClients->setObjectName(u"figureActiveClients"_s);
+    m_activeAccesses->setObjectName(u"figureActiveAccesses"_s);
+    m_expiring->setObjectName(u"figureExpiring"_s);
+    m_revenue->setObjectName(u"figureRevenue"_s);
+    m_queue->setObjectName(u"figureQueue"_s);
     layout->addLayout(grid);
 
     m_message = new QLabel(this);
+    m_message->setObjectName(u"dashboardMessage"_s);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 
@@ -49,6 +58,7 @@ DashboardPage::DashboardPage(Database &database, const Clock &clock, QWidget *pa
     layout->addWidget(upcomingTitle);
 
     m_upcoming = new QTableWidget(0, 3, this);
+    m_upcoming->setObjectName(u"upcomingExpiries"_s);
     m_upcoming->setHorizontalHeaderLabels({tr("TradingView user"), tr("Indicator"), tr("Expires")});
     m_upcoming->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_upcoming->verticalHeader()->hide();
@@ -85,7 +95,8 @@ void DashboardPage::reload()
     Database *database = &m_database;
     const QDateTime now = m_clock.nowUtc();
     m_watcher.setFuture(QtConcurrent::run([database, now] {
-        auto result = BusinessSummary::compute(*database, now, AccessStatusRule::defaultExpiringDays);
+        auto result =
+            BusinessSummary::compute(*database, now, AccessStatusRule::defaultExpiringDays);
         database->closeThreadConnection();
         return result;
     }));
@@ -106,7 +117,7 @@ void DashboardPage::show(const Expected<BusinessSummary> &result)
     m_expiring->setText(locale.toString(s.expiringSoon));
     QStringList revenue;
     for (auto it = s.revenueLast30Days.cbegin(); it != s.revenueLast30Days.cend(); ++it)
-        revenue.append(Money(it.value(), it.key()).toPlainString());
+        revenue.append(Money(it.value(), it.key()).toDisplayString(locale));
     m_revenue->setText(revenue.isEmpty() ? locale.toString(0) : revenue.join(u"  ·  "_s));
     m_queue->setText(locale.toString(s.queuedChanges));
     m_message->setText(s.deadChanges > 0
@@ -121,8 +132,9 @@ void DashboardPage::show(const Expected<BusinessSummary> &result)
         const BusinessSummary::Expiry &e = s.upcoming[row];
         m_upcoming->setItem(row, 0, new QTableWidgetItem(e.tvUsername));
         m_upcoming->setItem(row, 1, new QTableWidgetItem(e.indicator));
-        m_upcoming->setItem(row, 2, new QTableWidgetItem(locale.toString(e.expiresAt.toLocalTime(),
-                                                                         QLocale::ShortFormat)));
+        m_upcoming->setItem(
+            row, 2,
+            new QTableWidgetItem(locale.toString(e.expiresAt.toLocalTime(), QLocale::ShortFormat)));
     }
     Q_EMIT loaded();
 }

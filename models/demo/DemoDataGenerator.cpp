@@ -19,7 +19,7 @@ namespace pinedesk {
 
 namespace {
 
-constexpr int pinnedDays = 60;    // every one of the next 60 days gets expiries
+constexpr int pinnedDays = 60; // every one of the next 60 days gets expiries
 constexpr int pinnedPerDay = 2;
 
 const char16_t *const sources[] = {u"stripe", u"gumroad", u"whop", u"patreon", u"manual"};
@@ -154,8 +154,9 @@ Expected<DemoCatalog> writeCatalog(const QSqlDatabase &db, DemoRandom &rng, cons
                               {u"Pro Monthly", Duration::months(1), 5900, 6},
                               {u"Pro Quarterly", Duration::months(3), 14900, 6},
                               {u"Lifetime All-Access", Duration::lifetime(), 89900, 10}};
-    Statement plan(db, u"INSERT INTO plans (name, duration, price_minor, currency, description, "
-                       "active, created_at, updated_at) VALUES (:n, :d, :p, 'USD', '', 1, :c, :c)"_s);
+    Statement plan(db,
+                   u"INSERT INTO plans (name, duration, price_minor, currency, description, "
+                   "active, created_at, updated_at) VALUES (:n, :d, :p, 'USD', '', 1, :c, :c)"_s);
     Statement member(db, u"INSERT INTO plan_indicators (plan_id, indicator_id) VALUES (:p, :i)"_s);
     for (const PlanSpec &spec : specs) {
         plan.bind(u":n"_s, QString::fromUtf16(spec.name))
@@ -164,7 +165,8 @@ Expected<DemoCatalog> writeCatalog(const QSqlDatabase &db, DemoRandom &rng, cons
             .bind(u":c"_s, DbTime::toDb(now.addDays(-550)));
         if (const Status s = plan.exec(); !s)
             return Expected<DemoCatalog>::failure(s.error());
-        DemoPlan p{plan.lastInsertId(), QString::fromUtf16(spec.name), spec.duration, spec.price, {}};
+        DemoPlan p{
+            plan.lastInsertId(), QString::fromUtf16(spec.name), spec.duration, spec.price, {}};
         for (int i = 0; i < spec.firstIndicators; ++i) {
             p.indicators.append(i);
             member.bind(u":p"_s, p.id).bind(u":i"_s, catalog.indicatorIds[i]);
@@ -226,7 +228,8 @@ Expected<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &
         const int kindRoll = rng.below(100);
         DemoHistory history;
         if (kindRoll >= 17 && pinned < pinnedDays * pinnedPerDay) {
-            const QDateTime expires = now.addDays(pinned / pinnedPerDay).addSecs(rng.between(3600, 80000));
+            const QDateTime expires =
+                now.addDays(pinned / pinnedPerDay).addSecs(rng.between(3600, 80000));
             history = DemoHistory::pinnedSubscriber(rng, catalog->plans, now, expires);
             ++pinned;
         } else {
@@ -251,27 +254,29 @@ Expected<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &
 
         bool activeNow = false;
         for (const auto &h : std::as_const(history.holdings))
-            activeNow = activeNow || (h.intent == IntendedState::Granted && !h.expiration.isPastAt(now));
+            activeNow =
+                activeNow || (h.intent == IntendedState::Granted && !h.expiration.isPastAt(now));
         const QString status = history.kind == DemoHistory::Kind::Lead ? u"lead"_s
-                               : rng.chance(0.005)                    ? u"blocked"_s
+                               : rng.chance(0.005)                     ? u"blocked"_s
                                : activeNow                             ? u"active"_s
                                                                        : u"inactive"_s;
         const QString username = usernameFor(rng, first, last, taken);
-        const QString email = rng.chance(0.9) ? (first.toString() + u'.' + last.toString() +
-                                                 (rng.chance(0.4) ? QString::number(rng.between(1, 999))
-                                                                  : QString()) +
-                                                 u'@' + rng.pick(DemoNames::mailDomains()).toString())
-                                                    .toLower()
-                                              : QString();
-        const QString notes = rng.chance(0.08) ? rng.pick(DemoNames::noteSnippets()).toString()
-                                               : QString();
+        const QString email =
+            rng.chance(0.9)
+                ? (first.toString() + u'.' + last.toString() +
+                   (rng.chance(0.4) ? QString::number(rng.between(1, 999)) : QString()) + u'@' +
+                   rng.pick(DemoNames::mailDomains()).toString())
+                      .toLower()
+                : QString();
+        const QString notes =
+            rng.chance(0.08) ? rng.pick(DemoNames::noteSnippets()).toString() : QString();
         QStringList tags;
         if (history.payments.size() >= 8)
             tags << u"vip"_s;
         if (rng.chance(0.1))
             tags << (rng.chance(0.5) ? u"discord"_s : u"telegram"_s);
-        const QString tagsJson =
-            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+        const QString tagsJson = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
 
         w.client.bind(u":u"_s, username)
             .bind(u":e"_s, email)

@@ -39,7 +39,8 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     DemoDataGenerator(Database &database, const Clock &clock)
-        : m_database(database), m_clock(clock)
+        : m_database(database)
+        , m_clock(clock)
     {}
 
     Expected<Summary> generate(const Options &options, const Progress &progress = {});

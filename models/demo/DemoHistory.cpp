@@ -54,7 +54,10 @@ DemoHistory DemoHistory::pinnedSubscriber(DemoRandom &rng, const QList<DemoPlan>
 {
     DemoHistory h;
     h.kind = Kind::Subscriber;
-    const int planIndex = rng.chance(0.5) ? starterMonthly : proMonthly;
+    // A monthly plan cannot end more than a month ahead without a payment in the future.
+    const bool monthlyFits = expiresAt.addMonths(-1) <= now;
+    const int planIndex =
+        monthlyFits ? (rng.chance(0.5) ? starterMonthly : proMonthly) : proQuarterly;
     const DemoPlan &plan = plans[planIndex];
     const int periods = rng.between(1, 9);
     QList<QDateTime> starts;
@@ -113,10 +116,9 @@ DemoHistory DemoHistory::simulate(DemoRandom &rng, const QList<DemoPlan> &plans,
         newStreak = false;
         if (end > now)
             break;
-        const double renewal = plan.duration.unit() == Duration::Unit::Months &&
-                                       plan.duration.count() >= 3
-                                   ? 0.65
-                                   : 0.8;
+        const double renewal =
+            plan.duration.unit() == Duration::Unit::Months && plan.duration.count() >= 3 ? 0.65
+                                                                                         : 0.8;
         if (rng.chance(renewal)) {
             t = end;
             if (rng.chance(0.05))

@@ -12,7 +12,9 @@ namespace pinedesk {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(quint64 seed) : m_state(seed) {}
+    explicit DemoRandom(quint64 seed)
+        : m_state(seed)
+    {}
 
     quint64 next()
     {

@@ -30,8 +30,8 @@ Expected<Duration> Duration::parse(const QString &text)
     static const QRegularExpression pattern(u"^([0-9]{1,6})([DWMY])$"_s);
     const QRegularExpressionMatch match = pattern.match(input);
     if (!match.hasMatch()) {
-        return Expected<Duration>::failure(
-            tr("\"%1\" is not a duration.").arg(text.trimmed()) + u' ' + accepted);
+        return Expected<Duration>::failure(tr("\"%1\" is not a duration.").arg(text.trimmed()) +
+                                           u' ' + accepted);
     }
     const int count = match.captured(1).toInt();
     if (count <= 0)

@@ -42,7 +42,10 @@ public:
     friend bool operator==(const Duration &, const Duration &) = default;
 
 private:
-    Duration(Unit unit, int count) : m_unit(unit), m_count(count) {}
+    Duration(Unit unit, int count)
+        : m_unit(unit)
+        , m_count(count)
+    {}
 
     Unit m_unit;
     int m_count;

@@ -14,7 +14,9 @@ template<typename T, typename E = QString>
 class Expected
 {
 public:
-    Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Expected(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
     static Expected failure(E error) { return Expected(std::in_place_index<1>, std::move(error)); }
 
     bool ok() const { return m_data.index() == 0; }
@@ -30,7 +32,8 @@ public:
 
 private:
     template<std::size_t I, typename V>
-    Expected(std::in_place_index_t<I> tag, V &&v) : m_data(tag, std::forward<V>(v))
+    Expected(std::in_place_index_t<I> tag, V &&v)
+        : m_data(tag, std::forward<V>(v))
     {}
 
     std::variant<T, E> m_data;
@@ -48,7 +51,9 @@ public:
     QString error() const { return m_error.value_or(QString()); }
 
 private:
-    explicit Status(QString error) : m_error(std::move(error)) {}
+    explicit Status(QString error)
+        : m_error(std::move(error))
+    {}
     std::optional<QString> m_error;
 };
 

@@ -27,7 +27,9 @@ public:
     }
 
 private:
-    explicit Expiration(QDateTime until) : m_until(std::move(until)) {}
+    explicit Expiration(QDateTime until)
+        : m_until(std::move(until))
+    {}
     QDateTime m_until;
 };
 

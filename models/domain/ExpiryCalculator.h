@@ -16,7 +16,9 @@ namespace pinedesk {
 class ExpiryCalculator
 {
 public:
-    explicit ExpiryCalculator(const Clock &clock) : m_clock(clock) {}
+    explicit ExpiryCalculator(const Clock &clock)
+        : m_clock(clock)
+    {}
 
     // current: the expiration the user holds now, or nullopt when they hold nothing.
     Expiration extend(const std::optional<Expiration> &current, const Duration &duration) const;

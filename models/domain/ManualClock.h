@@ -8,7 +8,9 @@ namespace pinedesk {
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(const QDateTime &now) : m_now(now.toUTC()) {}
+    explicit ManualClock(const QDateTime &now)
+        : m_now(now.toUTC())
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now.toUTC(); }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }

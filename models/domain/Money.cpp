@@ -90,3 +90,25 @@ QString Money::toPlainString() const
 }
 
 } // namespace pinedesk
+
+namespace pinedesk {
+
+QString Money::toDisplayString(const QLocale &locale) const
+{
+    const int decimals = decimalsOf(m_currency);
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    // Whole and fractional parts separately: no double rounding for large amounts.
+    const qint64 absolute = m_minor < 0 ? -m_minor : m_minor;
+    QString text = locale.toString(absolute / scale);
+    if (decimals > 0) {
+        text += locale.decimalPoint() +
+                QString::number(absolute % scale).rightJustified(decimals, u'0');
+    }
+    if (m_minor < 0)
+        text.prepend(locale.negativeSign());
+    return text + u' ' + m_currency;
+}
+
+} // namespace pinedesk

@@ -3,6 +3,7 @@
 #include "Expected.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 namespace pinedesk {
@@ -15,7 +16,8 @@ class Money
 public:
     Money() = default;
     Money(qint64 minorUnits, QString currency)
-        : m_minor(minorUnits), m_currency(std::move(currency))
+        : m_minor(minorUnits)
+        , m_currency(std::move(currency))
     {}
 
     // "12.50", "12,50", "1,234.56", "1234" in the given currency; rejects negatives and junk.
@@ -28,6 +30,8 @@ public:
     QString currency() const { return m_currency; }
     // "12.50 USD": plain and locale independent, for CSV and logs.
     QString toPlainString() const;
+    // "1,234.50 USD" / "1.234,50 USD": grouped and with the decimal mark of the locale.
+    QString toDisplayString(const QLocale &locale) const;
 
     friend bool operator==(const Money &, const Money &) = default;
 

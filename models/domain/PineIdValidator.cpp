@@ -17,15 +17,15 @@ Expected<QString> PineIdValidator::validate(const QString &input)
                 .arg(id));
     }
     if (!id.startsWith(u"PUB;"_s, Qt::CaseInsensitive))
-        return Expected<QString>::failure(tr("\"%1\" is not a script id.").arg(id) + u' ' + expected);
+        return Expected<QString>::failure(tr("\"%1\" is not a script id.").arg(id) + u' ' +
+                                          expected);
 
     const QStringView body = QStringView(id).mid(4);
     if (body.size() != bodyLength) {
-        return Expected<QString>::failure(
-            tr("\"%1\" has %2 characters after PUB; but needs %3.")
-                .arg(id)
-                .arg(body.size())
-                .arg(bodyLength));
+        return Expected<QString>::failure(tr("\"%1\" has %2 characters after PUB; but needs %3.")
+                                              .arg(id)
+                                              .arg(body.size())
+                                              .arg(bodyLength));
     }
     for (const QChar c : body) {
         const char16_t u = c.unicode();

@@ -59,8 +59,8 @@ Expected<BusinessSummary> BusinessSummary::compute(Database &database, const QDa
     for (const Figure &f : figures) {
         const bool needsNow = f.sql.contains(u":now"_s);
         const bool needsUntil = f.sql.contains(u":until"_s);
-        const auto value = scalar(db, f.sql, needsNow ? now : QVariant(),
-                                  needsUntil ? until : QVariant());
+        const auto value =
+            scalar(db, f.sql, needsNow ? now : QVariant(), needsUntil ? until : QVariant());
         if (!value)
             return Result::failure(value.error());
         *f.target = *value;

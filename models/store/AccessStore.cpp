@@ -92,8 +92,8 @@ Expected<qint64> AccessStore::grant(const Grant &grant)
     const QDateTime now = m_ctx.clock.nowUtc();
     const std::optional<Access> before = forPair(grant.clientId, grant.indicatorId);
     // A new period starts when nothing was running; an extension keeps the original start.
-    const bool running = before && before->intent == IntendedState::Granted &&
-                         !before->expiration.isPastAt(now);
+    const bool running =
+        before && before->intent == IntendedState::Granted && !before->expiration.isPastAt(now);
     qint64 id = 0;
     if (!before) {
         Statement st(db, u"INSERT INTO accesses (client_id, indicator_id, starts_at, expires_at, "
@@ -122,7 +122,8 @@ Expected<qint64> AccessStore::grant(const Grant &grant)
         if (const Status s = st.exec(); !s)
             return Expected<qint64>::failure(s.error());
     }
-    const auto queued = SyncQueueStore(m_ctx).enqueue(pair->tvUsername, pair->pineId, grant.batchId);
+    const auto queued =
+        SyncQueueStore(m_ctx).enqueue(pair->tvUsername, pair->pineId, grant.batchId);
     if (!queued)
         return Expected<qint64>::failure(queued.error());
 
@@ -169,8 +170,8 @@ Status AccessStore::revoke(qint64 clientId, qint64 indicatorId, std::optional<qi
                               {u"indicator"_s, pair->label},
                               {u"from_state"_s, toText(before->intent)},
                               {u"from"_s, expirationJson(before->expiration)}};
-    if (const Status s = AuditLog(m_ctx).record(u"access.revoked"_s, u"access"_s, before->id,
-                                                details);
+    if (const Status s =
+            AuditLog(m_ctx).record(u"access.revoked"_s, u"access"_s, before->id, details);
         !s)
         return s;
     return tx.commit();
@@ -182,8 +183,8 @@ Status AccessStore::recordServerState(qint64 accessId, bool hasAccess, const Exp
                  u"UPDATE accesses SET server_state = :s, server_expires_at = :e, synced_at = :now "
                  "WHERE id = :id"_s);
     st.bind(u":s"_s, hasAccess ? u"granted"_s : u"absent"_s)
-        .bind(u":e"_s, hasAccess ? expirationToDb(expiration)
-                                 : QVariant(QMetaType::fromType<QString>()))
+        .bind(u":e"_s,
+              hasAccess ? expirationToDb(expiration) : QVariant(QMetaType::fromType<QString>()))
         .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
         .bind(u":id"_s, accessId);
     return st.exec();

@@ -20,7 +20,9 @@ class AccessStore
     Q_DECLARE_TR_FUNCTIONS(AccessStore)
 
 public:
-    explicit AccessStore(StoreContext context) : m_ctx(std::move(context)) {}
+    explicit AccessStore(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
 
     struct Grant
     {

@@ -15,7 +15,9 @@ class Statement;
 class AuditLog
 {
 public:
-    explicit AuditLog(StoreContext context) : m_ctx(std::move(context)) {}
+    explicit AuditLog(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
 
     Status record(const QString &action, const QString &entityType, qint64 entityId,
                   const QJsonObject &details = {});

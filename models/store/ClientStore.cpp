@@ -42,9 +42,12 @@ QStringList tagsFromDb(const QString &text)
 
 QJsonObject describe(const Client &c)
 {
-    return {{u"tv_username"_s, c.tvUsername}, {u"email"_s, c.email},
-            {u"full_name"_s, c.fullName},     {u"status"_s, toText(c.status)},
-            {u"notes"_s, c.notes},            {u"tags"_s, QJsonArray::fromStringList(c.tags)}};
+    return {{u"tv_username"_s, c.tvUsername},
+            {u"email"_s, c.email},
+            {u"full_name"_s, c.fullName},
+            {u"status"_s, toText(c.status)},
+            {u"notes"_s, c.notes},
+            {u"tags"_s, QJsonArray::fromStringList(c.tags)}};
 }
 
 // Only the fields that changed, as {"field": {"from": old, "to": new}}.
@@ -55,7 +58,8 @@ QJsonObject changes(const Client &before, const Client &after)
     QJsonObject diff;
     for (auto it = b.begin(); it != b.end(); ++it) {
         if (a.value(it.key()) != it.value())
-            diff.insert(it.key(), QJsonObject{{u"from"_s, a.value(it.key())}, {u"to"_s, it.value()}});
+            diff.insert(it.key(),
+                        QJsonObject{{u"from"_s, a.value(it.key())}, {u"to"_s, it.value()}});
     }
     return diff;
 }
@@ -104,8 +108,7 @@ Status ClientStore::validate(Client &client)
 
 std::optional<qint64> ClientStore::idOfUsername(const QString &username)
 {
-    Statement st(m_ctx.database.connection(),
-                 u"SELECT id FROM clients WHERE tv_username = :u"_s);
+    Statement st(m_ctx.database.connection(), u"SELECT id FROM clients WHERE tv_username = :u"_s);
     st.bind(u":u"_s, username);
     const auto first = st.execAndFirst();
     if (first && *first)
@@ -140,8 +143,8 @@ Expected<qint64> ClientStore::create(Client client)
     if (const Status s = st.exec(); !s)
         return Expected<qint64>::failure(s.error());
     const qint64 id = st.lastInsertId();
-    if (const Status s = AuditLog(m_ctx).record(u"client.created"_s, u"client"_s, id,
-                                                describe(client));
+    if (const Status s =
+            AuditLog(m_ctx).record(u"client.created"_s, u"client"_s, id, describe(client));
         !s)
         return Expected<qint64>::failure(s.error());
     if (const Status s = tx.commit(); !s)
@@ -162,9 +165,8 @@ Status ClientStore::update(Client client)
     if (!client.tvUsername.isEmpty()) {
         const auto owner = idOfUsername(client.tvUsername);
         if (owner && *owner != client.id) {
-            return Status::failure(
-                tr("Another client already has the TradingView username \"%1\".")
-                    .arg(client.tvUsername));
+            return Status::failure(tr("Another client already has the TradingView username \"%1\".")
+                                       .arg(client.tvUsername));
         }
     }
     const QJsonObject diff = changes(*before, client);
@@ -231,8 +233,8 @@ std::optional<Client> ClientStore::byId(qint64 id)
 
 std::optional<Client> ClientStore::byUsername(const QString &username)
 {
-    const QString cleaned = username.trimmed().startsWith(u'@') ? username.trimmed().mid(1)
-                                                                 : username.trimmed();
+    const QString cleaned =
+        username.trimmed().startsWith(u'@') ? username.trimmed().mid(1) : username.trimmed();
     Statement st(m_ctx.database.connection(), selectColumns + u"WHERE tv_username = :u"_s);
     st.bind(u":u"_s, cleaned);
     const auto first = st.execAndFirst();

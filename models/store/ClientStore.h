@@ -20,7 +20,9 @@ class ClientStore
     Q_DECLARE_TR_FUNCTIONS(ClientStore)
 
 public:
-    explicit ClientStore(StoreContext context) : m_ctx(std::move(context)) {}
+    explicit ClientStore(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
 
     // Validates, stores and returns the new id. The username and e-mail are cleaned
     // (blanks and a leading '@' removed).

@@ -128,8 +128,7 @@ Status Database::open()
     }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        return Status::failure(
-            tr("Cannot open the database %1: %2").arg(m_path, lastOpenError()));
+        return Status::failure(tr("Cannot open the database %1: %2").arg(m_path, lastOpenError()));
     }
     return Migrator(Schema::steps()).migrate(db);
 }

@@ -58,9 +58,8 @@ Expected<qint64> IndicatorStore::create(Indicator indicator)
     if (!tx.isActive())
         return Expected<qint64>::failure(tx.error());
     if (const auto existing = byPineId(indicator.pineId)) {
-        return Expected<qint64>::failure(
-            tr("The script %1 is already in the catalog as \"%2\".")
-                .arg(indicator.pineId, existing->name));
+        return Expected<qint64>::failure(tr("The script %1 is already in the catalog as \"%2\".")
+                                             .arg(indicator.pineId, existing->name));
     }
     const QVariant now = DbTime::toDb(m_ctx.clock.nowUtc());
     Statement st(m_ctx.database.connection(),
@@ -94,8 +93,8 @@ Status IndicatorStore::update(Indicator indicator)
     if (!before)
         return Status::failure(tr("The indicator no longer exists."));
     if (const auto other = byPineId(indicator.pineId); other && other->id != indicator.id) {
-        return Status::failure(
-            tr("The script %1 is already in the catalog as \"%2\".").arg(indicator.pineId, other->name));
+        return Status::failure(tr("The script %1 is already in the catalog as \"%2\".")
+                                   .arg(indicator.pineId, other->name));
     }
     Statement st(m_ctx.database.connection(),
                  u"UPDATE indicators SET name = :n, pine_id = :p, status = :s, description = :d, "
@@ -210,7 +209,7 @@ Expected<qint64> IndicatorStore::addVersion(IndicatorVersion version)
     st.bind(u":i"_s, version.indicatorId)
         .bind(u":v"_s, version.version)
         .bind(u":r"_s, DbTime::toDb(version.releasedAt.isValid() ? version.releasedAt
-                                                                  : m_ctx.clock.nowUtc()))
+                                                                 : m_ctx.clock.nowUtc()))
         .bind(u":n"_s, version.notes);
     if (const Status s = st.exec(); !s)
         return Expected<qint64>::failure(s.error());

@@ -20,7 +20,9 @@ class IndicatorStore
     Q_DECLARE_TR_FUNCTIONS(IndicatorStore)
 
 public:
-    explicit IndicatorStore(StoreContext context) : m_ctx(std::move(context)) {}
+    explicit IndicatorStore(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
 
     Expected<qint64> create(Indicator indicator);
     Status update(Indicator indicator);

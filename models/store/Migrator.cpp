@@ -10,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
-Migrator::Migrator(QList<MigrationStep> steps) : m_steps(std::move(steps))
+Migrator::Migrator(QList<MigrationStep> steps)
+    : m_steps(std::move(steps))
 {
     std::sort(m_steps.begin(), m_steps.end(),
               [](const MigrationStep &a, const MigrationStep &b) { return a.version < b.version; });
@@ -53,9 +54,8 @@ Status Migrator::checkReadOnly(const QString &path, const QString &connectionPre
         } else {
             const auto version = versionOf(db);
             if (!version) {
-                result = Status::failure(
-                    tr("%1 is not a PineDesk database (or it is damaged): %2")
-                        .arg(path, version.error()));
+                result = Status::failure(tr("%1 is not a PineDesk database (or it is damaged): %2")
+                                             .arg(path, version.error()));
             } else if (*version > latestVersion()) {
                 result = refuseNewer(*version);
             }
@@ -70,9 +70,8 @@ Status Migrator::migrate(const QSqlDatabase &db) const
 {
     const auto current = versionOf(db);
     if (!current) {
-        return Status::failure(
-            tr("%1 is not a PineDesk database (or it is damaged): %2")
-                .arg(db.databaseName(), current.error()));
+        return Status::failure(tr("%1 is not a PineDesk database (or it is damaged): %2")
+                                   .arg(db.databaseName(), current.error()));
     }
     if (*current > latestVersion())
         return refuseNewer(*current);

@@ -56,9 +56,8 @@ Expected<qint64> PaymentStore::add(Payment payment)
         Statement dup(db, u"SELECT id FROM payments WHERE source = :s AND reference = :r"_s);
         dup.bind(u":s"_s, payment.source).bind(u":r"_s, payment.reference);
         if (const auto first = dup.execAndFirst(); first && *first) {
-            return Expected<qint64>::failure(
-                tr("The payment %1 from %2 is already recorded.")
-                    .arg(payment.reference, payment.source));
+            return Expected<qint64>::failure(tr("The payment %1 from %2 is already recorded.")
+                                                 .arg(payment.reference, payment.source));
         }
     }
     Statement st(db, u"INSERT INTO payments (client_id, amount_minor, currency, paid_at, "

@@ -19,7 +19,9 @@ class PaymentStore
     Q_DECLARE_TR_FUNCTIONS(PaymentStore)
 
 public:
-    explicit PaymentStore(StoreContext context) : m_ctx(std::move(context)) {}
+    explicit PaymentStore(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
 
     Expected<qint64> add(Payment payment);
     Status remove(qint64 id);

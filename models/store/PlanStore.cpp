@@ -174,7 +174,8 @@ Status PlanStore::remove(qint64 id)
     st.bind(u":id"_s, id);
     if (const Status s = st.exec(); !s)
         return s;
-    if (const Status s = AuditLog(m_ctx).record(u"plan.deleted"_s, u"plan"_s, id, describe(*before));
+    if (const Status s =
+            AuditLog(m_ctx).record(u"plan.deleted"_s, u"plan"_s, id, describe(*before));
         !s)
         return s;
     return tx.commit();

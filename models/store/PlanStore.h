@@ -19,7 +19,9 @@ class PlanStore
     Q_DECLARE_TR_FUNCTIONS(PlanStore)
 
 public:
-    explicit PlanStore(StoreContext context) : m_ctx(std::move(context)) {}
+    explicit PlanStore(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
 
     Expected<qint64> create(Plan plan);
     Status update(Plan plan);

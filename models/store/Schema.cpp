@@ -10,10 +10,11 @@ namespace {
 // order). Money is integer minor units plus an ISO currency. Usernames compare without case.
 MigrationStep version1()
 {
-    return {1,
-            u"clients, catalog, plans, accesses, payments, audit log, sync queue"_s,
-            {
-                uR"(CREATE TABLE clients (
+    return {
+        1,
+        u"clients, catalog, plans, accesses, payments, audit log, sync queue"_s,
+        {
+            uR"(CREATE TABLE clients (
     id INTEGER PRIMARY KEY,
     tv_username TEXT COLLATE NOCASE UNIQUE,
     email TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
@@ -24,12 +25,12 @@ MigrationStep version1()
     tags TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL))"_s,
-                u"CREATE INDEX clients_email ON clients (email)"_s,
-                u"CREATE INDEX clients_full_name ON clients (full_name)"_s,
-                u"CREATE INDEX clients_created ON clients (created_at)"_s,
-                u"CREATE INDEX clients_status ON clients (status)"_s,
+            u"CREATE INDEX clients_email ON clients (email)"_s,
+            u"CREATE INDEX clients_full_name ON clients (full_name)"_s,
+            u"CREATE INDEX clients_created ON clients (created_at)"_s,
+            u"CREATE INDEX clients_status ON clients (status)"_s,
 
-                uR"(CREATE TABLE indicators (
+            uR"(CREATE TABLE indicators (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
     pine_id TEXT NOT NULL UNIQUE,
@@ -39,7 +40,7 @@ MigrationStep version1()
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL))"_s,
 
-                uR"(CREATE TABLE indicator_versions (
+            uR"(CREATE TABLE indicator_versions (
     id INTEGER PRIMARY KEY,
     indicator_id INTEGER NOT NULL REFERENCES indicators (id) ON DELETE CASCADE,
     version TEXT NOT NULL,
@@ -47,7 +48,7 @@ MigrationStep version1()
     notes TEXT NOT NULL DEFAULT '',
     UNIQUE (indicator_id, version)))"_s,
 
-                uR"(CREATE TABLE plans (
+            uR"(CREATE TABLE plans (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE COLLATE NOCASE,
     duration TEXT NOT NULL,
@@ -58,12 +59,12 @@ MigrationStep version1()
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL))"_s,
 
-                uR"(CREATE TABLE plan_indicators (
+            uR"(CREATE TABLE plan_indicators (
     plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
     indicator_id INTEGER NOT NULL REFERENCES indicators (id) ON DELETE RESTRICT,
     PRIMARY KEY (plan_id, indicator_id)))"_s,
 
-                uR"(CREATE TABLE accesses (
+            uR"(CREATE TABLE accesses (
     id INTEGER PRIMARY KEY,
     client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE RESTRICT,
     indicator_id INTEGER NOT NULL REFERENCES indicators (id) ON DELETE RESTRICT,
@@ -80,11 +81,11 @@ MigrationStep version1()
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     UNIQUE (client_id, indicator_id)))"_s,
-                u"CREATE INDEX accesses_expiry ON accesses (intended_state, expires_at)"_s,
-                u"CREATE INDEX accesses_indicator ON accesses (indicator_id, intended_state, expires_at)"_s,
-                u"CREATE INDEX accesses_plan ON accesses (plan_id)"_s,
+            u"CREATE INDEX accesses_expiry ON accesses (intended_state, expires_at)"_s,
+            u"CREATE INDEX accesses_indicator ON accesses (indicator_id, intended_state, expires_at)"_s,
+            u"CREATE INDEX accesses_plan ON accesses (plan_id)"_s,
 
-                uR"(CREATE TABLE payments (
+            uR"(CREATE TABLE payments (
     id INTEGER PRIMARY KEY,
     client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
     amount_minor INTEGER NOT NULL,
@@ -94,12 +95,12 @@ MigrationStep version1()
     source TEXT NOT NULL DEFAULT 'manual',
     plan_id INTEGER REFERENCES plans (id) ON DELETE SET NULL,
     created_at TEXT NOT NULL))"_s,
-                u"CREATE INDEX payments_client ON payments (client_id, paid_at)"_s,
-                u"CREATE INDEX payments_paid ON payments (paid_at)"_s,
-                uR"(CREATE UNIQUE INDEX payments_reference ON payments (source, reference)
+            u"CREATE INDEX payments_client ON payments (client_id, paid_at)"_s,
+            u"CREATE INDEX payments_paid ON payments (paid_at)"_s,
+            uR"(CREATE UNIQUE INDEX payments_reference ON payments (source, reference)
     WHERE reference <> '')"_s,
 
-                uR"(CREATE TABLE audit_log (
+            uR"(CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
     actor TEXT NOT NULL,
@@ -107,16 +108,16 @@ MigrationStep version1()
     entity_type TEXT NOT NULL,
     entity_id INTEGER NOT NULL,
     details TEXT NOT NULL DEFAULT '{}'))"_s,
-                u"CREATE INDEX audit_entity ON audit_log (entity_type, entity_id, at)"_s,
-                u"CREATE INDEX audit_at ON audit_log (at)"_s,
+            u"CREATE INDEX audit_entity ON audit_log (entity_type, entity_id, at)"_s,
+            u"CREATE INDEX audit_at ON audit_log (at)"_s,
 
-                uR"(CREATE TABLE sync_batches (
+            uR"(CREATE TABLE sync_batches (
     id INTEGER PRIMARY KEY,
     label TEXT NOT NULL,
     created_at TEXT NOT NULL,
     created_by TEXT NOT NULL))"_s,
 
-                uR"(CREATE TABLE sync_queue (
+            uR"(CREATE TABLE sync_queue (
     id INTEGER PRIMARY KEY,
     tv_username TEXT NOT NULL COLLATE NOCASE,
     pine_id TEXT NOT NULL,
@@ -128,18 +129,18 @@ MigrationStep version1()
     last_error TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL))"_s,
-                u"CREATE INDEX sync_queue_due ON sync_queue (state, next_attempt_at)"_s,
-                u"CREATE INDEX sync_queue_batch ON sync_queue (batch_id, state)"_s,
-                u"CREATE INDEX sync_queue_pair ON sync_queue (tv_username, pine_id, id)"_s,
-                // At most one waiting row per pair: a second change of intent before the engine
-                // runs joins the waiting row (the engine reads the intent when it executes).
-                uR"(CREATE UNIQUE INDEX sync_queue_one_waiting ON sync_queue (tv_username, pine_id)
+            u"CREATE INDEX sync_queue_due ON sync_queue (state, next_attempt_at)"_s,
+            u"CREATE INDEX sync_queue_batch ON sync_queue (batch_id, state)"_s,
+            u"CREATE INDEX sync_queue_pair ON sync_queue (tv_username, pine_id, id)"_s,
+            // At most one waiting row per pair: a second change of intent before the engine
+            // runs joins the waiting row (the engine reads the intent when it executes).
+            uR"(CREATE UNIQUE INDEX sync_queue_one_waiting ON sync_queue (tv_username, pine_id)
     WHERE state IN ('pending', 'retry'))"_s,
 
-                uR"(CREATE TABLE settings (
+            uR"(CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL))"_s,
-            }};
+        }};
 }
 
 } // namespace

@@ -14,7 +14,9 @@ namespace pinedesk {
 class SettingsStore
 {
 public:
-    explicit SettingsStore(StoreContext context) : m_ctx(std::move(context)) {}
+    explicit SettingsStore(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
 
     std::optional<QString> value(const QString &key);
     QString value(const QString &key, const QString &fallback);

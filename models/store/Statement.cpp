@@ -6,7 +6,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
-Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+Statement::Statement(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);

@@ -4,8 +4,8 @@
 #include "domain/Expected.h"
 #include "domain/SyncQueueRow.h"
 
-#include <QMap>
 #include <QList>
+#include <QMap>
 
 #include <optional>
 
@@ -18,7 +18,9 @@ class Statement;
 class SyncQueueStore
 {
 public:
-    explicit SyncQueueStore(StoreContext context) : m_ctx(std::move(context)) {}
+    explicit SyncQueueStore(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
 
     // A named group of rows (a bulk run, a CLI command) whose progress is shown together.
     Expected<qint64> createBatch(const QString &label);

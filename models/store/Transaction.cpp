@@ -19,7 +19,8 @@ QHash<QString, int> &depths()
 
 } // namespace
 
-Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
 {
     int &depth = depths()[m_db.connectionName()];
     if (depth == 0) {

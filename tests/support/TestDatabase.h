@@ -22,7 +22,10 @@ public:
     QString openError() const { return m_openError; }
     Database &database() { return *m_database; }
     ManualClock &clock() { return m_clock; }
-    StoreContext context(const QString &actor = QStringLiteral("test")) { return {*m_database, m_clock, actor}; }
+    StoreContext context(const QString &actor = QStringLiteral("test"))
+    {
+        return {*m_database, m_clock, actor};
+    }
     QString path() const;
     QString dir() const { return m_dir.path(); }
     // Runs a scalar query (test assertions only).

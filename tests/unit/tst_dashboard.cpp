@@ -1,0 +1,89 @@
+#include "DashboardPage.h"
+#include "MainWindow.h"
+#include "TestDatabase.h"
+#include "demo/DemoDataGenerator.h"
+#include "store/Statement.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace pinedesk;
+using namespace Qt::Literals::StringLiterals;
+
+// The main window opens on a database and its overview shows what the data says, loaded off the
+// GUI thread.
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void emptyDatabaseInvitesToStart();
+    void figuresMatchTheData();
+
+private:
+    QString figure(QWidget *root, const QString &name);
+};
+
+void TestDashboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+}
+
+QString TestDashboard::figure(QWidget *root, const QString &name)
+{
+    auto *label = root->findChild<QLabel *>(name);
+    return label ? label->text() : u"<missing %1>"_s.arg(name);
+}
+
+void TestDashboard::emptyDatabaseInvitesToStart()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isOpen());
+    MainWindow window(db.database(), db.clock());
+    window.show();
+    QSignalSpy loaded(window.dashboard(), &DashboardPage::loaded);
+    QVERIFY(loaded.count() == 1 || loaded.wait(20000));
+    QCOMPARE(figure(&window, u"figureClients"_s), u"0"_s);
+    QVERIFY(figure(&window, u"dashboardMessage"_s).contains(u"No clients yet"_s));
+}
+
+void TestDashboard::figuresMatchTheData()
+{
+    test::TestDatabase db;
+    QVERIFY(db.isOpen());
+    QVERIFY(DemoDataGenerator(db.database(), db.clock()).generate({300, 5}).ok());
+    MainWindow window(db.database(), db.clock());
+    window.show();
+    QSignalSpy loaded(window.dashboard(), &DashboardPage::loaded);
+    QVERIFY(loaded.count() == 1 || loaded.wait(20000));
+
+    QCOMPARE(figure(&window, u"figureClients"_s), u"300"_s);
+    const QString active = db.scalar(u"SELECT COUNT(*) FROM accesses WHERE intended_state = "
+                                     "'granted' AND (expires_at IS NULL OR expires_at > "
+                                     "'2026-03-15T10:00:00.000Z')"_s)
+                               .toString();
+    QCOMPARE(figure(&window, u"figureActiveAccesses"_s), active);
+    const int expiring = db.scalar(u"SELECT COUNT(*) FROM accesses WHERE intended_state = "
+                                   "'granted' AND expires_at > '2026-03-15T10:00:00.000Z' AND "
+                                   "expires_at <= '2026-03-22T10:00:00.000Z'"_s)
+                             .toInt();
+    QVERIFY(expiring > 0);
+    QCOMPARE(figure(&window, u"figureExpiring"_s), QString::number(expiring));
+    QVERIFY(figure(&window, u"figureRevenue"_s).contains(u"USD"_s));
+    QCOMPARE(figure(&window, u"figureQueue"_s), u"0"_s);
+
+    auto *table = window.findChild<QTableWidget *>(u"upcomingExpiries"_s);
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), qMin(expiring, 50));
+    QVERIFY(!table->item(0, 0)->text().isEmpty());
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
