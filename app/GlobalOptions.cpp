@@ -1,12 +1,14 @@
 #include "GlobalOptions.h"
 
+#include <QUrl>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
 QStringList GlobalOptions::headlessCommands()
 {
-    return {u"demo-data"_s};
+    return {u"demo-data"_s, u"sandbox"_s, u"tv"_s, u"session"_s};
 }
 
 GlobalOptions GlobalOptions::parse(const QStringList &arguments)
@@ -26,6 +28,22 @@ GlobalOptions GlobalOptions::parse(const QStringList &arguments)
             o.databasePath = arguments[++i];
         } else if (arg.startsWith(u"--db="_s)) {
             o.databasePath = arg.mid(5);
+        } else if (arg == u"--base-url"_s || arg.startsWith(u"--base-url="_s)) {
+            if (arg == u"--base-url"_s && i + 1 >= arguments.size()) {
+                o.error = QCoreApplication::translate("GlobalOptions", "--base-url needs a URL.");
+                return o;
+            }
+            o.baseUrl = arg == u"--base-url"_s ? arguments[++i] : arg.mid(11);
+            const QUrl url(o.baseUrl, QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) ||
+                url.host().isEmpty()) {
+                o.error = QCoreApplication::translate(
+                              "GlobalOptions",
+                              "\"%1\" is not a web address; use something like "
+                              "http://127.0.0.1:8080 or https://www.tradingview.com.")
+                              .arg(o.baseUrl);
+                return o;
+            }
         } else if (arg == u"--help"_s || arg == u"-h"_s) {
             o.help = true;
         } else if (arg == u"--version"_s || arg == u"-v"_s) {

@@ -12,6 +12,7 @@ namespace pinedesk {
 struct GlobalOptions
 {
     QString databasePath; // --db PATH
+    QString baseUrl;      // --base-url URL (TradingView or a sandbox)
     QString subcommand;   // empty: start the GUI
     QStringList subcommandArgs;
     bool help = false;

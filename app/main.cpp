@@ -2,11 +2,15 @@
 // store, the clock and the window together. Nothing else lives here.
 #include "DemoDataCommand.h"
 #include "GlobalOptions.h"
+#include "SandboxCommand.h"
+#include "SessionCommand.h"
 #include "Translations.h"
+#include "TvCommand.h"
 
 #include "MainWindow.h"
 #include "domain/SystemClock.h"
 #include "store/Database.h"
+#include "tradingview/TradingViewClient.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -63,8 +67,16 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
     pinedesk::Translations::install(QSettings().value(u"ui/language"_s).toString());
     const QString db =
         options.databasePath.isEmpty() ? pinedesk::Database::defaultPath() : options.databasePath;
+    const QUrl baseUrl = options.baseUrl.isEmpty() ? pinedesk::TradingViewClient::defaultBaseUrl()
+                                                   : QUrl(options.baseUrl);
     if (options.subcommand == u"demo-data"_s)
         return pinedesk::DemoDataCommand::run(options.subcommandArgs, db);
+    if (options.subcommand == u"sandbox"_s)
+        return pinedesk::SandboxCommand::run(options.subcommandArgs);
+    if (options.subcommand == u"tv"_s)
+        return pinedesk::TvCommand::run(options.subcommandArgs, baseUrl);
+    if (options.subcommand == u"session"_s)
+        return pinedesk::SessionCommand::run(options.subcommandArgs, baseUrl);
     return 2;
 }
 
