@@ -7,8 +7,9 @@
 namespace pinedesk {
 
 CliSession::CliSession(const QUrl &baseUrl, QObject *parent)
-    : QObject(parent), m_client(&m_network, baseUrl, this), m_vault(QStringLiteral("PineDesk"),
-                                                                    QStringLiteral("tradingview-session"), this)
+    : QObject(parent)
+    , m_client(&m_network, baseUrl, this)
+    , m_vault(QStringLiteral("PineDesk"), QStringLiteral("tradingview-session"), this)
 {
     connect(&m_client, &TradingViewClient::sessionRotated, this, [this](const TvSession &session) {
         if (SessionVault::environmentOverride())
@@ -55,7 +56,8 @@ void CliSession::finish(int code)
         return;
     // Queued: finish() may run before the event loop has started.
     QMetaObject::invokeMethod(
-        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
 }
 
 } // namespace pinedesk

@@ -37,11 +37,11 @@ GlobalOptions GlobalOptions::parse(const QStringList &arguments)
             const QUrl url(o.baseUrl, QUrl::StrictMode);
             if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) ||
                 url.host().isEmpty()) {
-                o.error = QCoreApplication::translate(
-                              "GlobalOptions",
-                              "\"%1\" is not a web address; use something like "
-                              "http://127.0.0.1:8080 or https://www.tradingview.com.")
-                              .arg(o.baseUrl);
+                o.error =
+                    QCoreApplication::translate(
+                        "GlobalOptions", "\"%1\" is not a web address; use something like "
+                                         "http://127.0.0.1:8080 or https://www.tradingview.com.")
+                        .arg(o.baseUrl);
                 return o;
             }
         } else if (arg == u"--help"_s || arg == u"-h"_s) {

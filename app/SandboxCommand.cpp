@@ -46,7 +46,8 @@ int SandboxCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     const QList<QCommandLineOption> options = {
         {u"port"_s, tr("Port to listen on (0 picks a free one)."), tr("P"), u"0"_s},
-        {u"session"_s, tr("The sessionid cookie value clients must send."), tr("TOKEN"), config.session},
+        {u"session"_s, tr("The sessionid cookie value clients must send."), tr("TOKEN"),
+         config.session},
         {u"sign"_s, tr("The sessionid_sign value."), tr("VALUE"), config.sessionSign},
         {u"owner"_s, tr("The account's username."), tr("NAME"), config.ownerUsername},
         {u"users"_s, tr("Seeded users trader00001... (default 1000)."), tr("N"), u"1000"_s},
@@ -65,18 +66,24 @@ int SandboxCommand::run(const QStringList &arguments)
         {u"fail-rate"_s, tr("Share of calls answered with a 5xx."), tr("F"), u"0"_s},
         {u"json-errors"_s, tr("5xx answers as JSON instead of HTML pages.")},
         {u"drop-rate"_s, tr("Share of calls whose connection is dropped."), tr("F"), u"0"_s},
-        {u"malformed-rate"_s, tr("Share of calls done but answered with a broken body."), tr("F"), u"0"_s},
-        {u"expire-after"_s, tr("The session expires after N authenticated calls."), tr("N"), u"0"_s},
-        {u"rotate-every"_s, tr("Send a new sessionid cookie every N authenticated calls."), tr("N"), u"0"_s},
+        {u"malformed-rate"_s, tr("Share of calls done but answered with a broken body."), tr("F"),
+         u"0"_s},
+        {u"expire-after"_s, tr("The session expires after N authenticated calls."), tr("N"),
+         u"0"_s},
+        {u"rotate-every"_s, tr("Send a new sessionid cookie every N authenticated calls."), tr("N"),
+         u"0"_s},
         {u"require-sign"_s, tr("Refuse calls without the right sessionid_sign.")},
         {u"strict-case"_s, tr("Usernames must be sent in their canonical case.")},
-        {u"remove-nonmember"_s, tr("Answer to removing a non-member: ok or not_exists."), tr("ANSWER"), u"ok"_s},
-        {u"username-filter"_s, tr("list_users username filter: exact, prefix or substring."), tr("MODE"), u"prefix"_s},
+        {u"remove-nonmember"_s, tr("Answer to removing a non-member: ok or not_exists."),
+         tr("ANSWER"), u"ok"_s},
+        {u"username-filter"_s, tr("list_users username filter: exact, prefix or substring."),
+         tr("MODE"), u"prefix"_s},
         {u"page-size"_s, tr("Default page size of list_users."), tr("N"), u"20"_s},
         {u"max-limit"_s, tr("Largest limit list_users accepts."), tr("N"), u"30"_s},
         {u"grace-days"_s, tr("Days expired grants stay listed."), tr("D"), u"0"_s},
         {u"userpic-bytes"_s, tr("Size of base64 userpics (0 = short URLs)."), tr("N"), u"0"_s},
-        {u"state"_s, tr("Load the state from FILE if it exists; save it there on exit."), tr("FILE")},
+        {u"state"_s, tr("Load the state from FILE if it exists; save it there on exit."),
+         tr("FILE")},
     };
     parser.addOptions(options);
     if (!parser.parse(QStringList{u"pinedesk sandbox serve"_s} + arguments.mid(1))) {
@@ -105,10 +112,11 @@ int SandboxCommand::run(const QStringList &arguments)
     config.users = int(number(u"users"_s, 0, 10'000'000));
     config.scripts = int(number(u"scripts"_s, 0, 10000));
     config.seed = quint64(number(u"seed"_s, 0, 1e15));
-    const Number rates[] = {{u"write-rate", &config.writeRate},   {u"write-burst", &config.writeBurst},
-                            {u"remove-rate", &config.removeRate}, {u"remove-burst", &config.removeBurst},
-                            {u"hint-rate", &config.hintRate},     {u"hint-burst", &config.hintBurst},
-                            {u"read-rate", &config.readRate},     {u"read-burst", &config.readBurst}};
+    const Number rates[] = {
+        {u"write-rate", &config.writeRate},   {u"write-burst", &config.writeBurst},
+        {u"remove-rate", &config.removeRate}, {u"remove-burst", &config.removeBurst},
+        {u"hint-rate", &config.hintRate},     {u"hint-burst", &config.hintBurst},
+        {u"read-rate", &config.readRate},     {u"read-burst", &config.readBurst}};
     for (const Number &n : rates)
         *n.target = number(QString::fromUtf16(n.name), 0, 1e6);
     const Number shares[] = {{u"fail-rate", &config.failRate},
@@ -116,12 +124,10 @@ int SandboxCommand::run(const QStringList &arguments)
                              {u"malformed-rate", &config.malformedRate}};
     for (const Number &n : shares)
         *n.target = number(QString::fromUtf16(n.name), 0, 1);
-    const Whole wholes[] = {{u"expire-after", &config.expireAfterCalls},
-                            {u"rotate-every", &config.rotateEvery},
-                            {u"page-size", &config.defaultPageSize},
-                            {u"max-limit", &config.maxLimit},
-                            {u"grace-days", &config.graceDays},
-                            {u"userpic-bytes", &config.userpicBytes}};
+    const Whole wholes[] = {
+        {u"expire-after", &config.expireAfterCalls}, {u"rotate-every", &config.rotateEvery},
+        {u"page-size", &config.defaultPageSize},     {u"max-limit", &config.maxLimit},
+        {u"grace-days", &config.graceDays},          {u"userpic-bytes", &config.userpicBytes}};
     for (const Whole &w : wholes)
         *w.target = int(number(QString::fromUtf16(w.name), 0, 1e8));
     if (parser.isSet(u"latency-ms"_s)) {
@@ -164,7 +170,8 @@ int SandboxCommand::run(const QStringList &arguments)
     if (!statePath.isEmpty() && QFileInfo::exists(statePath)) {
         auto loaded = SandboxState::load(statePath);
         if (!loaded) {
-            err << tr("Cannot read the sandbox state %1: %2").arg(statePath, loaded.error()) << '\n';
+            err << tr("Cannot read the sandbox state %1: %2").arg(statePath, loaded.error())
+                << '\n';
             return 1;
         }
         state = std::move(loaded).value();
@@ -178,7 +185,8 @@ int SandboxCommand::run(const QStringList &arguments)
         err << tr("Cannot listen on port %1: %2").arg(port).arg(server.errorString()) << '\n';
         return 1;
     }
-    out << tr("session cookie: sessionid=%1; sessionid_sign=%2").arg(config.session, config.sessionSign)
+    out << tr("session cookie: sessionid=%1; sessionid_sign=%2")
+               .arg(config.session, config.sessionSign)
         << '\n';
     out << tr("account: %1").arg(config.ownerUsername) << '\n';
     for (const QString &id : server.api().state().scriptIds())

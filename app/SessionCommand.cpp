@@ -15,7 +15,8 @@ int SessionCommand::run(const QStringList &arguments, const QUrl &baseUrl)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString action = arguments.value(0);
-    if (arguments.size() != 1 || (action != u"set"_s && action != u"check"_s && action != u"clear"_s)) {
+    if (arguments.size() != 1 ||
+        (action != u"set"_s && action != u"check"_s && action != u"clear"_s)) {
         err << tr("Usage: pinedesk session set | check | clear\n"
                   "  set    read the cookie from standard input and keep it in the keychain\n"
                   "  check  test the stored session against TradingView\n"
@@ -39,9 +40,11 @@ int SessionCommand::run(const QStringList &arguments, const QUrl &baseUrl)
                 session.finish(ExitFailed);
                 return;
             }
-            out << tr("The TradingView session (%1) is in the keychain.").arg(parsed->masked()) << '\n';
+            out << tr("The TradingView session (%1) is in the keychain.").arg(parsed->masked())
+                << '\n';
             if (SessionVault::environmentOverride())
-                err << tr("Note: PINEDESK_TV_SESSION is set and takes precedence over the keychain.")
+                err << tr("Note: PINEDESK_TV_SESSION is set and takes precedence over the "
+                          "keychain.")
                     << '\n';
             session.finish(ExitOk);
         });

@@ -157,9 +157,10 @@ int TvCommand::run(const QStringList &arguments, const QUrl &baseUrl)
                     for (const TvGrant &g : *r) {
                         list.append(QJsonObject{
                             {u"username"_s, g.username},
-                            {u"expiration"_s, g.expiration.isLifetime()
-                                                  ? QJsonValue(QJsonValue::Null)
-                                                  : QJsonValue(TvDateTime::toRequest(g.expiration.until()))},
+                            {u"expiration"_s,
+                             g.expiration.isLifetime()
+                                 ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(TvDateTime::toRequest(g.expiration.until()))},
                             {u"created"_s, TvDateTime::toRequest(g.created)}});
                     }
                     out << QJsonDocument(list).toJson(QJsonDocument::Indented);
@@ -171,35 +172,41 @@ int TvCommand::run(const QStringList &arguments, const QUrl &baseUrl)
                 session.finish(ExitOk);
             });
         } else if (action == u"add"_s) {
-            tv.addAccess(pineId, username, until, [&](const TvResult<TradingViewClient::AddOutcome> &r) {
-                if (!r)
-                    return fail(r.error());
-                if (*r == TradingViewClient::AddOutcome::Exists)
-                    out << tr("%1 already has access; nothing was changed (use modify to change "
-                              "the expiration).")
-                               .arg(username)
-                        << '\n';
-                else
-                    out << tr("Granted %1 access until %2.").arg(username, expirationText(until)) << '\n';
-                session.finish(ExitOk);
-            });
+            tv.addAccess(pineId, username, until,
+                         [&](const TvResult<TradingViewClient::AddOutcome> &r) {
+                             if (!r)
+                                 return fail(r.error());
+                             if (*r == TradingViewClient::AddOutcome::Exists)
+                                 out << tr("%1 already has access; nothing was changed (use modify "
+                                           "to change "
+                                           "the expiration).")
+                                            .arg(username)
+                                     << '\n';
+                             else
+                                 out << tr("Granted %1 access until %2.")
+                                            .arg(username, expirationText(until))
+                                     << '\n';
+                             session.finish(ExitOk);
+                         });
         } else if (action == u"modify"_s) {
             tv.modifyExpiration(pineId, username, until, [&](const TvResult<bool> &r) {
                 if (!r)
                     return fail(r.error());
-                out << tr("%1 now has access until %2.").arg(username, expirationText(until)) << '\n';
-                session.finish(ExitOk);
-            });
-        } else if (action == u"remove"_s) {
-            tv.removeAccess(pineId, username, [&](const TvResult<TradingViewClient::RemoveOutcome> &r) {
-                if (!r)
-                    return fail(r.error());
-                out << (*r == TradingViewClient::RemoveOutcome::Removed
-                            ? tr("Removed %1's access.").arg(username)
-                            : tr("%1 had no access.").arg(username))
+                out << tr("%1 now has access until %2.").arg(username, expirationText(until))
                     << '\n';
                 session.finish(ExitOk);
             });
+        } else if (action == u"remove"_s) {
+            tv.removeAccess(pineId, username,
+                            [&](const TvResult<TradingViewClient::RemoveOutcome> &r) {
+                                if (!r)
+                                    return fail(r.error());
+                                out << (*r == TradingViewClient::RemoveOutcome::Removed
+                                            ? tr("Removed %1's access.").arg(username)
+                                            : tr("%1 had no access.").arg(username))
+                                    << '\n';
+                                session.finish(ExitOk);
+                            });
         } else {
             tv.listScripts([&](const TvResult<QList<TvScript>> &r) {
                 if (!r)

@@ -34,17 +34,25 @@ void setIdentity()
 QString usage()
 {
     return QCoreApplication::translate(
-        "main", "Usage: pinedesk [--db PATH] [COMMAND [OPTIONS]]\n"
+        "main", "Usage: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]\n"
                 "\n"
                 "Without a command PineDesk opens its window.\n"
                 "\n"
                 "Global options:\n"
-                "  --db PATH      use this database file instead of the default one\n"
-                "  --help         show this help\n"
-                "  --version      show the version\n"
+                "  --db PATH        use this database file instead of the default one\n"
+                "  --base-url URL   talk to this TradingView (or sandbox) address\n"
+                "  --help           show this help\n"
+                "  --version        show the version\n"
                 "\n"
                 "Commands (no display needed):\n"
-                "  demo-data      write a new database with realistic demo data\n"
+                "  demo-data        write a new database with realistic demo data\n"
+                "  sandbox serve    run the TradingView sandbox on 127.0.0.1\n"
+                "  tv ...           one TradingView access call (check, validate, list, add,\n"
+                "                   modify, remove, scripts)\n"
+                "  session ...      the TradingView session in the keychain (set, check, clear)\n"
+                "\n"
+                "Environment:\n"
+                "  PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain\n"
                 "\n"
                 "Run 'pinedesk COMMAND --help' for a command's options.\n");
 }

@@ -5,30 +5,62 @@
     <name>Duration</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TvCommand</name>
+    <message numerus="yes">
+        <source>%n user(s) have access.</source>
+        <translation><numerusform>%n user has access.</numerusform><numerusform>%n users have access.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TvError</name>
+    <message numerus="yes">
+        <source>TradingView asked to slow down; retrying in %n second(s).</source>
+        <translation><numerusform>TradingView asked to slow down; retrying in %n second.</numerusform><numerusform>TradingView asked to slow down; retrying in %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pinedesk::DashboardPage</name>
     <message numerus="yes">
         <source>Expiring in %n day(s)</source>
-        <translation><numerusform>Expiring in %n day</numerusform><numerusform>Expiring in %n days</numerusform></translation>
+        <translation>
+            <numerusform>Expiring in %n day</numerusform>
+            <numerusform>Expiring in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be applied on TradingView and need your attention.</source>
-        <translation><numerusform>%n change could not be applied on TradingView and needs your attention.</numerusform><numerusform>%n changes could not be applied on TradingView and need your attention.</numerusform></translation>
+        <translation>
+            <numerusform>%n change could not be applied on TradingView and needs your attention.</numerusform>
+            <numerusform>%n changes could not be applied on TradingView and need your attention.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>CliSession</name>
+    <message>
+        <source>No TradingView session is stored. Run 'pinedesk session set' and paste the sessionid cookie, or set PINEDESK_TV_SESSION.</source>
+        <translation>No hay ninguna sesión de TradingView guardada. Ejecuta 'pinedesk session set' y pega la cookie sessionid, o define PINEDESK_TV_SESSION.</translation>
+    </message>
+</context>
+<context>
     <name>ClientStatusNames</name>
     <message>
         <source>Lead</source>
@@ -198,19 +205,31 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n semana</numerusform><numerusform>%n semanas</numerusform></translation>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n mes</numerusform><numerusform>%n meses</numerusform></translation>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n año</numerusform><numerusform>%n años</numerusform></translation>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lifetime</source>
@@ -237,6 +256,14 @@
     <message>
         <source>Unknown option "%1".</source>
         <translation>Opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>--base-url needs a URL.</source>
+        <translation>--base-url necesita una URL.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a web address; use something like http://127.0.0.1:8080 or https://www.tradingview.com.</source>
+        <translation>«%1» no es una dirección web; usa algo como http://127.0.0.1:8080 o https://www.tradingview.com.</translation>
     </message>
 </context>
 <context>
@@ -393,6 +420,289 @@
     </message>
 </context>
 <context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Usage: pinedesk sandbox serve [OPTIONS] (see pinedesk sandbox serve --help)</source>
+        <translation>Uso: pinedesk sandbox serve [OPCIONES] (consulta pinedesk sandbox serve --help)</translation>
+    </message>
+    <message>
+        <source>Serve the TradingView sandbox on 127.0.0.1 until SIGINT or SIGTERM.</source>
+        <translation>Sirve el sandbox de TradingView en 127.0.0.1 hasta recibir SIGINT o SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0 picks a free one).</source>
+        <translation>Puerto en el que escuchar (0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>The sessionid cookie value clients must send.</source>
+        <translation>El valor de la cookie sessionid que deben enviar los clientes.</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>The sessionid_sign value.</source>
+        <translation>El valor de sessionid_sign.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>The account's username.</source>
+        <translation>El nombre de usuario de la cuenta.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Seeded users trader00001... (default 1000).</source>
+        <translation>Usuarios iniciales trader00001... (1000 por defecto).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Seeded scripts (default 3).</source>
+        <translation>Scripts iniciales (3 por defecto).</translation>
+    </message>
+    <message>
+        <source>Seed for script ids and faults.</source>
+        <translation>Semilla para los ids de script y los fallos.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Latency per answer: A or A-B milliseconds.</source>
+        <translation>Latencia por respuesta: A o A-B milisegundos.</translation>
+    </message>
+    <message>
+        <source>A[-B]</source>
+        <translation>A[-B]</translation>
+    </message>
+    <message>
+        <source>Adds and modifies per second (0 = unlimited).</source>
+        <translation>Altas y modificaciones por segundo (0 = sin límite).</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Write burst.</source>
+        <translation>Ráfaga de escrituras.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Removes per second (0 = unlimited).</source>
+        <translation>Bajas por segundo (0 = sin límite).</translation>
+    </message>
+    <message>
+        <source>Remove burst.</source>
+        <translation>Ráfaga de bajas.</translation>
+    </message>
+    <message>
+        <source>Username hints per second (0 = unlimited).</source>
+        <translation>Sugerencias de usuario por segundo (0 = sin límite).</translation>
+    </message>
+    <message>
+        <source>Hint burst.</source>
+        <translation>Ráfaga de sugerencias.</translation>
+    </message>
+    <message>
+        <source>Lists per second (0 = unlimited).</source>
+        <translation>Listados por segundo (0 = sin límite).</translation>
+    </message>
+    <message>
+        <source>Read burst.</source>
+        <translation>Ráfaga de lecturas.</translation>
+    </message>
+    <message>
+        <source>Answer 429 without Retry-After.</source>
+        <translation>Responde 429 sin Retry-After.</translation>
+    </message>
+    <message>
+        <source>Share of calls answered with a 5xx.</source>
+        <translation>Proporción de llamadas respondidas con un 5xx.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>5xx answers as JSON instead of HTML pages.</source>
+        <translation>Respuestas 5xx en JSON en lugar de páginas HTML.</translation>
+    </message>
+    <message>
+        <source>Share of calls whose connection is dropped.</source>
+        <translation>Proporción de llamadas cuya conexión se corta.</translation>
+    </message>
+    <message>
+        <source>Share of calls done but answered with a broken body.</source>
+        <translation>Proporción de llamadas realizadas pero respondidas con un cuerpo roto.</translation>
+    </message>
+    <message>
+        <source>The session expires after N authenticated calls.</source>
+        <translation>La sesión caduca tras N llamadas autenticadas.</translation>
+    </message>
+    <message>
+        <source>Send a new sessionid cookie every N authenticated calls.</source>
+        <translation>Envía una cookie sessionid nueva cada N llamadas autenticadas.</translation>
+    </message>
+    <message>
+        <source>Refuse calls without the right sessionid_sign.</source>
+        <translation>Rechaza las llamadas sin el sessionid_sign correcto.</translation>
+    </message>
+    <message>
+        <source>Usernames must be sent in their canonical case.</source>
+        <translation>Los usuarios deben enviarse con sus mayúsculas y minúsculas canónicas.</translation>
+    </message>
+    <message>
+        <source>Answer to removing a non-member: ok or not_exists.</source>
+        <translation>Respuesta al quitar a alguien sin acceso: ok o not_exists.</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>RESPUESTA</translation>
+    </message>
+    <message>
+        <source>list_users username filter: exact, prefix or substring.</source>
+        <translation>Filtro de usuario de list_users: exact, prefix o substring.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>Default page size of list_users.</source>
+        <translation>Tamaño de página por defecto de list_users.</translation>
+    </message>
+    <message>
+        <source>Largest limit list_users accepts.</source>
+        <translation>Mayor límite que acepta list_users.</translation>
+    </message>
+    <message>
+        <source>Days expired grants stay listed.</source>
+        <translation>Días que los accesos vencidos siguen en la lista.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Size of base64 userpics (0 = short URLs).</source>
+        <translation>Tamaño de las imágenes de usuario en base64 (0 = URL cortas).</translation>
+    </message>
+    <message>
+        <source>Load the state from FILE if it exists; save it there on exit.</source>
+        <translation>Carga el estado desde ARCHIVO si existe; lo guarda ahí al salir.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation>--%1 admite un número de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>--latency-ms takes A or A-B milliseconds, such as 100 or 80-150.</source>
+        <translation>--latency-ms admite A o A-B milisegundos, como 100 u 80-150.</translation>
+    </message>
+    <message>
+        <source>--remove-nonmember takes ok or not_exists.</source>
+        <translation>--remove-nonmember admite ok o not_exists.</translation>
+    </message>
+    <message>
+        <source>--username-filter takes exact, prefix or substring.</source>
+        <translation>--username-filter admite exact, prefix o substring.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox state %1: %2</source>
+        <translation>No se puede leer el estado del sandbox %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1: %2</source>
+        <translation>No se puede escuchar en el puerto %1: %2</translation>
+    </message>
+    <message>
+        <source>session cookie: sessionid=%1; sessionid_sign=%2</source>
+        <translation>cookie de sesión: sessionid=%1; sessionid_sign=%2</translation>
+    </message>
+    <message>
+        <source>account: %1</source>
+        <translation>cuenta: %1</translation>
+    </message>
+    <message>
+        <source>script: %1 %2</source>
+        <translation>script: %1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the sandbox state %1: %2</source>
+        <translation>No se puede guardar el estado del sandbox %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>Usage: pinedesk session set | check | clear
+  set    read the cookie from standard input and keep it in the keychain
+  check  test the stored session against TradingView
+  clear  remove the session from the keychain</source>
+        <translation>Uso: pinedesk session set | check | clear
+  set    lee la cookie de la entrada estándar y la guarda en el llavero
+  check  prueba la sesión guardada contra TradingView
+  clear  quita la sesión del llavero</translation>
+    </message>
+    <message>
+        <source>The TradingView session (%1) is in the keychain.</source>
+        <translation>La sesión de TradingView (%1) está en el llavero.</translation>
+    </message>
+    <message>
+        <source>Note: PINEDESK_TV_SESSION is set and takes precedence over the keychain.</source>
+        <translation>Nota: PINEDESK_TV_SESSION está definida y tiene prioridad sobre el llavero.</translation>
+    </message>
+    <message>
+        <source>The TradingView session was removed from the keychain.</source>
+        <translation>Se quitó la sesión de TradingView del llavero.</translation>
+    </message>
+    <message>
+        <source>The session is valid; account: %1</source>
+        <translation>La sesión es válida; cuenta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionVault</name>
+    <message>
+        <source>No system keychain is available. PineDesk keeps the TradingView session only in the keychain (GNOME Keyring, KWallet or another Secret Service); install or unlock one, or set PINEDESK_TV_SESSION for headless use.</source>
+        <translation>No hay ningún llavero del sistema disponible. PineDesk guarda la sesión de TradingView solo en el llavero (GNOME Keyring, KWallet u otro Secret Service); instala o desbloquea uno, o define PINEDESK_TV_SESSION para uso sin pantalla.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the TradingView session; unlock the keychain and try again.</source>
+        <translation>El llavero denegó el acceso a la sesión de TradingView; desbloquéalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Falló el llavero: %1</translation>
+    </message>
+    <message>
+        <source>PINEDESK_TV_SESSION: %1</source>
+        <translation>PINEDESK_TV_SESSION: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncStateRule</name>
     <message>
         <source>In sync</source>
@@ -409,6 +719,151 @@
     <message>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
+    </message>
+</context>
+<context>
+    <name>TvCommand</name>
+    <message>
+        <source>lifetime</source>
+        <translation>de por vida</translation>
+    </message>
+    <message>
+        <source>One TradingView access call by hand.</source>
+        <translation>Una llamada de acceso a TradingView a mano.</translation>
+    </message>
+    <message>
+        <source>check | validate USER | list PINE | add PINE USER | modify PINE USER | remove PINE USER | scripts</source>
+        <translation>check | validate USUARIO | list PINE | add PINE USUARIO | modify PINE USUARIO | remove PINE USUARIO | scripts</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Muestra la lista en JSON.</translation>
+    </message>
+    <message>
+        <source>Expiration: a date (end of that day, UTC) or an ISO 8601 time.</source>
+        <translation>Vencimiento: una fecha (fin de ese día, UTC) o una hora ISO 8601.</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>Make the access lifetime.</source>
+        <translation>Hace el acceso de por vida.</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk tv check | validate USER | list PINE [--json] | add PINE USER [--expiration ISO] | modify PINE USER (--expiration ISO | --lifetime) | remove PINE USER | scripts</source>
+        <translation>Uso: pinedesk tv check | validate USUARIO | list PINE [--json] | add PINE USUARIO [--expiration ISO] | modify PINE USUARIO (--expiration ISO | --lifetime) | remove PINE USUARIO | scripts</translation>
+    </message>
+    <message>
+        <source>--expiration takes a date such as 2030-01-31 or a time such as 2030-01-31T23:59:59Z.</source>
+        <translation>--expiration admite una fecha como 2030-01-31 o una hora como 2030-01-31T23:59:59Z.</translation>
+    </message>
+    <message>
+        <source>modify needs either --expiration or --lifetime.</source>
+        <translation>modify necesita --expiration o --lifetime.</translation>
+    </message>
+    <message>
+        <source>The session is valid; account: %1</source>
+        <translation>La sesión es válida; cuenta: %1</translation>
+    </message>
+    <message>
+        <source>TradingView has no user named "%1".</source>
+        <translation>TradingView no tiene ningún usuario llamado «%1».</translation>
+    </message>
+    <message>
+        <source>"%1" exists on TradingView as %2</source>
+        <translation>«%1» existe en TradingView como %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) have access.</source>
+        <translation><numerusform>%n usuario tiene acceso.</numerusform><numerusform>%n usuarios tienen acceso.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 already has access; nothing was changed (use modify to change the expiration).</source>
+        <translation>%1 ya tiene acceso; no se cambió nada (usa modify para cambiar el vencimiento).</translation>
+    </message>
+    <message>
+        <source>Granted %1 access until %2.</source>
+        <translation>Acceso concedido a %1 hasta %2.</translation>
+    </message>
+    <message>
+        <source>%1 now has access until %2.</source>
+        <translation>%1 tiene ahora acceso hasta %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1's access.</source>
+        <translation>Se quitó el acceso de %1.</translation>
+    </message>
+    <message>
+        <source>%1 had no access.</source>
+        <translation>%1 no tenía acceso.</translation>
+    </message>
+</context>
+<context>
+    <name>TvError</name>
+    <message>
+        <source>The TradingView session has expired or is not valid. Paste a fresh session cookie; the pending work waits until then.</source>
+        <translation>La sesión de TradingView ha caducado o no es válida. Pega una cookie de sesión nueva; el trabajo pendiente espera hasta entonces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>TradingView asked to slow down; retrying in %n second(s).</source>
+        <translation><numerusform>TradingView pidió ir más despacio; se reintentará en %n segundo.</numerusform><numerusform>TradingView pidió ir más despacio; se reintentará en %n segundos.</numerusform></translation>
+    </message>
+    <message>
+        <source>TradingView asked to slow down; retrying shortly.</source>
+        <translation>TradingView pidió ir más despacio; se reintentará en breve.</translation>
+    </message>
+    <message>
+        <source>The TradingView user "%1" does not exist. Check the spelling with the client.</source>
+        <translation>El usuario de TradingView «%1» no existe. Comprueba cómo se escribe con el cliente.</translation>
+    </message>
+    <message>
+        <source>TradingView does not know the script %1, or it does not belong to this account.</source>
+        <translation>TradingView no conoce el script %1, o no pertenece a esta cuenta.</translation>
+    </message>
+    <message>
+        <source>TradingView says this already exists.</source>
+        <translation>TradingView dice que esto ya existe.</translation>
+    </message>
+    <message>
+        <source>TradingView refused the request.</source>
+        <translation>TradingView rechazó la petición.</translation>
+    </message>
+    <message>
+        <source>TradingView refused the request: %1</source>
+        <translation>TradingView rechazó la petición: %1</translation>
+    </message>
+    <message>
+        <source>TradingView had an internal error (HTTP %1); it will be retried.</source>
+        <translation>TradingView tuvo un error interno (HTTP %1); se reintentará.</translation>
+    </message>
+    <message>
+        <source>TradingView could not be reached (%1). Check the internet connection.</source>
+        <translation>No se pudo contactar con TradingView (%1). Comprueba la conexión a internet.</translation>
+    </message>
+    <message>
+        <source>TradingView did not answer in time; it will be retried.</source>
+        <translation>TradingView no respondió a tiempo; se reintentará.</translation>
+    </message>
+    <message>
+        <source>TradingView sent an answer PineDesk does not understand (%1).</source>
+        <translation>TradingView envió una respuesta que PineDesk no entiende (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TvSession</name>
+    <message>
+        <source>The session cookie is empty.</source>
+        <translation>La cookie de sesión está vacía.</translation>
+    </message>
+    <message>
+        <source>No sessionid found. Copy the value of the "sessionid" cookie of tradingview.com from the browser (and "sessionid_sign" if there is one).</source>
+        <translation>No se encontró sessionid. Copia del navegador el valor de la cookie «sessionid» de tradingview.com (y «sessionid_sign» si la hay).</translation>
+    </message>
+    <message>
+        <source>The session cookie contains spaces or characters a cookie cannot have; copy it again from the browser.</source>
+        <translation>La cookie de sesión contiene espacios o caracteres que una cookie no puede tener; cópiala de nuevo del navegador.</translation>
     </message>
 </context>
 <context>
@@ -433,36 +888,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Usage: pinedesk [--db PATH] [COMMAND [OPTIONS]]
-
-Without a command PineDesk opens its window.
-
-Global options:
-  --db PATH      use this database file instead of the default one
-  --help         show this help
-  --version      show the version
-
-Commands (no display needed):
-  demo-data      write a new database with realistic demo data
-
-Run 'pinedesk COMMAND --help' for a command's options.
-</source>
-        <translation>Uso: pinedesk [--db PATH] [COMMAND [OPTIONS]]
-
-Sin una orden, PineDesk abre su ventana.
-
-Opciones globales:
-  --db PATH      usa este archivo de base de datos en lugar del predeterminado
-  --help         muestra esta ayuda
-  --version      muestra la versión
-
-Órdenes (no necesitan pantalla):
-  demo-data      escribe una base de datos nueva con datos de demostración realistas
-
-Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
-</translation>
-    </message>
-    <message>
         <source>PineDesk</source>
         <translation>PineDesk</translation>
     </message>
@@ -476,6 +901,52 @@ Commands such as 'pinedesk demo-data' work without a display.
 En una máquina sin pantalla, ejecútalo en una pantalla virtual:
   xvfb-run -a pinedesk
 Las órdenes como 'pinedesk demo-data' funcionan sin pantalla.
+</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]
+
+Without a command PineDesk opens its window.
+
+Global options:
+  --db PATH        use this database file instead of the default one
+  --base-url URL   talk to this TradingView (or sandbox) address
+  --help           show this help
+  --version        show the version
+
+Commands (no display needed):
+  demo-data        write a new database with realistic demo data
+  sandbox serve    run the TradingView sandbox on 127.0.0.1
+  tv ...           one TradingView access call (check, validate, list, add,
+                   modify, remove, scripts)
+  session ...      the TradingView session in the keychain (set, check, clear)
+
+Environment:
+  PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain
+
+Run 'pinedesk COMMAND --help' for a command's options.
+</source>
+        <translation>Uso: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]
+
+Sin una orden, PineDesk abre su ventana.
+
+Opciones globales:
+  --db PATH        usa este archivo de base de datos en lugar del predeterminado
+  --base-url URL   habla con esta dirección de TradingView (o del sandbox)
+  --help           muestra esta ayuda
+  --version        muestra la versión
+
+Órdenes (no necesitan pantalla):
+  demo-data        escribe una base de datos nueva con datos de demostración realistas
+  sandbox serve    ejecuta el sandbox de TradingView en 127.0.0.1
+  tv ...           una llamada de acceso a TradingView (check, validate, list, add,
+                   modify, remove, scripts)
+  session ...      la sesión de TradingView en el llavero (set, check, clear)
+
+Entorno:
+  PINEDESK_TV_SESSION  una cookie de sesión que tiene prioridad sobre el llavero
+
+Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
 </translation>
     </message>
 </context>
@@ -499,7 +970,10 @@ Las órdenes como 'pinedesk demo-data' funcionan sin pantalla.
     </message>
     <message numerus="yes">
         <source>Expiring in %n day(s)</source>
-        <translation><numerusform>Vencen en %n día</numerusform><numerusform>Vencen en %n días</numerusform></translation>
+        <translation>
+            <numerusform>Vencen en %n día</numerusform>
+            <numerusform>Vencen en %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revenue, last 30 days</source>
@@ -535,7 +1009,10 @@ Las órdenes como 'pinedesk demo-data' funcionan sin pantalla.
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be applied on TradingView and need your attention.</source>
-        <translation><numerusform>%n cambio no se pudo aplicar en TradingView y requiere tu atención.</numerusform><numerusform>%n cambios no se pudieron aplicar en TradingView y requieren tu atención.</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio no se pudo aplicar en TradingView y requiere tu atención.</numerusform>
+            <numerusform>%n cambios no se pudieron aplicar en TradingView y requieren tu atención.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No clients yet. Import them or add the first one to get started.</source>

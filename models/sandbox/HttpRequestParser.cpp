@@ -32,9 +32,10 @@ bool HttpRequestParser::parseHead(const QByteArray &head, HttpRequest &request)
             return false;
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
-        request.headers[name] = request.headers.contains(name)
-                                    ? request.headers[name] + (name == "cookie" ? "; " : ", ") + value
-                                    : value;
+        request.headers[name] =
+            request.headers.contains(name)
+                ? request.headers[name] + (name == "cookie" ? "; " : ", ") + value
+                : value;
     }
     const QByteArray connection = request.header("connection").toLower();
     request.keepAlive = http10 ? connection.contains("keep-alive") : !connection.contains("close");

@@ -20,8 +20,8 @@ HttpResponse HttpResponse::html(int status, const QString &title)
     HttpResponse r;
     r.status = status;
     r.contentType = "text/html; charset=utf-8";
-    r.body = "<!DOCTYPE html>\n<html><head><title>" + title.toUtf8() +
-             "</title></head><body><h1>" + title.toUtf8() +
+    r.body = "<!DOCTYPE html>\n<html><head><title>" + title.toUtf8() + "</title></head><body><h1>" +
+             title.toUtf8() +
              "</h1><p>Something went wrong. Please try again later.</p></body></html>\n";
     return r;
 }
@@ -29,23 +29,40 @@ HttpResponse HttpResponse::html(int status, const QString &title)
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Unknown";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
     }
 }
 

@@ -50,22 +50,18 @@ struct Route
 };
 
 const Route routes[] = {
-    {u"/username_hint/", "GET", false},
-    {u"/pine_perm/list_users/", "POST", true},
-    {u"/pine_perm/add/", "POST", true},
-    {u"/pine_perm/modify_user_expiration/", "POST", true},
-    {u"/pine_perm/remove/", "POST", true},
-    {u"/pine_perm/list_scripts/", "GET POST", true},
-    {u"/pubscripts-get/", "GET POST", false},
-    {u"/tvcoins/details/", "GET", true},
+    {u"/username_hint/", "GET", false},       {u"/pine_perm/list_users/", "POST", true},
+    {u"/pine_perm/add/", "POST", true},       {u"/pine_perm/modify_user_expiration/", "POST", true},
+    {u"/pine_perm/remove/", "POST", true},    {u"/pine_perm/list_scripts/", "GET POST", true},
+    {u"/pubscripts-get/", "GET POST", false}, {u"/tvcoins/details/", "GET", true},
     {u"/accounts/signin/", "POST", false},
 };
 
 QString encodeCursor(int offset)
 {
-    return QString::fromLatin1(QByteArray("o=" + QByteArray::number(offset))
-                                   .toBase64(QByteArray::Base64UrlEncoding |
-                                             QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QByteArray("o=" + QByteArray::number(offset))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<int> decodeCursor(const QString &cursor)
@@ -130,7 +126,8 @@ SandboxApi::Auth SandboxApi::authenticate(const HttpRequest &request)
         return Auth::Missing;
     if (m_sessionDead || (m_config.expireAt.isValid() && m_clock.nowUtc() >= m_config.expireAt))
         return Auth::Expired;
-    if (m_config.expireAfterCalls > 0 && m_authenticatedCalls >= quint64(m_config.expireAfterCalls)) {
+    if (m_config.expireAfterCalls > 0 &&
+        m_authenticatedCalls >= quint64(m_config.expireAfterCalls)) {
         m_sessionDead = true;
         return Auth::Expired;
     }
@@ -146,8 +143,9 @@ std::optional<HttpResponse> SandboxApi::throttle(CallClass callClass)
         return std::nullopt;
     ++m_counters.throttled;
     const int wait = qMax(1, qCeil(bucket.waitSeconds(now)));
-    HttpResponse r = drf(429, {{u"detail"_s,
-                                u"Request was throttled. Expected available in %1 seconds."_s.arg(wait)}});
+    HttpResponse r = drf(
+        429,
+        {{u"detail"_s, u"Request was throttled. Expected available in %1 seconds."_s.arg(wait)}});
     if (m_config.retryAfter)
         r.headers.append({"Retry-After", QByteArray::number(wait)});
     return r;
@@ -168,8 +166,8 @@ HttpResponse SandboxApi::handle(const HttpRequest &request)
         return HttpResponse::html(404, u"404 Not Found"_s);
     m_counters.byEndpoint[QString::fromUtf16(matched->path)] += 1;
     if (!QByteArray(matched->methods).split(' ').contains(request.method)) {
-        return drf(405, {{u"detail"_s,
-                          u"Method \"%1\" not allowed."_s.arg(QString::fromLatin1(request.method))}});
+        return drf(405, {{u"detail"_s, u"Method \"%1\" not allowed."_s.arg(
+                                           QString::fromLatin1(request.method))}});
     }
 
     // Faults first, as a flaky network or server would play them.
@@ -189,20 +187,21 @@ HttpResponse SandboxApi::handle(const HttpRequest &request)
     if (m_config.failRate > 0 && m_random.generateDouble() < m_config.failRate) {
         ++m_counters.failed;
         const int status = m_random.bounded(3) == 0 ? 503 : (m_random.bounded(2) ? 500 : 502);
-        return withDelay(m_config.htmlErrors
-                             ? HttpResponse::html(status, u"%1 %2"_s.arg(status).arg(
-                                                              QString::fromLatin1(HttpResponse::reasonPhrase(status))))
-                             : drf(status, {{u"detail"_s, u"A server error occurred."_s}}));
+        return withDelay(
+            m_config.htmlErrors
+                ? HttpResponse::html(status, u"%1 %2"_s.arg(status).arg(QString::fromLatin1(
+                                                 HttpResponse::reasonPhrase(status))))
+                : drf(status, {{u"detail"_s, u"A server error occurred."_s}}));
     }
 
     bool rotated = false;
     if (matched->needsAuth) {
         const Auth auth = authenticate(request);
         if (auth != Auth::Ok) {
-            return withDelay(drf(403, {{u"detail"_s,
-                                        auth == Auth::Expired
-                                            ? u"Authentication credentials were not provided."_s
-                                            : u"Authentication credentials were not provided."_s}}));
+            return withDelay(drf(
+                403, {{u"detail"_s, auth == Auth::Expired
+                                        ? u"Authentication credentials were not provided."_s
+                                        : u"Authentication credentials were not provided."_s}}));
         }
         if (m_config.rotateEvery > 0 && m_authenticatedCalls % quint64(m_config.rotateEvery) == 0) {
             m_previousSession = m_session;
@@ -223,8 +222,9 @@ HttpResponse SandboxApi::handle(const HttpRequest &request)
     HttpResponse response = route(request, endpoint);
     if (rotated) {
         response.headers.append(
-            {"Set-Cookie", "sessionid=" + m_session.toLatin1() +
-                               "; Domain=.tradingview.com; HttpOnly; Path=/; SameSite=Lax; Secure"});
+            {"Set-Cookie",
+             "sessionid=" + m_session.toLatin1() +
+                 "; Domain=.tradingview.com; HttpOnly; Path=/; SameSite=Lax; Secure"});
     }
     if (m_config.malformedRate > 0 && m_random.generateDouble() < m_config.malformedRate) {
         ++m_counters.malformed;
@@ -292,8 +292,8 @@ HttpResponse SandboxApi::usernameHint(const HttpRequest &request)
     if (!text.isEmpty()) {
         for (auto it = m_state.users().lowerBound(text);
              it != m_state.users().end() && it.key().startsWith(text) && hints.size() < 20; ++it) {
-            hints.append(QJsonObject{{u"id"_s, it->id}, {u"username"_s, it->username},
-                                     {u"inactive"_s, false}});
+            hints.append(QJsonObject{
+                {u"id"_s, it->id}, {u"username"_s, it->username}, {u"inactive"_s, false}});
         }
     }
     return HttpResponse::json(200, toJson(hints));
@@ -324,11 +324,15 @@ HttpResponse SandboxApi::listUsers(const HttpRequest &request, const QMap<QStrin
     if (!cursor.isEmpty()) {
         const auto decoded = decodeCursor(cursor);
         if (!decoded)
-            return drf(400, {{u"code"_s, u"bad_pagination_request"_s}, {u"detail"_s, u"Invalid cursor"_s}});
+            return drf(400, {{u"code"_s, u"bad_pagination_request"_s},
+                             {u"detail"_s, u"Invalid cursor"_s}});
         offset = *decoded;
     }
-    static const QStringList orders = {u"-created"_s, u"created"_s, u"user__username"_s,
-                                       u"-user__username"_s, u"expiration,user__username"_s,
+    static const QStringList orders = {u"-created"_s,
+                                       u"created"_s,
+                                       u"user__username"_s,
+                                       u"-user__username"_s,
+                                       u"expiration,user__username"_s,
                                        u"-expiration,user__username"_s};
     QString order = request.query.queryItemValue(u"order_by"_s, QUrl::FullyDecoded);
     if (!orders.contains(order))
@@ -338,32 +342,35 @@ HttpResponse SandboxApi::listUsers(const HttpRequest &request, const QMap<QStrin
     QList<SandboxState::Grant> grants;
     for (const SandboxState::Grant &g : std::as_const(script->grants)) {
         const QString name = g.username.toLower();
-        const bool match = filter.isEmpty() ||
-                           (m_config.usernameFilter == SandboxConfig::UsernameFilter::Exact ? name == filter
-                            : m_config.usernameFilter == SandboxConfig::UsernameFilter::Prefix
-                                ? name.startsWith(filter)
-                                : name.contains(filter));
+        const bool match =
+            filter.isEmpty() ||
+            (m_config.usernameFilter == SandboxConfig::UsernameFilter::Exact ? name == filter
+             : m_config.usernameFilter == SandboxConfig::UsernameFilter::Prefix
+                 ? name.startsWith(filter)
+                 : name.contains(filter));
         if (match)
             grants.append(g);
     }
     const bool descending = order.startsWith(u'-');
     const QString key = descending ? order.mid(1) : order;
-    std::stable_sort(grants.begin(), grants.end(), [&](const SandboxState::Grant &a, const SandboxState::Grant &b) {
-        int c = 0;
-        if (key == u"created"_s)
-            c = a.created < b.created ? -1 : (b.created < a.created ? 1 : 0);
-        else if (key.startsWith(u"expiration"_s)) {
-            // Lifetime (null) sorts after every date.
-            const QDateTime far(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc());
-            const QDateTime ea = a.expiration.value_or(far), eb = b.expiration.value_or(far);
-            c = ea < eb ? -1 : (eb < ea ? 1 : 0);
-        }
-        if (c == 0)
-            c = a.username.compare(b.username, Qt::CaseInsensitive);
-        if (c == 0)
-            c = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
-        return descending ? c > 0 : c < 0;
-    });
+    std::stable_sort(
+        grants.begin(), grants.end(),
+        [&](const SandboxState::Grant &a, const SandboxState::Grant &b) {
+            int c = 0;
+            if (key == u"created"_s)
+                c = a.created < b.created ? -1 : (b.created < a.created ? 1 : 0);
+            else if (key.startsWith(u"expiration"_s)) {
+                // Lifetime (null) sorts after every date.
+                const QDateTime far(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc());
+                const QDateTime ea = a.expiration.value_or(far), eb = b.expiration.value_or(far);
+                c = ea < eb ? -1 : (eb < ea ? 1 : 0);
+            }
+            if (c == 0)
+                c = a.username.compare(b.username, Qt::CaseInsensitive);
+            if (c == 0)
+                c = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
+            return descending ? c > 0 : c < 0;
+        });
 
     QJsonArray results;
     for (int i = offset; i < grants.size() && i < offset + limit; ++i) {
@@ -378,11 +385,15 @@ HttpResponse SandboxApi::listUsers(const HttpRequest &request, const QMap<QStrin
     }
     auto link = [&](int at) {
         return QJsonValue(u"/pine_perm/list_users/?c=%1&limit=%2&order_by=%3"_s.arg(
-            encodeCursor(at), QString::number(limit), QString::fromLatin1(QUrl::toPercentEncoding(order))));
+            encodeCursor(at), QString::number(limit),
+            QString::fromLatin1(QUrl::toPercentEncoding(order))));
     };
-    const QJsonValue next = offset + limit < grants.size() ? link(offset + limit) : QJsonValue(QJsonValue::Null);
-    const QJsonValue prev = offset > 0 ? link(qMax(0, offset - limit)) : QJsonValue(QJsonValue::Null);
-    return HttpResponse::json(200, toJson(QJsonObject{{u"results"_s, results}, {u"next"_s, next}, {u"prev"_s, prev}}));
+    const QJsonValue next =
+        offset + limit < grants.size() ? link(offset + limit) : QJsonValue(QJsonValue::Null);
+    const QJsonValue prev =
+        offset > 0 ? link(qMax(0, offset - limit)) : QJsonValue(QJsonValue::Null);
+    return HttpResponse::json(
+        200, toJson(QJsonObject{{u"results"_s, results}, {u"next"_s, next}, {u"prev"_s, prev}}));
 }
 
 namespace {
@@ -448,7 +459,8 @@ HttpResponse SandboxApi::add(const QMap<QString, QString> &form)
     const QString key = t.user->username.toLower();
     if (t.script->grants.contains(key))
         return statusOk(200, u"exists"_s); // add is not an upsert: nothing changes
-    t.script->grants.insert(key, {m_state.nextId(), t.user->username, *expiration, m_clock.nowUtc()});
+    t.script->grants.insert(key,
+                            {m_state.nextId(), t.user->username, *expiration, m_clock.nowUtc()});
     return statusOk(201);
 }
 
@@ -523,7 +535,8 @@ HttpResponse SandboxApi::signIn(const QMap<QString, QString> &form)
     HttpResponse r = drf(200, {{u"user"_s, QJsonObject{{u"username"_s, m_config.ownerUsername}}},
                                {u"error"_s, u""_s}});
     r.headers.append({"Set-Cookie", "sessionid=" + m_session.toLatin1() + "; HttpOnly; Path=/"});
-    r.headers.append({"Set-Cookie", "sessionid_sign=" + m_config.sessionSign.toLatin1() + "; HttpOnly; Path=/"});
+    r.headers.append(
+        {"Set-Cookie", "sessionid_sign=" + m_config.sessionSign.toLatin1() + "; HttpOnly; Path=/"});
     return r;
 }
 

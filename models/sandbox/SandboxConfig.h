@@ -18,9 +18,9 @@ struct SandboxConfig
     QString session = QStringLiteral("sandbox-session");
     QString sessionSign = QStringLiteral("v3:sandbox-sign");
     bool requireSign = false;
-    int expireAfterCalls = 0;   // the session dies after N authenticated calls (0 = never)
-    QDateTime expireAt;         // ... or at this time
-    int rotateEvery = 0;        // Set-Cookie a new sessionid every N authenticated calls
+    int expireAfterCalls = 0; // the session dies after N authenticated calls (0 = never)
+    QDateTime expireAt;       // ... or at this time
+    int rotateEvery = 0;      // Set-Cookie a new sessionid every N authenticated calls
 
     // Population.
     int users = 1000;
@@ -36,24 +36,24 @@ struct SandboxConfig
     double hintBurst = 20;
     double readRate = 0;
     double readBurst = 20;
-    bool retryAfter = true;     // send Retry-After with 429
+    bool retryAfter = true; // send Retry-After with 429
 
     // Faults.
     int latencyMinMs = 0;
     int latencyMaxMs = 0;
-    double failRate = 0;        // 5xx before doing anything
-    bool htmlErrors = true;     // 5xx as an HTML page (else DRF JSON)
-    double dropRate = 0;        // close the connection without an answer
-    double malformedRate = 0;   // do the work, then answer with a broken body
+    double failRate = 0;      // 5xx before doing anything
+    bool htmlErrors = true;   // 5xx as an HTML page (else DRF JSON)
+    double dropRate = 0;      // close the connection without an answer
+    double malformedRate = 0; // do the work, then answer with a broken body
 
     // Uncertain protocol behaviours.
-    bool strictCase = false;    // usernames must be sent in their canonical case
+    bool strictCase = false; // usernames must be sent in their canonical case
     RemoveNonMember removeNonMember = RemoveNonMember::Ok;
     UsernameFilter usernameFilter = UsernameFilter::Prefix;
     int defaultPageSize = 20;
     int maxLimit = 30;
-    int graceDays = 0;          // expired grants stay listed this long
-    int userpicBytes = 0;       // > 0: base64 userpics of about this size
+    int graceDays = 0;    // expired grants stay listed this long
+    int userpicBytes = 0; // > 0: base64 userpics of about this size
 };
 
 } // namespace pinedesk

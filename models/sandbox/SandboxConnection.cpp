@@ -8,7 +8,9 @@
 namespace pinedesk {
 
 SandboxConnection::SandboxConnection(QTcpSocket *socket, SandboxApi &api, QObject *parent)
-    : QObject(parent), m_socket(socket), m_api(api)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_api(api)
 {
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &SandboxConnection::readIncoming);
@@ -26,7 +28,8 @@ void SandboxConnection::readIncoming()
         if (state == HttpRequestParser::State::NeedMore)
             break;
         if (state == HttpRequestParser::State::Error) {
-            HttpResponse bad = HttpResponse::html(m_parser.errorStatus(), QStringLiteral("Bad Request"));
+            HttpResponse bad =
+                HttpResponse::html(m_parser.errorStatus(), QStringLiteral("Bad Request"));
             m_socket->write(bad.serialize(false));
             m_socket->disconnectFromHost();
             m_closing = true;

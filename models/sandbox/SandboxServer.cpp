@@ -12,7 +12,9 @@ namespace pinedesk {
 
 SandboxServer::SandboxServer(SandboxConfig config, SandboxState state, const Clock &clock,
                              QObject *parent)
-    : QObject(parent), m_api(std::move(config), std::move(state), clock), m_server(new QTcpServer(this))
+    : QObject(parent)
+    , m_api(std::move(config), std::move(state), clock)
+    , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &SandboxServer::accept);
 }

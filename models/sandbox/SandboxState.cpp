@@ -88,7 +88,8 @@ QJsonObject SandboxState::toJson() const
                                    {u"version"_s, s.version},
                                    {u"grants"_s, grants}});
     }
-    return {{u"format"_s, 1}, {u"last_id"_s, m_lastId}, {u"users"_s, users}, {u"scripts"_s, scripts}};
+    return {
+        {u"format"_s, 1}, {u"last_id"_s, m_lastId}, {u"users"_s, users}, {u"scripts"_s, scripts}};
 }
 
 Expected<SandboxState> SandboxState::fromJson(const QJsonObject &json)
@@ -105,7 +106,8 @@ Expected<SandboxState> SandboxState::fromJson(const QJsonObject &json)
     }
     for (const QJsonValue &v : json.value(u"scripts"_s).toArray()) {
         const QJsonObject s = v.toObject();
-        Script &script = state.addScript(s.value(u"pine_id"_s).toString(), s.value(u"name"_s).toString());
+        Script &script =
+            state.addScript(s.value(u"pine_id"_s).toString(), s.value(u"name"_s).toString());
         script.version = s.value(u"version"_s).toString();
         for (const QJsonValue &gv : s.value(u"grants"_s).toArray()) {
             const QJsonObject g = gv.toObject();
@@ -114,7 +116,8 @@ Expected<SandboxState> SandboxState::fromJson(const QJsonObject &json)
             grant.username = g.value(u"username"_s).toString();
             if (!g.value(u"expiration"_s).isNull())
                 grant.expiration = TvDateTime::parse(g.value(u"expiration"_s).toString());
-            grant.created = TvDateTime::parse(g.value(u"created"_s).toString()).value_or(QDateTime());
+            grant.created =
+                TvDateTime::parse(g.value(u"created"_s).toString()).value_or(QDateTime());
             script.grants.insert(grant.username.toLower(), grant);
         }
     }

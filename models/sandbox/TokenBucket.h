@@ -10,7 +10,11 @@ class TokenBucket
 {
 public:
     TokenBucket() = default;
-    TokenBucket(double rate, double burst) : m_rate(rate), m_burst(burst), m_tokens(burst) {}
+    TokenBucket(double rate, double burst)
+        : m_rate(rate)
+        , m_burst(burst)
+        , m_tokens(burst)
+    {}
 
     bool unlimited() const { return m_rate <= 0; }
     // Takes one token if there is one.

@@ -10,6 +10,12 @@ namespace {
 
 QString keychainProblem(QKeychain::Error error, const QString &detail)
 {
+    // Without a D-Bus session or Secret Service the backend reports a connection failure.
+    const bool unreachable = detail.contains(u"connect"_s, Qt::CaseInsensitive) ||
+                             detail.contains(u"ServiceUnknown"_s) ||
+                             detail.contains(u"secrets"_s, Qt::CaseInsensitive);
+    if (error == QKeychain::OtherError && unreachable)
+        error = QKeychain::NoBackendAvailable;
     switch (error) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -32,7 +38,9 @@ QString keychainProblem(QKeychain::Error error, const QString &detail)
 } // namespace
 
 SessionVault::SessionVault(QString service, QString key, QObject *parent)
-    : QObject(parent), m_service(std::move(service)), m_key(std::move(key))
+    : QObject(parent)
+    , m_service(std::move(service))
+    , m_key(std::move(key))
 {}
 
 bool SessionVault::environmentOverride()
@@ -97,7 +105,8 @@ void SessionVault::clear(std::function<void(const Status &)> done)
     job->setKey(m_key);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
-        if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
+        if (finished->error() != QKeychain::NoError &&
+            finished->error() != QKeychain::EntryNotFound)
             done(Status::failure(keychainProblem(finished->error(), finished->errorString())));
         else
             done(Status());

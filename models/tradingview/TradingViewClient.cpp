@@ -15,8 +15,8 @@ namespace pinedesk {
 
 namespace {
 
-const QByteArray userAgent =
-    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) PineDesk/" PINEDESK_VERSION;
+const QByteArray userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like "
+                             "Gecko) PineDesk/" PINEDESK_VERSION;
 
 // application/x-www-form-urlencoded with every reserved character escaped: pine ids contain ';'
 // and a '+' left as is would arrive as a space.
@@ -36,7 +36,7 @@ TvError networkError(QNetworkReply::NetworkError code, const QString &text, cons
 {
     TvError e;
     e.kind = (timedOut || code == QNetworkReply::TimeoutError) ? TvError::Kind::Timeout
-                                                                : TvError::Kind::NetworkError;
+                                                               : TvError::Kind::NetworkError;
     e.serverMessage = text.left(200);
     e.subject = subject;
     return e;
@@ -46,7 +46,9 @@ TvError networkError(QNetworkReply::NetworkError code, const QString &text, cons
 
 TradingViewClient::TradingViewClient(QNetworkAccessManager *network, const QUrl &baseUrl,
                                      QObject *parent)
-    : QObject(parent), m_network(network), m_baseUrl(baseUrl)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(baseUrl)
 {}
 
 TradingViewClient::~TradingViewClient()
@@ -140,12 +142,14 @@ void TradingViewClient::send(const QByteArray &method, const QUrl &url, const Fi
 
 void TradingViewClient::adoptCookies(QNetworkReply *reply)
 {
-    const auto cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
+    const auto cookies =
+        reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     TvSession updated = m_session;
     for (const QNetworkCookie &cookie : cookies) {
         const QString value = QString::fromLatin1(cookie.value());
-        const bool deleting = value.isEmpty() || (cookie.expirationDate().isValid() &&
-                                                  cookie.expirationDate() < QDateTime::currentDateTimeUtc());
+        const bool deleting =
+            value.isEmpty() || (cookie.expirationDate().isValid() &&
+                                cookie.expirationDate() < QDateTime::currentDateTimeUtc());
         if (deleting)
             continue;
         if (cookie.name() == "sessionid")
@@ -208,9 +212,9 @@ void TradingViewClient::validateUsername(const QString &username,
 void TradingViewClient::listUsers(const QString &pineId, const QString &username,
                                   Callback<QList<TvGrant>> done)
 {
-    const QUrl first = endpoint(u"/pine_perm/list_users/"_s,
-                                {{u"limit"_s, QString::number(m_pageSize)},
-                                 {u"order_by"_s, u"user__username"_s}});
+    const QUrl first =
+        endpoint(u"/pine_perm/list_users/"_s,
+                 {{u"limit"_s, QString::number(m_pageSize)}, {u"order_by"_s, u"user__username"_s}});
     fetchPage(pineId, username, first, std::make_shared<QList<TvGrant>>(), 0, std::move(done));
 }
 

@@ -55,8 +55,7 @@ public:
                    Callback<AddOutcome> done);
     void modifyExpiration(const QString &pineId, const QString &username,
                           const Expiration &expiration, Callback<bool> done);
-    void removeAccess(const QString &pineId, const QString &username,
-                      Callback<RemoveOutcome> done);
+    void removeAccess(const QString &pineId, const QString &username, Callback<RemoveOutcome> done);
     // The scripts this account can manage, named when TradingView knows their names.
     void listScripts(Callback<QList<TvScript>> done);
 
@@ -68,8 +67,8 @@ private:
     using Fields = QList<std::pair<QString, QString>>;
     using Handler = std::function<void(const TvResponseParser::Answer &)>;
 
-    void send(const QByteArray &method, const QUrl &url, const Fields &form,
-              const QString &subject, Handler handler);
+    void send(const QByteArray &method, const QUrl &url, const Fields &form, const QString &subject,
+              Handler handler);
     void finish(QNetworkReply *reply, bool timedOut);
     void adoptCookies(QNetworkReply *reply);
     QUrl endpoint(const QString &path, const Fields &query = {}) const;

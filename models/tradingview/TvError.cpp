@@ -11,10 +11,9 @@ QString TvError::message() const
         return tr("The TradingView session has expired or is not valid. Paste a fresh session "
                   "cookie; the pending work waits until then.");
     case Kind::RateLimited:
-        return retryAfterSeconds
-                   ? tr("TradingView asked to slow down; retrying in %n second(s).", nullptr,
-                        *retryAfterSeconds)
-                   : tr("TradingView asked to slow down; retrying shortly.");
+        return retryAfterSeconds ? tr("TradingView asked to slow down; retrying in %n second(s).",
+                                      nullptr, *retryAfterSeconds)
+                                 : tr("TradingView asked to slow down; retrying shortly.");
     case Kind::UserNotFound:
         return tr("The TradingView user \"%1\" does not exist. Check the spelling with the "
                   "client.")
@@ -46,8 +45,8 @@ QString TvError::message() const
 
 bool TvError::isTransient() const
 {
-    return kind == Kind::RateLimited || kind == Kind::ServerError ||
-           kind == Kind::NetworkError || kind == Kind::Timeout || kind == Kind::ProtocolError;
+    return kind == Kind::RateLimited || kind == Kind::ServerError || kind == Kind::NetworkError ||
+           kind == Kind::Timeout || kind == Kind::ProtocolError;
 }
 
 QString TvError::kindName(Kind kind)

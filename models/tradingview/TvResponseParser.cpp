@@ -276,10 +276,11 @@ TvResult<QList<TvScript>> TvResponseParser::scriptNames(const Answer &a)
         if (id.isEmpty())
             continue;
         const QJsonValue version = o.value(u"version"_s);
-        scripts.append({id, o.value(u"scriptName"_s).toString(),
-                        version.isString() ? version.toString()
-                                           : (version.isDouble() ? QString::number(version.toDouble())
-                                                                 : QString())});
+        scripts.append(
+            {id, o.value(u"scriptName"_s).toString(),
+             version.isString()
+                 ? version.toString()
+                 : (version.isDouble() ? QString::number(version.toDouble()) : QString())});
     }
     return scripts;
 }

@@ -15,7 +15,10 @@ class TvSession
 
 public:
     TvSession() = default;
-    TvSession(QString sessionId, QString sign) : m_id(std::move(sessionId)), m_sign(std::move(sign)) {}
+    TvSession(QString sessionId, QString sign)
+        : m_id(std::move(sessionId))
+        , m_sign(std::move(sign))
+    {}
 
     // Accepts what people paste: "sessionid=abc; sessionid_sign=v3:xyz", a whole browser Cookie
     // header with other cookies, or a bare sessionid value.
