@@ -450,11 +450,11 @@ static std::optional<std::optional<QDateTime>> readExpiration(const QMap<QString
 HttpResponse SandboxApi::add(const QMap<QString, QString> &form)
 {
     Target t = resolveTarget(m_state, m_config, form);
+    const auto expiration = t.error ? std::nullopt : readExpiration(form);
+    if (!t.error && !expiration)
+        t.error = fieldError(u"expiration"_s, wrongDateFormat);
     if (t.error)
         return *t.error;
-    const auto expiration = readExpiration(form);
-    if (!expiration)
-        return fieldError(u"expiration"_s, wrongDateFormat);
     purgeExpired(*t.script);
     const QString key = t.user->username.toLower();
     if (t.script->grants.contains(key))
@@ -467,11 +467,11 @@ HttpResponse SandboxApi::add(const QMap<QString, QString> &form)
 HttpResponse SandboxApi::modify(const QMap<QString, QString> &form)
 {
     Target t = resolveTarget(m_state, m_config, form);
+    const auto expiration = t.error ? std::nullopt : readExpiration(form);
+    if (!t.error && !expiration)
+        t.error = fieldError(u"expiration"_s, wrongDateFormat);
     if (t.error)
         return *t.error;
-    const auto expiration = readExpiration(form);
-    if (!expiration)
-        return fieldError(u"expiration"_s, wrongDateFormat);
     purgeExpired(*t.script);
     const auto it = t.script->grants.find(t.user->username.toLower());
     if (it == t.script->grants.end())

@@ -255,23 +255,29 @@ void TradingViewClient::fetchPage(const QString &pineId, const QString &username
          });
 }
 
-void TradingViewClient::addAccess(const QString &pineId, const QString &username,
-                                  const Expiration &expiration, Callback<AddOutcome> done)
+TradingViewClient::Fields TradingViewClient::grantFields(const QString &pineId,
+                                                         const QString &username,
+                                                         const Expiration &expiration)
 {
+    // No expiration field at all means lifetime, for add and for modify.
     Fields form{{u"pine_id"_s, pineId}, {u"username_recip"_s, username}};
     if (!expiration.isLifetime())
         form.append({u"expiration"_s, TvDateTime::toRequest(expiration.until())});
-    send("POST", endpoint(u"/pine_perm/add/"_s), form, username,
-         [done](const TvResponseParser::Answer &a) { done(TvResponseParser::add(a)); });
+    return form;
+}
+
+void TradingViewClient::addAccess(const QString &pineId, const QString &username,
+                                  const Expiration &expiration, Callback<AddOutcome> done)
+{
+    send("POST", endpoint(u"/pine_perm/add/"_s), grantFields(pineId, username, expiration),
+         username, [done](const TvResponseParser::Answer &a) { done(TvResponseParser::add(a)); });
 }
 
 void TradingViewClient::modifyExpiration(const QString &pineId, const QString &username,
                                          const Expiration &expiration, Callback<bool> done)
 {
-    Fields form{{u"pine_id"_s, pineId}, {u"username_recip"_s, username}};
-    if (!expiration.isLifetime())
-        form.append({u"expiration"_s, TvDateTime::toRequest(expiration.until())});
-    send("POST", endpoint(u"/pine_perm/modify_user_expiration/"_s), form, username,
+    send("POST", endpoint(u"/pine_perm/modify_user_expiration/"_s),
+         grantFields(pineId, username, expiration), username,
          [done](const TvResponseParser::Answer &a) { done(TvResponseParser::modify(a)); });
 }
 

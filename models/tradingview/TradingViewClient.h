@@ -67,6 +67,8 @@ private:
     using Fields = QList<std::pair<QString, QString>>;
     using Handler = std::function<void(const TvResponseParser::Answer &)>;
 
+    static Fields grantFields(const QString &pineId, const QString &username,
+                              const Expiration &expiration);
     void send(const QByteArray &method, const QUrl &url, const Fields &form, const QString &subject,
               Handler handler);
     void finish(QNetworkReply *reply, bool timedOut);

@@ -20,10 +20,18 @@ constexpr int clientCount = 600;
 QByteArray dumpHash(test::TestDatabase &t)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &table :
-         {u"clients"_s, u"indicators"_s, u"indicator_versions"_s, u"plans"_s, u"plan_indicators"_s,
-          u"accesses"_s, u"payments"_s, u"audit_log"_s}) {
-        Statement st(t.database().connection(), u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s);
+    // Every table in a fixed order; the statements are constants, nothing is built from values.
+    static const QStringList dumps = {
+        u"SELECT * FROM clients ORDER BY id"_s,
+        u"SELECT * FROM indicators ORDER BY id"_s,
+        u"SELECT * FROM indicator_versions ORDER BY id"_s,
+        u"SELECT * FROM plans ORDER BY id"_s,
+        u"SELECT * FROM plan_indicators ORDER BY plan_id, indicator_id"_s,
+        u"SELECT * FROM accesses ORDER BY id"_s,
+        u"SELECT * FROM payments ORDER BY id"_s,
+        u"SELECT * FROM audit_log ORDER BY id"_s};
+    for (const QString &sql : dumps) {
+        Statement st(t.database().connection(), sql);
         if (!st.exec())
             return {};
         while (st.next()) {
