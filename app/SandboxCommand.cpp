@@ -3,6 +3,7 @@
 #include "SignalWatcher.h"
 #include "domain/SystemClock.h"
 #include "sandbox/SandboxServer.h"
+#include "tradingview/TvDateTime.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -70,6 +71,7 @@ int SandboxCommand::run(const QStringList &arguments)
          u"0"_s},
         {u"expire-after"_s, tr("The session expires after N authenticated calls."), tr("N"),
          u"0"_s},
+        {u"expire-at"_s, tr("The session expires at this UTC time (ISO 8601)."), tr("ISO")},
         {u"rotate-every"_s, tr("Send a new sessionid cookie every N authenticated calls."), tr("N"),
          u"0"_s},
         {u"require-sign"_s, tr("Refuse calls without the right sessionid_sign.")},
@@ -140,6 +142,15 @@ int SandboxCommand::run(const QStringList &arguments)
             config.latencyMaxMs < config.latencyMinMs) {
             err << tr("--latency-ms takes A or A-B milliseconds, such as 100 or 80-150.") << '\n';
             ok = false;
+        }
+    }
+    if (parser.isSet(u"expire-at"_s)) {
+        const auto when = TvDateTime::parse(parser.value(u"expire-at"_s));
+        if (!when) {
+            err << tr("--expire-at takes a time such as 2030-01-31T12:00:00Z.") << '\n';
+            ok = false;
+        } else {
+            config.expireAt = *when;
         }
     }
     config.retryAfter = !parser.isSet(u"no-retry-after"_s);

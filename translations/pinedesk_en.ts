@@ -36,14 +36,20 @@
     <name>TvCommand</name>
     <message numerus="yes">
         <source>%n user(s) have access.</source>
-        <translation><numerusform>%n user has access.</numerusform><numerusform>%n users have access.</numerusform></translation>
+        <translation>
+            <numerusform>%n user has access.</numerusform>
+            <numerusform>%n users have access.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TvError</name>
     <message numerus="yes">
         <source>TradingView asked to slow down; retrying in %n second(s).</source>
-        <translation><numerusform>TradingView asked to slow down; retrying in %n second.</numerusform><numerusform>TradingView asked to slow down; retrying in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>TradingView asked to slow down; retrying in %n second.</numerusform>
+            <numerusform>TradingView asked to slow down; retrying in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,18 @@
         <source>Cannot save the sandbox state %1: %2</source>
         <translation>No se puede guardar el estado del sandbox %1: %2</translation>
     </message>
+    <message>
+        <source>The session expires at this UTC time (ISO 8601).</source>
+        <translation>La sesión caduca a esta hora UTC (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>--expire-at takes a time such as 2030-01-31T12:00:00Z.</source>
+        <translation>--expire-at admite una hora como 2030-01-31T12:00:00Z.</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>
@@ -777,7 +789,10 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) have access.</source>
-        <translation><numerusform>%n usuario tiene acceso.</numerusform><numerusform>%n usuarios tienen acceso.</numerusform></translation>
+        <translation>
+            <numerusform>%n usuario tiene acceso.</numerusform>
+            <numerusform>%n usuarios tienen acceso.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 already has access; nothing was changed (use modify to change the expiration).</source>
@@ -808,7 +823,10 @@
     </message>
     <message numerus="yes">
         <source>TradingView asked to slow down; retrying in %n second(s).</source>
-        <translation><numerusform>TradingView pidió ir más despacio; se reintentará en %n segundo.</numerusform><numerusform>TradingView pidió ir más despacio; se reintentará en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>TradingView pidió ir más despacio; se reintentará en %n segundo.</numerusform>
+            <numerusform>TradingView pidió ir más despacio; se reintentará en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>TradingView asked to slow down; retrying shortly.</source>

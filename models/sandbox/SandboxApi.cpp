@@ -241,9 +241,14 @@ HttpResponse SandboxApi::route(const HttpRequest &request, const QString &endpoi
         return accountDetails();
     if (endpoint == u"/pine_perm/list_scripts/"_s)
         return listScripts();
-    const auto form = FormBody::parse(request);
+    auto form = FormBody::parse(request);
     if (!form)
         return drf(400, {{u"detail"_s, u"Malformed request body."_s}});
+    // Some clients put fields in the query string; the body wins when both have one.
+    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (!form->contains(key))
+            form->insert(key, value);
+    }
     if (endpoint == u"/pine_perm/list_users/"_s)
         return listUsers(request, *form);
     if (endpoint == u"/pine_perm/add/"_s)
@@ -252,12 +257,8 @@ HttpResponse SandboxApi::route(const HttpRequest &request, const QString &endpoi
         return modify(*form);
     if (endpoint == u"/pine_perm/remove/"_s)
         return remove(*form);
-    if (endpoint == u"/pubscripts-get/"_s) {
-        QMap<QString, QString> fields = *form;
-        for (const auto &[k, v] : request.query.queryItems(QUrl::FullyDecoded))
-            fields.insert(k, v);
-        return scriptNames(fields);
-    }
+    if (endpoint == u"/pubscripts-get/"_s)
+        return scriptNames(*form);
     return signIn(*form);
 }
 

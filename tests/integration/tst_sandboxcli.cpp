@@ -1,0 +1,160 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::Literals::StringLiterals;
+
+// What a person does by hand: start `pinedesk sandbox serve`, then grant, extend, list and
+// revoke with `pinedesk tv`, then stop the server and find the state saved.
+class TestSandboxCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void grantExtendListRevokeByHand();
+    void exitCodesTellCasesApart();
+    void stateIsSavedOnSigterm();
+    void cleanupTestCase();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run tv(const QStringList &args, const QByteArray &session = "sessionid=cli-token");
+
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QString m_baseUrl;
+    QString m_pine;
+    QString m_statePath;
+};
+
+void TestSandboxCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_statePath = m_dir.filePath(u"state.json"_s);
+    m_server.setProcessChannelMode(QProcess::SeparateChannels);
+    m_server.start(QStringLiteral(PINEDESK_EXE),
+                   {u"sandbox"_s, u"serve"_s, u"--port"_s, u"0"_s, u"--session"_s, u"cli-token"_s,
+                    u"--users"_s, u"40"_s, u"--scripts"_s, u"2"_s, u"--state"_s, m_statePath});
+    QVERIFY(m_server.waitForStarted(10000));
+    QString banner;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            banner += QString::fromUtf8(m_server.readAllStandardOutput());
+            return banner.contains(u"listening on "_s) || m_server.state() == QProcess::NotRunning;
+        },
+        20000));
+    const auto listening =
+        QRegularExpression(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s).match(banner);
+    QVERIFY2(listening.hasMatch(), qPrintable(banner));
+    m_baseUrl = listening.captured(1);
+    const auto script = QRegularExpression(u"script: (PUB;[0-9a-f]{32})"_s).match(banner);
+    QVERIFY2(script.hasMatch(), qPrintable(banner));
+    m_pine = script.captured(1);
+    QVERIFY(banner.contains(u"sessionid=cli-token"_s));
+}
+
+TestSandboxCli::Run TestSandboxCli::tv(const QStringList &args, const QByteArray &session)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PINEDESK_TV_SESSION"_s, QString::fromLatin1(session));
+    env.insert(u"HOME"_s, m_dir.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PINEDESK_EXE), QStringList{u"--base-url"_s, m_baseUrl, u"tv"_s} + args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestSandboxCli::grantExtendListRevokeByHand()
+{
+    QCOMPARE(tv({u"check"_s}).code, 0);
+    const Run valid = tv({u"validate"_s, u"TRADER00007"_s});
+    QCOMPARE(valid.code, 0);
+    QVERIFY(valid.out.contains(u"trader00007"_s));
+
+    const Run add = tv({u"add"_s, m_pine, u"trader00007"_s, u"--expiration"_s, u"2030-01-31"_s});
+    QVERIFY2(add.code == 0, qPrintable(add.err));
+    QVERIFY(add.out.contains(u"2030-01-31T23:59:59.999Z"_s));
+    const Run again = tv({u"add"_s, m_pine, u"trader00007"_s, u"--expiration"_s, u"2031-01-31"_s});
+    QCOMPARE(again.code, 0);
+    QVERIFY(again.out.contains(u"already has access"_s));
+    const Run extend =
+        tv({u"modify"_s, m_pine, u"trader00007"_s, u"--expiration"_s, u"2031-01-31"_s});
+    QCOMPARE(extend.code, 0);
+
+    const Run list = tv({u"list"_s, m_pine, u"--json"_s});
+    QCOMPARE(list.code, 0);
+    const QJsonArray grants = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(grants.size(), 1);
+    QCOMPARE(grants.first().toObject().value(u"username"_s).toString(), u"trader00007"_s);
+    QCOMPARE(grants.first().toObject().value(u"expiration"_s).toString(),
+             u"2031-01-31T23:59:59.999Z"_s);
+
+    QCOMPARE(tv({u"modify"_s, m_pine, u"trader00007"_s, u"--lifetime"_s}).code, 0);
+    QVERIFY(tv({u"list"_s, m_pine}).out.contains(u"trader00007\tlifetime"_s));
+    QCOMPARE(tv({u"remove"_s, m_pine, u"trader00007"_s}).code, 0);
+    QCOMPARE(tv({u"list"_s, m_pine, u"--json"_s}).out.trimmed(), u"[\n]"_s);
+    const Run scripts = tv({u"scripts"_s});
+    QCOMPARE(scripts.code, 0);
+    QVERIFY(scripts.out.contains(m_pine + u"\tSandbox Script"_s));
+}
+
+void TestSandboxCli::exitCodesTellCasesApart()
+{
+    QCOMPARE(tv({u"add"_s, m_pine, u"nobody_here"_s}).code, 1);        // refused
+    QCOMPARE(tv({u"add"_s, m_pine}).code, 2);                          // usage
+    QCOMPARE(tv({u"add"_s, u"PUB;nope"_s, u"trader00001"_s}).code, 2); // bad pine id
+    QCOMPARE(tv({u"modify"_s, m_pine, u"trader00001"_s}).code, 2);     // no date/lifetime
+    const Run expired = tv({u"check"_s}, "sessionid=stale");
+    QCOMPARE(expired.code, 3);
+    QVERIFY(expired.err.contains(u"session"_s));
+    QVERIFY(!expired.err.contains(u"stale"_s)); // the cookie is never echoed
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PINEDESK_TV_SESSION"_s, u"sessionid=x"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PINEDESK_EXE),
+            {u"--base-url"_s, u"http://127.0.0.1:1"_s, u"tv"_s, u"check"_s});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 4); // nobody listens there
+}
+
+void TestSandboxCli::stateIsSavedOnSigterm()
+{
+    QCOMPARE(tv({u"add"_s, m_pine, u"trader00009"_s}).code, 0);
+    ::kill(pid_t(m_server.processId()), SIGTERM);
+    QVERIFY(m_server.waitForFinished(20000));
+    QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_server.exitCode(), 0);
+    QFile state(m_statePath);
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const QByteArray saved = state.readAll();
+    QVERIFY(saved.contains("trader00009"));
+    QVERIFY(saved.contains(m_pine.toLatin1()));
+}
+
+void TestSandboxCli::cleanupTestCase()
+{
+    if (m_server.state() != QProcess::NotRunning) {
+        m_server.kill();
+        m_server.waitForFinished(5000);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSandboxCli)
+#include "tst_sandboxcli.moc"
