@@ -11,16 +11,19 @@ CliSession::CliSession(const QUrl &baseUrl, QObject *parent)
     , m_client(&m_network, baseUrl, this)
     , m_vault(QStringLiteral("PineDesk"), QStringLiteral("tradingview-session"), this)
 {
-    connect(&m_client, &TradingViewClient::sessionRotated, this, [this](const TvSession &session) {
-        if (SessionVault::environmentOverride())
-            return; // the environment owns the session; nothing to write back
-        ++m_pendingWrites;
-        m_vault.store(session, [this](const Status &s) {
-            if (!s)
-                QTextStream(stderr) << s.error() << '\n';
-            if (--m_pendingWrites == 0 && m_exitCode >= 0)
-                finish(m_exitCode);
-        });
+    connect(&m_client, &TradingViewClient::sessionRotated, this, &CliSession::keep);
+}
+
+void CliSession::keep(const TvSession &session)
+{
+    if (SessionVault::environmentOverride())
+        return; // the environment owns the session; nothing to write back
+    ++m_pendingWrites;
+    m_vault.store(session, [this](const Status &s) {
+        if (!s)
+            QTextStream(stderr) << s.error() << '\n';
+        if (--m_pendingWrites == 0 && m_exitCode >= 0)
+            finish(m_exitCode);
     });
 }
 

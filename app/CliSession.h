@@ -27,6 +27,8 @@ public:
     void start(bool required, std::function<void(bool)> ready);
     // Ends the event loop with `code`, after any pending keychain write.
     void finish(int code);
+    // Writes a rotated session back to the keychain (unless the environment provides it).
+    void keep(const TvSession &session);
 
 private:
     QNetworkAccessManager m_network;

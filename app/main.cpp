@@ -2,8 +2,12 @@
 // store, the clock and the window together. Nothing else lives here.
 #include "DemoDataCommand.h"
 #include "GlobalOptions.h"
+#include "IntentCommand.h"
+#include "QueueCommand.h"
+#include "ReconcileCommand.h"
 #include "SandboxCommand.h"
 #include "SessionCommand.h"
+#include "SyncCommand.h"
 #include "Translations.h"
 #include "TvCommand.h"
 
@@ -50,6 +54,13 @@ QString usage()
                 "  tv ...           one TradingView access call (check, validate, list, add,\n"
                 "                   modify, remove, scripts)\n"
                 "  session ...      the TradingView session in the keychain (set, check, clear)\n"
+        "  grant ...        give access: --users FILE|u1,u2 --indicator PINE\n"
+        "                   (--duration 30D | --until YYYY-MM-DD | --lifetime)\n"
+        "  extend ...       extend access (same options)\n"
+        "  revoke ...       revoke access: --users ... --indicator PINE\n"
+        "  sync             apply the queued changes on TradingView [--until-idle]\n"
+        "  queue            the queue by state and the failed changes [--json]\n"
+        "  reconcile        compare TradingView with PineDesk [--json] [--fix]\n"
                 "\n"
                 "Environment:\n"
                 "  PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain\n"
@@ -85,6 +96,22 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::TvCommand::run(options.subcommandArgs, baseUrl);
     if (options.subcommand == u"session"_s)
         return pinedesk::SessionCommand::run(options.subcommandArgs, baseUrl);
+
+    // The remaining commands work on the database.
+    pinedesk::Database database(db);
+    if (const pinedesk::Status s = database.open(); !s) {
+        QTextStream(stderr) << s.error() << '\n';
+        return 1;
+    }
+    const QString &command = options.subcommand;
+    if (command == u"grant"_s || command == u"extend"_s || command == u"revoke"_s)
+        return pinedesk::IntentCommand::run(command, options.subcommandArgs, database, baseUrl);
+    if (command == u"sync"_s)
+        return pinedesk::SyncCommand::run(options.subcommandArgs, database, baseUrl);
+    if (command == u"queue"_s)
+        return pinedesk::QueueCommand::run(options.subcommandArgs, database);
+    if (command == u"reconcile"_s)
+        return pinedesk::ReconcileCommand::run(options.subcommandArgs, database, baseUrl);
     return 2;
 }
 

@@ -153,14 +153,27 @@ Status AccessStore::revoke(qint64 clientId, qint64 indicatorId, std::optional<qi
     const auto pair = pairOf(clientId, indicatorId);
     if (!pair)
         return Status::failure(pair.error());
-    const std::optional<Access> before = forPair(clientId, indicatorId);
-    if (!before)
-        return Status::failure(tr("%1 has no access to %2.").arg(pair->tvUsername, pair->label));
-    Statement st(db, u"UPDATE accesses SET intended_state = 'revoked', updated_at = :now "
-                     "WHERE id = :id"_s);
-    st.bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc())).bind(u":id"_s, before->id);
-    if (const Status s = st.exec(); !s)
-        return s;
+    std::optional<Access> before = forPair(clientId, indicatorId);
+    const QVariant now = DbTime::toDb(m_ctx.clock.nowUtc());
+    if (!before) {
+        // Nothing recorded: TradingView may still hold a grant made by hand. Record the intent
+        // so the engine removes it.
+        Statement insert(db, u"INSERT INTO accesses (client_id, indicator_id, starts_at, "
+                             "expires_at, intended_state, origin, created_at, updated_at) VALUES "
+                             "(:c, :i, :now, :now, 'revoked', 'manual', :now, :now)"_s);
+        insert.bind(u":c"_s, clientId).bind(u":i"_s, indicatorId).bind(u":now"_s, now);
+        if (const Status s = insert.exec(); !s)
+            return s;
+        before = forPair(clientId, indicatorId);
+        if (!before)
+            return Status::failure(tr("%1 has no access to %2.").arg(pair->tvUsername, pair->label));
+    } else {
+        Statement st(db, u"UPDATE accesses SET intended_state = 'revoked', updated_at = :now "
+                         "WHERE id = :id"_s);
+        st.bind(u":now"_s, now).bind(u":id"_s, before->id);
+        if (const Status s = st.exec(); !s)
+            return s;
+    }
     // Even an already revoked intent is queued again: the vendor asked to make sure.
     const auto queued = SyncQueueStore(m_ctx).enqueue(pair->tvUsername, pair->pineId, batchId);
     if (!queued)
@@ -188,6 +201,42 @@ Status AccessStore::recordServerState(qint64 accessId, bool hasAccess, const Exp
         .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
         .bind(u":id"_s, accessId);
     return st.exec();
+}
+
+std::optional<PairIntent> AccessStore::intentForPair(const QString &tvUsername, const QString &pineId)
+{
+    Statement st(m_ctx.database.connection(),
+                 u"SELECT a.id, c.tv_username, a.intended_state, a.expires_at FROM accesses a "
+                 "JOIN clients c ON c.id = a.client_id JOIN indicators i ON i.id = a.indicator_id "
+                 "WHERE c.tv_username = :u AND i.pine_id = :p"_s);
+    st.bind(u":u"_s, tvUsername).bind(u":p"_s, pineId);
+    const auto first = st.execAndFirst();
+    if (!first || !*first)
+        return std::nullopt;
+    PairIntent intent;
+    intent.accessId = st.value(0).toLongLong();
+    intent.tvUsername = st.value(1).toString();
+    intent.intent = intendedStateFromText(st.value(2).toString()).value_or(IntendedState::Revoked);
+    intent.expiration = expirationFromDb(st.value(3));
+    return intent;
+}
+
+QList<PairIntent> AccessStore::intentsForIndicator(qint64 indicatorId)
+{
+    Statement st(m_ctx.database.connection(),
+                 u"SELECT a.id, c.tv_username, a.intended_state, a.expires_at FROM accesses a "
+                 "JOIN clients c ON c.id = a.client_id WHERE a.indicator_id = :i AND "
+                 "c.tv_username IS NOT NULL"_s);
+    st.bind(u":i"_s, indicatorId);
+    QList<PairIntent> list;
+    if (!st.exec())
+        return list;
+    while (st.next()) {
+        list.append({st.value(0).toLongLong(), st.value(1).toString(),
+                     intendedStateFromText(st.value(2).toString()).value_or(IntendedState::Revoked),
+                     expirationFromDb(st.value(3))});
+    }
+    return list;
 }
 
 std::optional<Access> AccessStore::byId(qint64 id)

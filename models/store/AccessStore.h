@@ -3,6 +3,7 @@
 #include "StoreContext.h"
 #include "domain/Access.h"
 #include "domain/Expected.h"
+#include "domain/PairIntent.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -36,10 +37,17 @@ public:
 
     // Sets the intent to "granted until grant.expiration" (computed by ExpiryCalculator).
     Expected<qint64> grant(const Grant &grant);
-    // Sets the intent to "revoked". Revoking what was never granted is refused.
+    // Sets the intent to "revoked"; for a pair never recorded it records a revoked intent, so a
+    // grant made by hand on TradingView is removed too.
     Status revoke(qint64 clientId, qint64 indicatorId, std::optional<qint64> batchId);
     // What the sync engine learnt from TradingView; not a user change, so not audited.
     Status recordServerState(qint64 accessId, bool hasAccess, const Expiration &expiration);
+
+    // The current intent for a pair (username matched ignoring case), if PineDesk has one.
+    std::optional<PairIntent> intentForPair(const QString &tvUsername, const QString &pineId);
+
+    // Every client's intent for one indicator (reconciliation compares them with TradingView).
+    QList<PairIntent> intentsForIndicator(qint64 indicatorId);
 
     std::optional<Access> byId(qint64 id);
     std::optional<Access> forPair(qint64 clientId, qint64 indicatorId);

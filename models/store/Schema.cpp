@@ -143,11 +143,29 @@ MigrationStep version1()
         }};
 }
 
+// What the sync engine needs on top of v1: per-batch pause, each row's result and end time,
+// and the reconciliation reports.
+MigrationStep version2()
+{
+    return {2,
+            u"sync engine: batch pause, row results, reconciliation reports"_s,
+            {
+                u"ALTER TABLE sync_batches ADD COLUMN paused INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE sync_queue ADD COLUMN result TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE sync_queue ADD COLUMN finished_at TEXT"_s,
+                uR"(CREATE TABLE reconciliations (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    report TEXT NOT NULL))"_s,
+            }};
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
-    return {version1()};
+    return {version1(), version2()};
 }
 
 int Schema::latestVersion()

@@ -2,6 +2,7 @@
 
 #include "DbTime.h"
 #include "Statement.h"
+#include "AuditLog.h"
 #include "Transaction.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -143,6 +144,82 @@ QList<SyncQueueRow> SyncQueueStore::rows(QueueState state, int limit)
     while (st.next())
         list.append(fromRow(st));
     return list;
+}
+
+Status SyncQueueStore::setBatchPaused(qint64 batchId, bool paused)
+{
+    const QSqlDatabase db = m_ctx.database.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    Statement st(db, u"UPDATE sync_batches SET paused = :p WHERE id = :id"_s);
+    st.bind(u":p"_s, paused ? 1 : 0).bind(u":id"_s, batchId);
+    if (const Status s = st.exec(); !s)
+        return s;
+    if (const Status s = AuditLog(m_ctx).record(paused ? u"sync.batch_paused"_s
+                                                       : u"sync.batch_resumed"_s,
+                                                u"batch"_s, batchId);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Expected<int> SyncQueueStore::cancelWaiting(std::optional<qint64> batchId)
+{
+    const QSqlDatabase db = m_ctx.database.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Expected<int>::failure(tx.error());
+    Statement st(db, batchId ? u"UPDATE sync_queue SET state = 'cancelled', updated_at = :now, "
+                               "finished_at = :now WHERE state IN ('pending', 'retry') AND "
+                               "batch_id = :b"_s
+                             : u"UPDATE sync_queue SET state = 'cancelled', updated_at = :now, "
+                               "finished_at = :now WHERE state IN ('pending', 'retry')"_s);
+    st.bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()));
+    if (batchId)
+        st.bind(u":b"_s, *batchId);
+    if (const Status s = st.exec(); !s)
+        return Expected<int>::failure(s.error());
+    const int cancelled = st.rowsAffected();
+    if (const Status s = AuditLog(m_ctx).record(u"sync.cancelled"_s, u"batch"_s, batchId.value_or(0),
+                                                {{u"rows"_s, cancelled}});
+        !s)
+        return Expected<int>::failure(s.error());
+    if (const Status s = tx.commit(); !s)
+        return Expected<int>::failure(s.error());
+    return cancelled;
+}
+
+Expected<int> SyncQueueStore::retryDead(std::optional<qint64> rowId)
+{
+    const QSqlDatabase db = m_ctx.database.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Expected<int>::failure(tx.error());
+    const QVariant now = DbTime::toDb(m_ctx.clock.nowUtc());
+    const QVariant id = rowId ? QVariant(*rowId) : QVariant(QMetaType::fromType<qlonglong>());
+    // A pair that already waits keeps that row; the dead one is then only history.
+    Statement covered(db, u"UPDATE sync_queue SET state = 'done', result = 'superseded', "
+                          "updated_at = :now WHERE state = 'dead' AND (:id IS NULL OR id = :id) "
+                          "AND EXISTS (SELECT 1 FROM sync_queue w WHERE w.state IN ('pending', "
+                          "'retry') AND w.tv_username = sync_queue.tv_username AND "
+                          "w.pine_id = sync_queue.pine_id)"_s);
+    Statement again(db, u"UPDATE sync_queue SET state = 'pending', attempts = 0, last_error = '', "
+                        "next_attempt_at = :now, finished_at = NULL, updated_at = :now "
+                        "WHERE state = 'dead' AND (:id IS NULL OR id = :id)"_s);
+    for (Statement *st : {&covered, &again}) {
+        st->bind(u":now"_s, now).bind(u":id"_s, id);
+        if (const Status s = st->exec(); !s)
+            return Expected<int>::failure(s.error());
+    }
+    const int retried = again.rowsAffected();
+    if (const Status s = AuditLog(m_ctx).record(u"sync.retried"_s, u"sync_row"_s, rowId.value_or(0),
+                                                {{u"rows"_s, retried}});
+        !s)
+        return Expected<int>::failure(s.error());
+    if (const Status s = tx.commit(); !s)
+        return Expected<int>::failure(s.error());
+    return retried;
 }
 
 } // namespace pinedesk

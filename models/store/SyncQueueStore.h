@@ -36,6 +36,13 @@ public:
     std::optional<SyncQueueRow> latestForPair(const QString &tvUsername, const QString &pineId);
     QList<SyncQueueRow> rows(QueueState state, int limit);
 
+    // The vendor's controls. Cancelling leaves the intent as it is: the accesses keep saying
+    // what the vendor wanted, TradingView is simply not told (the Sync page shows the drift).
+    Status setBatchPaused(qint64 batchId, bool paused);
+    Expected<int> cancelWaiting(std::optional<qint64> batchId);
+    // Dead rows (all, or one) become due again; a pair that already waits is left to that row.
+    Expected<int> retryDead(std::optional<qint64> rowId);
+
 private:
     static SyncQueueRow fromRow(const Statement &st);
 

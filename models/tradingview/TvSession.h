@@ -3,6 +3,7 @@
 #include "domain/Expected.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 namespace pinedesk {
@@ -40,3 +41,5 @@ private:
 };
 
 } // namespace pinedesk
+
+Q_DECLARE_METATYPE(pinedesk::TvSession)

@@ -32,7 +32,7 @@ private Q_SLOTS:
     void changeWhileInFlightQueuesANewRow();
     void extensionKeepsStartRegrantRestarts();
     void clientWithoutUsernameCannotBeGranted();
-    void revokeWithoutAccessIsRefused();
+    void revokeWithoutAccessRecordsTheIntent();
     void failedEnqueueLeavesNothingBehind();
     void serverStateIsRecorded();
     void expiringBetweenIsOrderedAndBounded();
@@ -161,12 +161,15 @@ void TestAccessStore::clientWithoutUsernameCannotBeGranted()
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), 0);
 }
 
-void TestAccessStore::revokeWithoutAccessIsRefused()
+void TestAccessStore::revokeWithoutAccessRecordsTheIntent()
 {
     const Status s = AccessStore(m_db->context()).revoke(m_client, m_indicator, std::nullopt);
-    QVERIFY(!s.ok());
-    QVERIFY2(s.error().contains(u"has no access"_s), qPrintable(s.error()));
-    QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), 0);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    const auto a = AccessStore(m_db->context()).forPair(m_client, m_indicator);
+    QVERIFY(a);
+    QCOMPARE(a->intent, IntendedState::Revoked);
+    QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), 1);
+    QCOMPARE(AuditLog(m_db->context()).recent(1)[0].action, u"access.revoked"_s);
 }
 
 void TestAccessStore::failedEnqueueLeavesNothingBehind()

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace pinedesk {
+
+class Database;
+
+// `pinedesk queue [--json]`: the outbox by state, and the dead rows with their reasons.
+class QueueCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(QueueCommand)
+
+public:
+    static int run(const QStringList &arguments, Database &database);
+};
+
+} // namespace pinedesk

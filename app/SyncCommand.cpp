@@ -1,0 +1,126 @@
+#include "SyncCommand.h"
+
+#include "CliSession.h"
+#include "ExitCode.h"
+#include "SignalWatcher.h"
+#include "domain/SystemClock.h"
+#include "store/SyncQueueStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+namespace {
+
+// Pacing for the headless engine can be tuned without a settings file (cron, tests, benches).
+SyncConfig configFromEnvironment()
+{
+    SyncConfig config;
+    auto number = [](const char *name, double fallback) {
+        bool ok = false;
+        const double v = qEnvironmentVariable(name).toDouble(&ok);
+        return ok && v >= 0 ? v : fallback;
+    };
+    config.write.ratePerSecond = number("PINEDESK_SYNC_WRITE_RATE", config.write.ratePerSecond);
+    config.write.burst = number("PINEDESK_SYNC_WRITE_BURST", config.write.burst);
+    config.write.maxInFlight = int(number("PINEDESK_SYNC_WRITE_INFLIGHT", config.write.maxInFlight));
+    config.write.minSpacingMs = int(number("PINEDESK_SYNC_WRITE_SPACING_MS", config.write.minSpacingMs));
+    config.remove.ratePerSecond = number("PINEDESK_SYNC_REMOVE_RATE", config.remove.ratePerSecond);
+    config.retryBaseSeconds = number("PINEDESK_SYNC_RETRY_BASE", config.retryBaseSeconds);
+    config.retryCapSeconds = number("PINEDESK_SYNC_RETRY_CAP", config.retryCapSeconds);
+    config.circuitCooldownSeconds = number("PINEDESK_SYNC_CIRCUIT_COOLDOWN", config.circuitCooldownSeconds);
+    return config;
+}
+
+} // namespace
+
+int SyncCommand::run(const QStringList &arguments, Database &database, const QUrl &baseUrl)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Apply the queued changes on TradingView."));
+    parser.addHelpOption();
+    const QCommandLineOption untilIdle(u"until-idle"_s,
+                                       tr("Stop once nothing is left to do (else run until "
+                                          "interrupted)."));
+    const QCommandLineOption quiet(u"quiet"_s, tr("No progress lines."));
+    parser.addOptions({untilIdle, quiet});
+    if (!parser.parse(QStringList{u"pinedesk sync"_s} + arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+
+    SystemClock clock;
+    CliSession session(baseUrl);
+    SyncEngine engine(database, clock, baseUrl, configFromEnvironment());
+    SignalWatcher watcher;
+    int code = ExitOk;
+    auto deadRows = [&] {
+        return SyncQueueStore({database, clock, u"sync"_s}).countsByState().value(QueueState::Dead);
+    };
+    QObject::connect(&engine, &SyncEngine::batchProgress, &engine, [&](const BatchProgress &p) {
+        if (parser.isSet(quiet))
+            return;
+        err << tr("batch %1: %2 done, %3 failed, %4 left, %5 ops/s")
+                   .arg(p.batchId)
+                   .arg(p.done)
+                   .arg(p.failed)
+                   .arg(p.remaining)
+                   .arg(p.opsPerSecond, 0, 'f', 1)
+            << (p.etaSeconds >= 0 ? tr(", about %1 s to go").arg(qRound(p.etaSeconds)) : QString())
+            << '\n'
+            << Qt::flush;
+    });
+    QObject::connect(&engine, &SyncEngine::sessionRotated, &engine, [&](const TvSession &s) {
+        session.client().setSession(s);
+        session.keep(s);
+    });
+    QObject::connect(&engine, &SyncEngine::sessionExpired, &engine, [&] {
+        err << tr("The TradingView session expired; the remaining changes stay queued. Run "
+                  "'pinedesk session set' with a fresh cookie and sync again.")
+            << '\n';
+        code = ExitSessionExpired;
+        engine.stop();
+    });
+    QObject::connect(&engine, &SyncEngine::fatalError, &engine, [&](const QString &message) {
+        err << message << '\n';
+        code = ExitFailed;
+        engine.stop();
+    });
+    QObject::connect(&engine, &SyncEngine::idle, &engine, [&] {
+        if (!parser.isSet(untilIdle))
+            return;
+        code = deadRows() > 0 ? int(ExitFailed) : int(ExitOk);
+        engine.stop();
+    });
+    QObject::connect(&engine, &SyncEngine::stopped, &engine, [&] {
+        if (code == ExitFailed && deadRows() > 0)
+            err << tr("%n change(s) could not be applied; see 'pinedesk queue'.", nullptr,
+                      int(deadRows()))
+                << '\n';
+        session.finish(code);
+    });
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &engine, [&] {
+        engine.stop();
+    });
+    session.start(true, [&](bool ready) {
+        if (!ready) {
+            code = ExitSessionExpired;
+            session.finish(code);
+            return;
+        }
+        engine.start(session.client().session());
+    });
+    QCoreApplication::exec();
+    return code;
+}
+
+} // namespace pinedesk

@@ -1,0 +1,24 @@
+#include "EngineState.h"
+
+namespace pinedesk {
+
+QString EngineStateNames::displayName(EngineState state)
+{
+    switch (state) {
+    case EngineState::Idle:
+        return tr("Idle: TradingView matches every queued change");
+    case EngineState::Running:
+        return tr("Syncing with TradingView");
+    case EngineState::PausedByUser:
+        return tr("Paused");
+    case EngineState::PausedSessionExpired:
+        return tr("Paused: the TradingView session expired");
+    case EngineState::CircuitOpen:
+        return tr("Waiting: TradingView keeps failing, trying again shortly");
+    case EngineState::Offline:
+        return tr("Offline: TradingView cannot be reached");
+    }
+    return {};
+}
+
+} // namespace pinedesk

@@ -1,0 +1,177 @@
+#include "Reconciler.h"
+
+#include "store/AccessStore.h"
+#include "store/ClientStore.h"
+#include "store/IndicatorStore.h"
+#include "store/ReconciliationStore.h"
+#include "store/SyncQueueStore.h"
+#include "store/Transaction.h"
+
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+namespace {
+
+using Drift = ReconciliationReport::Drift;
+using Kind = ReconciliationReport::Kind;
+
+// TradingView keeps milliseconds at best; a difference under a second is no drift.
+bool sameExpiration(const Expiration &a, const Expiration &b)
+{
+    if (a.isLifetime() || b.isLifetime())
+        return a.isLifetime() == b.isLifetime();
+    return qAbs(a.until().msecsTo(b.until())) < 1000;
+}
+
+} // namespace
+
+Reconciler::Reconciler(StoreContext context, TradingViewClient &client, QObject *parent)
+    : QObject(parent), m_ctx(std::move(context)), m_client(client)
+{}
+
+void Reconciler::run(std::function<void(const ReconciliationReport &)> done)
+{
+    m_done = std::move(done);
+    m_report = ReconciliationReport();
+    m_report.startedAt = m_ctx.clock.nowUtc();
+    m_targets.clear();
+    for (const Indicator &i : IndicatorStore(m_ctx).all())
+        m_targets.append({i.id, i.pineId, i.name});
+    m_index = 0;
+    next();
+}
+
+void Reconciler::next()
+{
+    if (m_cancelled || m_index >= m_targets.size()) {
+        m_report.finishedAt = m_ctx.clock.nowUtc();
+        if (!m_cancelled)
+            ReconciliationStore(m_ctx).save(m_report.startedAt, m_report.finishedAt, m_report.toJson());
+        m_done(m_report);
+        return;
+    }
+    const Target target = m_targets[m_index];
+    m_client.listUsers(target.pineId, QString(), [this, target](const TvResult<QList<TvGrant>> &r) {
+        if (!r) {
+            m_report.errors.append(tr("%1 (%2): %3").arg(target.name, target.pineId, r.error().message()));
+            if (r.error().kind == TvError::Kind::SessionExpired)
+                m_cancelled = true; // every further call would fail the same way
+        } else {
+            ++m_report.scriptsChecked;
+            m_report.grantsOnServer += int(r->size());
+            m_report.drifts += compare(m_ctx, target.indicatorId, target.pineId, target.name, *r);
+        }
+        ++m_index;
+        Q_EMIT progress(m_index, int(m_targets.size()));
+        next();
+    });
+}
+
+QList<Drift> Reconciler::compare(StoreContext context, qint64 indicatorId, const QString &pineId,
+                                 const QString &name, const QList<TvGrant> &grants)
+{
+    const QDateTime now = context.clock.nowUtc();
+    QHash<QString, TvGrant> server;
+    for (const TvGrant &g : grants) {
+        if (!g.expiration.isPastAt(now)) // listed during a grace period: already no access
+            server.insert(g.username.toLower(), g);
+    }
+    QList<Drift> drifts;
+    QSet<QString> known;
+    for (const PairIntent &intent : AccessStore(context).intentsForIndicator(indicatorId)) {
+        const QString key = intent.tvUsername.toLower();
+        known.insert(key);
+        const bool wanted = intent.intent == IntendedState::Granted && !intent.expiration.isPastAt(now);
+        const auto held = server.constFind(key);
+        const bool holds = held != server.constEnd();
+        Drift d{Kind::Missing, pineId, name, intent.tvUsername,
+                wanted ? std::optional(intent.expiration) : std::nullopt,
+                holds ? std::optional(held->expiration) : std::nullopt};
+        if (wanted && !holds) {
+            drifts.append(d);
+        } else if (!wanted && holds) {
+            d.kind = Kind::Unexpected;
+            drifts.append(d);
+        } else if (wanted && holds && !sameExpiration(intent.expiration, held->expiration)) {
+            d.kind = intent.expiration.isLifetime() != held->expiration.isLifetime()
+                         ? Kind::LifetimeMismatch
+                         : Kind::ExpirationMismatch;
+            drifts.append(d);
+        }
+    }
+    ClientStore clients(context);
+    for (auto it = server.cbegin(); it != server.cend(); ++it) {
+        if (known.contains(it.key()))
+            continue;
+        const bool isClient = clients.byUsername(it->username).has_value();
+        drifts.append({isClient ? Kind::Unexpected : Kind::UnknownUser, pineId, name, it->username,
+                       std::nullopt, it->expiration});
+    }
+    return drifts;
+}
+
+Expected<Reconciler::Fixes> Reconciler::queueFixes(StoreContext context,
+                                                   const ReconciliationReport &report,
+                                                   UnknownUsers unknown)
+{
+    using R = Expected<Fixes>;
+    const QSqlDatabase db = context.database.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    Fixes fixes;
+    SyncQueueStore queue(context);
+    const auto batch = queue.createBatch(tr("Reconciliation fixes"));
+    if (!batch)
+        return R::failure(batch.error());
+    fixes.batchId = *batch;
+    ClientStore clients(context);
+    IndicatorStore indicators(context);
+    AccessStore accesses(context);
+    for (const Drift &d : report.drifts) {
+        const auto indicator = indicators.byPineId(d.pineId);
+        if (!indicator)
+            continue;
+        if (d.kind == Kind::UnknownUser) {
+            if (unknown == UnknownUsers::Leave)
+                continue;
+            const auto created = clients.create({0, d.username});
+            if (!created)
+                return R::failure(created.error());
+            if (unknown == UnknownUsers::Adopt) {
+                // Record what they hold as intended; the queued row then only confirms it.
+                AccessStore::Grant grant;
+                grant.clientId = *created;
+                grant.indicatorId = indicator->id;
+                grant.expiration = d.onServer.value_or(Expiration::lifetime());
+                grant.origin = AccessOrigin::Import;
+                grant.batchId = *batch;
+                if (const auto id = accesses.grant(grant); !id)
+                    return R::failure(id.error());
+                ++fixes.adopted;
+            } else if (const Status s = accesses.revoke(*created, indicator->id, *batch); !s) {
+                return R::failure(s.error());
+            }
+            ++fixes.queued;
+            continue;
+        }
+        const auto client = clients.byUsername(d.username);
+        if (!client)
+            continue;
+        if (d.kind == Kind::Unexpected && !accesses.forPair(client->id, indicator->id)) {
+            if (const Status s = accesses.revoke(client->id, indicator->id, *batch); !s)
+                return R::failure(s.error());
+        } else if (const auto row = queue.enqueue(client->tvUsername, d.pineId, *batch); !row) {
+            return R::failure(row.error());
+        }
+        ++fixes.queued;
+    }
+    if (const Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return fixes;
+}
+
+} // namespace pinedesk

@@ -1,0 +1,482 @@
+#include "SyncEngine.h"
+
+#include "store/AccessStore.h"
+#include "store/SyncLedger.h"
+#include "store/SyncQueueStore.h"
+
+#include <QNetworkAccessManager>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+namespace {
+
+constexpr double pollSeconds = 5;          // rows queued by another process are found this fast
+constexpr double progressEverySeconds = 0.2;
+
+bool isNetworkKind(TvError::Kind kind)
+{
+    return kind == TvError::Kind::NetworkError || kind == TvError::Kind::Timeout;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Database &database, const Clock &clock, const QUrl &baseUrl,
+                       SyncConfig config, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_baseUrl(baseUrl)
+    , m_config(config)
+    , m_pacer(config)
+    , m_circuit(config)
+    , m_backoff(config.retryBaseSeconds, config.retryCapSeconds)
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    qRegisterMetaType<pinedesk::EngineState>();
+    qRegisterMetaType<pinedesk::BatchProgress>();
+    qRegisterMetaType<pinedesk::TvSession>();
+    m_monotonic.start();
+    m_wakeTimer.setSingleShot(true);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &SyncEngine::pump);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::pump);
+}
+
+SyncEngine::~SyncEngine()
+{
+    // The client aborts its requests; their rows stay in flight in the database and run again
+    // at the next start, exactly as after a crash.
+    delete m_client;
+    delete m_network;
+    m_database.closeThreadConnection();
+}
+
+StoreContext SyncEngine::context() const
+{
+    return {m_database, m_clock, u"sync"_s};
+}
+
+quint64 SyncEngine::requestCount() const
+{
+    return m_client ? m_client->requestCount() : 0;
+}
+
+void SyncEngine::start(const TvSession &session)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    // Created here, on the engine's thread, so they live where they are used.
+    m_network = new QNetworkAccessManager;
+    m_client = new TradingViewClient(m_network, m_baseUrl);
+    m_client->setSession(session);
+    m_client->setTimeoutMs(m_config.requestTimeoutMs);
+    connect(m_client, &TradingViewClient::sessionRotated, this, &SyncEngine::sessionRotated);
+    const auto recovered = SyncLedger(context()).recoverInterrupted();
+    if (!recovered) {
+        Q_EMIT fatalError(recovered.error());
+        return;
+    }
+    m_pollTimer.start(int(pollSeconds * 1000));
+    pump();
+}
+
+void SyncEngine::pauseAll()
+{
+    m_pausedByUser = true;
+    updateState();
+}
+
+void SyncEngine::resumeAll()
+{
+    m_pausedByUser = false;
+    pump();
+}
+
+void SyncEngine::supplySession(const TvSession &session)
+{
+    if (m_client)
+        m_client->setSession(session);
+    m_sessionExpired = false;
+    pump();
+}
+
+void SyncEngine::wake()
+{
+    pump();
+}
+
+void SyncEngine::stop()
+{
+    m_stopping = true;
+    m_pollTimer.stop();
+    checkStopped();
+}
+
+void SyncEngine::scheduleWake(double secondsFromNow)
+{
+    const int ms = std::clamp(int(std::ceil(secondsFromNow * 1000)), 0, int(pollSeconds * 1000));
+    if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTime() > ms)
+        m_wakeTimer.start(ms);
+}
+
+void SyncEngine::pump()
+{
+    if (!m_started || m_stopping)
+        return;
+    if (!m_pausedByUser && !m_sessionExpired)
+        claimRows();
+    startCalls();
+    updateState();
+    if (m_ops.isEmpty() && !m_pausedByUser && !m_sessionExpired) {
+        const auto due = SyncLedger(context()).nextDue();
+        if (!due) {
+            Q_EMIT idle();
+            return;
+        }
+        scheduleWake(double(m_clock.nowUtc().msecsTo(*due)) / 1000.0);
+    }
+}
+
+void SyncEngine::claimRows()
+{
+    SyncLedger ledger(context());
+    while (m_ops.size() < m_config.maxRowsInFlight) {
+        const auto row = ledger.claimNext();
+        if (!row) {
+            Q_EMIT fatalError(row.error());
+            return;
+        }
+        if (!row.value())
+            return;
+        begin(*row.value());
+    }
+}
+
+void SyncEngine::begin(const SyncQueueRow &row)
+{
+    const quint64 opId = m_nextOpId++;
+    Operation op;
+    op.row = row;
+    const auto intent = AccessStore(context()).intentForPair(row.tvUsername, row.pineId);
+    m_ops.insert(opId, op);
+    if (!intent) {
+        // Nothing is intended for this pair any more (the client was renamed, say): nothing to do.
+        finishDone(opId, u"no_intent"_s, false);
+        return;
+    }
+    Operation &stored = m_ops[opId];
+    stored.intent = *intent;
+    stored.wantAccess = intent->intent == IntendedState::Granted &&
+                        !intent->expiration.isPastAt(m_clock.nowUtc());
+    if (stored.wantAccess)
+        callAdd(opId);
+    else
+        callRemove(opId);
+}
+
+void SyncEngine::enqueueCall(CallClass callClass, quint64 opId, std::function<void()> run, bool front)
+{
+    auto &queue = m_calls[int(callClass)];
+    if (front)
+        queue.push_front({opId, std::move(run)});
+    else
+        queue.push_back({opId, std::move(run)});
+    startCalls();
+}
+
+void SyncEngine::startCalls()
+{
+    if (m_pausedByUser || m_sessionExpired || m_stopping)
+        return;
+    const double now = monotonicNow();
+    std::optional<double> wakeAt;
+    for (CallClass c : allCallClasses) {
+        auto &queue = m_calls[int(c)];
+        while (!queue.empty()) {
+            const auto next = m_pacer.nextStart(c, now);
+            if (!next)
+                break; // a finishing call frees the slot
+            if (*next > now + 1e-6) {
+                wakeAt = wakeAt ? std::min(*wakeAt, *next) : *next;
+                break;
+            }
+            if (!m_circuit.allow(now)) {
+                const double reopen = m_circuit.reopensAt();
+                wakeAt = wakeAt ? std::min(*wakeAt, reopen) : reopen;
+                break;
+            }
+            if (!m_pacer.tryStart(c, now))
+                break;
+            PendingCall call = std::move(queue.front());
+            queue.pop_front();
+            ++m_callsInFlight;
+            call.run();
+        }
+    }
+    if (wakeAt)
+        scheduleWake(*wakeAt - now);
+}
+
+bool SyncEngine::settle(quint64 opId, CallClass callClass, const TvError *error,
+                        const std::function<void()> &again)
+{
+    --m_callsInFlight;
+    const double now = monotonicNow();
+    if (!error) {
+        m_pacer.succeeded(callClass, now);
+        m_circuit.succeeded();
+        return true;
+    }
+    switch (error->kind) {
+    case TvError::Kind::SessionExpired:
+        m_pacer.failed(callClass, now);
+        if (!m_sessionExpired) {
+            m_sessionExpired = true;
+            Q_EMIT sessionExpired();
+        }
+        release(opId, error->message());
+        return false;
+    case TvError::Kind::RateLimited:
+        ++m_throttled;
+        m_pacer.rateLimited(callClass, error->retryAfterSeconds, now);
+        enqueueCall(callClass, opId, again, true); // the same call, once the class may go again
+        updateState();
+        return false;
+    case TvError::Kind::ServerError:
+    case TvError::Kind::NetworkError:
+    case TvError::Kind::Timeout:
+    case TvError::Kind::ProtocolError:
+        m_pacer.failed(callClass, now);
+        m_circuit.failed(now);
+        m_lastFailureWasNetwork = isNetworkKind(error->kind);
+        finishRetry(opId, *error);
+        return false;
+    case TvError::Kind::UserNotFound:
+    case TvError::Kind::ScriptNotFound:
+    case TvError::Kind::AlreadyExists:
+    case TvError::Kind::BadRequest:
+        // The server answered properly; the answer is the caller's to interpret.
+        m_pacer.succeeded(callClass, now);
+        m_circuit.succeeded();
+        return true;
+    }
+    return true;
+}
+
+void SyncEngine::callAdd(quint64 opId)
+{
+    auto run = [this, opId] {
+        const Operation &op = m_ops[opId];
+        m_client->addAccess(op.row.pineId, op.intent.tvUsername, op.intent.expiration,
+                            [this, opId](const TvResult<TradingViewClient::AddOutcome> &r) {
+                                if (!settle(opId, CallClass::Write, r ? nullptr : &r.error(),
+                                            [this, opId] { callAdd(opId); }))
+                                    return;
+                                if (r) {
+                                    // `exists` changed nothing: set the intended date explicitly.
+                                    if (*r == TradingViewClient::AddOutcome::Exists)
+                                        callModify(opId);
+                                    else
+                                        finishDone(opId, u"added"_s, true);
+                                    return;
+                                }
+                                if (r.error().kind == TvError::Kind::UserNotFound)
+                                    finishDead(opId, r.error().message(), false);
+                                else
+                                    finishDead(opId, r.error().message());
+                            });
+    };
+    enqueueCall(CallClass::Write, opId, run);
+}
+
+void SyncEngine::callModify(quint64 opId)
+{
+    auto run = [this, opId] {
+        const Operation &op = m_ops[opId];
+        m_client->modifyExpiration(op.row.pineId, op.intent.tvUsername, op.intent.expiration,
+                                   [this, opId](const TvResult<bool> &r) {
+                                       if (!settle(opId, CallClass::Write, r ? nullptr : &r.error(),
+                                                   [this, opId] { callModify(opId); }))
+                                           return;
+                                       if (r) {
+                                           finishDone(opId, u"modified"_s, true);
+                                           return;
+                                       }
+                                       // The grant vanished between add and modify (it expired,
+                                       // or someone removed it): start over with add.
+                                       if (r.error().kind == TvError::Kind::BadRequest &&
+                                           r.error().httpStatus == 404) {
+                                           callAdd(opId);
+                                           return;
+                                       }
+                                       finishDead(opId, r.error().message());
+                                   });
+    };
+    enqueueCall(CallClass::Write, opId, run);
+}
+
+void SyncEngine::callRemove(quint64 opId)
+{
+    auto run = [this, opId] {
+        const Operation &op = m_ops[opId];
+        m_client->removeAccess(op.row.pineId, op.intent.tvUsername,
+                               [this, opId](const TvResult<TradingViewClient::RemoveOutcome> &r) {
+                                   if (!settle(opId, CallClass::Remove, r ? nullptr : &r.error(),
+                                               [this, opId] { callRemove(opId); }))
+                                       return;
+                                   if (r) {
+                                       finishDone(opId,
+                                                  *r == TradingViewClient::RemoveOutcome::Removed
+                                                      ? u"removed"_s
+                                                      : u"absent"_s,
+                                                  false);
+                                       return;
+                                   }
+                                   // A user TradingView does not know holds no access: done.
+                                   if (r.error().kind == TvError::Kind::UserNotFound)
+                                       finishDone(opId, u"absent"_s, false);
+                                   else
+                                       finishDead(opId, r.error().message());
+                               });
+    };
+    enqueueCall(CallClass::Remove, opId, run);
+}
+
+void SyncEngine::finishDone(quint64 opId, const QString &result, bool hasAccess)
+{
+    const Operation op = m_ops.value(opId);
+    std::optional<ServerObservation> observed;
+    if (op.intent.accessId > 0)
+        observed = ServerObservation{op.intent.accessId, hasAccess, op.intent.expiration};
+    if (const Status s = SyncLedger(context()).finishDone(op.row.id, result, observed); !s) {
+        Q_EMIT fatalError(s.error());
+        return;
+    }
+    closeOperation(opId, result, QString());
+}
+
+void SyncEngine::finishDead(quint64 opId, const QString &reason, std::optional<bool> hasAccess)
+{
+    const Operation op = m_ops.value(opId);
+    std::optional<ServerObservation> observed;
+    if (hasAccess && op.intent.accessId > 0)
+        observed = ServerObservation{op.intent.accessId, *hasAccess, op.intent.expiration};
+    if (const Status s = SyncLedger(context()).finishDead(op.row.id, reason, observed); !s) {
+        Q_EMIT fatalError(s.error());
+        return;
+    }
+    closeOperation(opId, u"dead"_s, reason);
+}
+
+void SyncEngine::finishRetry(quint64 opId, const TvError &error)
+{
+    const Operation op = m_ops.value(opId);
+    if (op.row.attempts >= m_config.maxAttempts) {
+        finishDead(opId, tr("Gave up after %n attempt(s): %1", nullptr, op.row.attempts)
+                             .arg(error.message()));
+        return;
+    }
+    const double delay = m_backoff.delaySeconds(op.row.attempts, m_random.generateDouble());
+    const QDateTime at = m_clock.nowUtc().addMSecs(qint64(delay * 1000));
+    if (const Status s = SyncLedger(context()).finishRetry(op.row.id, at, error.message(), true); !s) {
+        Q_EMIT fatalError(s.error());
+        return;
+    }
+    closeOperation(opId, u"retry"_s, error.message());
+}
+
+void SyncEngine::release(quint64 opId, const QString &why)
+{
+    const Operation op = m_ops.value(opId);
+    if (const Status s =
+            SyncLedger(context()).finishRetry(op.row.id, m_clock.nowUtc(), why, false);
+        !s) {
+        Q_EMIT fatalError(s.error());
+        return;
+    }
+    closeOperation(opId, u"released"_s, why);
+}
+
+void SyncEngine::closeOperation(quint64 opId, const QString &outcome, const QString &message)
+{
+    const Operation op = m_ops.take(opId);
+    if (outcome != u"released"_s && outcome != u"retry"_s) {
+        const double now = monotonicNow();
+        m_finishTimes.push_back(now);
+        while (!m_finishTimes.empty() && m_finishTimes.front() < now - 30)
+            m_finishTimes.pop_front();
+    }
+    Q_EMIT rowFinished(op.row.id, outcome, message);
+    reportProgress(op.row.batchId, false);
+    if (m_stopping) {
+        if (!m_draining)
+            checkStopped();
+        return;
+    }
+    // Let the finishing call's slot go to the next row before looking again.
+    QMetaObject::invokeMethod(this, &SyncEngine::pump, Qt::QueuedConnection);
+}
+
+void SyncEngine::reportProgress(std::optional<qint64> batchId, bool force)
+{
+    if (!batchId)
+        return;
+    const double now = monotonicNow();
+    const auto counts = SyncQueueStore(context()).countsByState(*batchId);
+    BatchProgress p;
+    p.batchId = *batchId;
+    p.done = counts.value(QueueState::Done);
+    p.failed = counts.value(QueueState::Dead);
+    p.cancelled = counts.value(QueueState::Cancelled);
+    p.remaining = counts.value(QueueState::Pending) + counts.value(QueueState::Retry) +
+                  counts.value(QueueState::InFlight);
+    if (!force && p.remaining > 0 && now - m_lastProgress.value(*batchId, -1) < progressEverySeconds)
+        return;
+    m_lastProgress.insert(*batchId, now);
+    if (m_finishTimes.size() >= 2) {
+        const double span = std::max(0.001, now - m_finishTimes.front());
+        p.opsPerSecond = double(m_finishTimes.size()) / span;
+        p.etaSeconds = p.opsPerSecond > 0 ? double(p.remaining) / p.opsPerSecond : -1;
+    }
+    Q_EMIT batchProgress(p);
+}
+
+void SyncEngine::updateState()
+{
+    EngineState next = EngineState::Idle;
+    const auto circuit = m_circuit.state(monotonicNow());
+    if (m_pausedByUser)
+        next = EngineState::PausedByUser;
+    else if (m_sessionExpired)
+        next = EngineState::PausedSessionExpired;
+    else if (circuit == CircuitBreaker::State::Open)
+        next = m_lastFailureWasNetwork ? EngineState::Offline : EngineState::CircuitOpen;
+    else if (!m_ops.isEmpty())
+        next = EngineState::Running;
+    if (next != m_state) {
+        m_state = next;
+        Q_EMIT stateChanged(next);
+    }
+}
+
+void SyncEngine::checkStopped()
+{
+    if (!m_stopping || m_draining || m_callsInFlight > 0)
+        return;
+    m_draining = true;
+    // Rows whose next call had not started yet go back to the queue untouched.
+    const auto ids = m_ops.keys();
+    for (quint64 opId : ids)
+        release(opId, tr("Stopped before this change was sent."));
+    for (auto &queue : m_calls)
+        queue.clear();
+    m_wakeTimer.stop();
+    Q_EMIT stopped();
+}
+
+} // namespace pinedesk

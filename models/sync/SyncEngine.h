@@ -1,0 +1,140 @@
+#pragma once
+
+#include "BatchProgress.h"
+#include "Backoff.h"
+#include "CircuitBreaker.h"
+#include "EngineState.h"
+#include "Pacer.h"
+#include "SyncConfig.h"
+#include "domain/PairIntent.h"
+#include "domain/SyncQueueRow.h"
+#include "store/StoreContext.h"
+#include "tradingview/TradingViewClient.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace pinedesk {
+
+// Makes TradingView match the vendor's intent. Takes due rows of the outbox, reads each pair's
+// intent at that moment, and makes the fewest calls that converge (add; on `exists`, modify;
+// remove), paced per call class, with retries, a circuit breaker and a pause when the session
+// expires. Every outcome is written with the row in one transaction. Lives on its own thread
+// with its own database connection and network manager: other threads talk to it only through
+// queued calls (QMetaObject::invokeMethod) and its signals.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(Database &database, const Clock &clock, const QUrl &baseUrl, SyncConfig config,
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    EngineState state() const { return m_state; }
+    quint64 requestCount() const;
+    quint64 throttledCount() const { return m_throttled; }
+
+public Q_SLOTS:
+    // Recovers rows a crash left in flight, then works until stopped.
+    void start(const TvSession &session);
+    void pauseAll();
+    void resumeAll();
+    // A fresh session after an expiry: work resumes.
+    void supplySession(const TvSession &session);
+    // New rows were queued: look now instead of at the next poll.
+    void wake();
+    // Stops taking rows; emits stopped() once the calls in flight have ended.
+    void stop();
+
+Q_SIGNALS:
+    void stateChanged(pinedesk::EngineState state);
+    void batchProgress(const pinedesk::BatchProgress &progress);
+    void rowFinished(qint64 rowId, const QString &outcome, const QString &message);
+    void sessionExpired();
+    void sessionRotated(const pinedesk::TvSession &session);
+    // Nothing in flight and nothing waiting (dead rows may remain).
+    void idle();
+    void stopped();
+    void fatalError(const QString &message);
+
+private:
+    struct Operation
+    {
+        SyncQueueRow row;
+        PairIntent intent;
+        bool wantAccess = false;
+        int queuedCalls = 0;
+    };
+    struct PendingCall
+    {
+        quint64 opId;
+        std::function<void()> run;
+    };
+
+    double monotonicNow() const { return double(m_monotonic.nsecsElapsed()) / 1e9; }
+    StoreContext context() const;
+    void pump();
+    void claimRows();
+    void begin(const SyncQueueRow &row);
+    void enqueueCall(CallClass callClass, quint64 opId, std::function<void()> run, bool front = false);
+    void startCalls();
+    void scheduleWake(double secondsFromNow);
+
+    void callAdd(quint64 opId);
+    void callModify(quint64 opId);
+    void callRemove(quint64 opId);
+    // Bookkeeping every answer goes through once: pacing and circuit. Returns false when the
+    // answer was an error that this function already handled completely.
+    bool settle(quint64 opId, CallClass callClass, const TvError *error,
+                const std::function<void()> &again);
+
+    void finishDone(quint64 opId, const QString &result, bool hasAccess);
+    void finishDead(quint64 opId, const QString &reason, std::optional<bool> hasAccess = {});
+    void finishRetry(quint64 opId, const TvError &error);
+    void release(quint64 opId, const QString &why);
+    void closeOperation(quint64 opId, const QString &outcome, const QString &message);
+    void reportProgress(std::optional<qint64> batchId, bool force);
+    void updateState();
+    void checkStopped();
+
+    Database &m_database;
+    const Clock &m_clock;
+    QUrl m_baseUrl;
+    SyncConfig m_config;
+    QNetworkAccessManager *m_network = nullptr;
+    TradingViewClient *m_client = nullptr;
+    Pacer m_pacer;
+    CircuitBreaker m_circuit;
+    Backoff m_backoff;
+    QElapsedTimer m_monotonic;
+    QRandomGenerator m_random;
+    QTimer m_wakeTimer;
+    QTimer m_pollTimer;
+
+    QHash<quint64, Operation> m_ops;
+    quint64 m_nextOpId = 1;
+    std::deque<PendingCall> m_calls[3];
+    int m_callsInFlight = 0;
+    bool m_started = false;
+    bool m_pausedByUser = false;
+    bool m_sessionExpired = false;
+    bool m_stopping = false;
+    bool m_draining = false;
+    bool m_lastFailureWasNetwork = false;
+    EngineState m_state = EngineState::Idle;
+    quint64 m_throttled = 0;
+    std::deque<double> m_finishTimes;
+    QHash<qint64, double> m_lastProgress;
+};
+
+} // namespace pinedesk
