@@ -59,13 +59,13 @@ int IntentCommand::run(const QString &verb, const QStringList &arguments, Databa
         return ExitUsage;
     }
     AccessChanges::Request request;
-    request.mode = revoke ? AccessChanges::Mode::Revoke
-                          : (verb == u"extend"_s ? AccessChanges::Mode::Extend
-                                                 : AccessChanges::Mode::Grant);
+    request.mode =
+        revoke ? AccessChanges::Mode::Revoke
+               : (verb == u"extend"_s ? AccessChanges::Mode::Extend : AccessChanges::Mode::Grant);
     request.label = parser.value(label);
     if (!revoke) {
-        const int ways = int(parser.isSet(duration)) + int(parser.isSet(until)) +
-                         int(parser.isSet(lifetime));
+        const int ways =
+            int(parser.isSet(duration)) + int(parser.isSet(until)) + int(parser.isSet(lifetime));
         if (ways != 1) {
             err << tr("Give exactly one of --duration, --until or --lifetime.") << '\n';
             return ExitUsage;

@@ -27,7 +27,7 @@ int QueueCommand::run(const QStringList &arguments, Database &database)
     const auto counts = queue.countsByState();
     const auto dead = queue.rows(QueueState::Dead, 1000);
     const QueueState order[] = {QueueState::Pending, QueueState::InFlight, QueueState::Retry,
-                                QueueState::Dead, QueueState::Done, QueueState::Cancelled};
+                                QueueState::Dead,    QueueState::Done,     QueueState::Cancelled};
     if (json) {
         QJsonObject byState;
         for (QueueState s : order)

@@ -71,7 +71,8 @@ int ReconcileCommand::run(const QStringList &arguments, Database &database, cons
                 for (const auto &d : report.drifts) {
                     out << ReconciliationReport::kindDisplayName(d.kind) << '\t' << d.username
                         << '\t' << d.indicator << '\t'
-                        << tr("PineDesk: %1; TradingView: %2").arg(describe(d.intended), describe(d.onServer))
+                        << tr("PineDesk: %1; TradingView: %2")
+                               .arg(describe(d.intended), describe(d.onServer))
                         << '\n';
                 }
                 err << tr("%1 script(s) checked, %2 grant(s) on TradingView, %3 difference(s).")
@@ -82,8 +83,9 @@ int ReconcileCommand::run(const QStringList &arguments, Database &database, cons
             }
             for (const QString &e : report.errors)
                 err << e << '\n';
-            code = report.errors.isEmpty() ? (report.drifts.isEmpty() ? int(ExitOk) : int(ExitFailed))
-                                           : int(ExitUnavailable);
+            code = report.errors.isEmpty()
+                       ? (report.drifts.isEmpty() ? int(ExitOk) : int(ExitFailed))
+                       : int(ExitUnavailable);
             if (parser.isSet(fix) && !report.drifts.isEmpty()) {
                 const auto mode = parser.isSet(adopt)           ? Reconciler::UnknownUsers::Adopt
                                   : parser.isSet(removeUnknown) ? Reconciler::UnknownUsers::Remove

@@ -27,12 +27,15 @@ SyncConfig configFromEnvironment()
     };
     config.write.ratePerSecond = number("PINEDESK_SYNC_WRITE_RATE", config.write.ratePerSecond);
     config.write.burst = number("PINEDESK_SYNC_WRITE_BURST", config.write.burst);
-    config.write.maxInFlight = int(number("PINEDESK_SYNC_WRITE_INFLIGHT", config.write.maxInFlight));
-    config.write.minSpacingMs = int(number("PINEDESK_SYNC_WRITE_SPACING_MS", config.write.minSpacingMs));
+    config.write.maxInFlight =
+        int(number("PINEDESK_SYNC_WRITE_INFLIGHT", config.write.maxInFlight));
+    config.write.minSpacingMs =
+        int(number("PINEDESK_SYNC_WRITE_SPACING_MS", config.write.minSpacingMs));
     config.remove.ratePerSecond = number("PINEDESK_SYNC_REMOVE_RATE", config.remove.ratePerSecond);
     config.retryBaseSeconds = number("PINEDESK_SYNC_RETRY_BASE", config.retryBaseSeconds);
     config.retryCapSeconds = number("PINEDESK_SYNC_RETRY_CAP", config.retryCapSeconds);
-    config.circuitCooldownSeconds = number("PINEDESK_SYNC_CIRCUIT_COOLDOWN", config.circuitCooldownSeconds);
+    config.circuitCooldownSeconds =
+        number("PINEDESK_SYNC_CIRCUIT_COOLDOWN", config.circuitCooldownSeconds);
     return config;
 }
 
@@ -108,9 +111,8 @@ int SyncCommand::run(const QStringList &arguments, Database &database, const QUr
                 << '\n';
         session.finish(code);
     });
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &engine, [&] {
-        engine.stop();
-    });
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &engine,
+                     [&] { engine.stop(); });
     session.start(true, [&](bool ready) {
         if (!ready) {
             code = ExitSessionExpired;

@@ -166,7 +166,8 @@ Status AccessStore::revoke(qint64 clientId, qint64 indicatorId, std::optional<qi
             return s;
         before = forPair(clientId, indicatorId);
         if (!before)
-            return Status::failure(tr("%1 has no access to %2.").arg(pair->tvUsername, pair->label));
+            return Status::failure(
+                tr("%1 has no access to %2.").arg(pair->tvUsername, pair->label));
     } else {
         Statement st(db, u"UPDATE accesses SET intended_state = 'revoked', updated_at = :now "
                          "WHERE id = :id"_s);
@@ -203,7 +204,8 @@ Status AccessStore::recordServerState(qint64 accessId, bool hasAccess, const Exp
     return st.exec();
 }
 
-std::optional<PairIntent> AccessStore::intentForPair(const QString &tvUsername, const QString &pineId)
+std::optional<PairIntent> AccessStore::intentForPair(const QString &tvUsername,
+                                                     const QString &pineId)
 {
     Statement st(m_ctx.database.connection(),
                  u"SELECT a.id, c.tv_username, a.intended_state, a.expires_at FROM accesses a "

@@ -13,7 +13,9 @@ namespace pinedesk {
 class ReconciliationStore
 {
 public:
-    explicit ReconciliationStore(StoreContext context) : m_ctx(std::move(context)) {}
+    explicit ReconciliationStore(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
 
     Expected<qint64> save(const QDateTime &startedAt, const QDateTime &finishedAt,
                           const QJsonObject &report);

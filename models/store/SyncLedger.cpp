@@ -111,8 +111,9 @@ std::optional<QDateTime> SyncLedger::nextDue()
 
 qint64 SyncLedger::waitingCount()
 {
-    Statement st(m_ctx.database.connection(),
-                 u"SELECT COUNT(*) FROM sync_queue WHERE state IN ('pending', 'retry', 'in_flight')"_s);
+    Statement st(
+        m_ctx.database.connection(),
+        u"SELECT COUNT(*) FROM sync_queue WHERE state IN ('pending', 'retry', 'in_flight')"_s);
     const auto first = st.execAndFirst();
     return (first && *first) ? st.value(0).toLongLong() : 0;
 }
@@ -142,10 +143,11 @@ Status SyncLedger::finish(qint64 rowId, const QString &state, const QString &res
         }
     }
     const bool terminal = finalState == u"done"_s || finalState == u"dead"_s;
-    Statement st(db, u"UPDATE sync_queue SET state = :state, result = :result, last_error = :error, "
-                     "next_attempt_at = COALESCE(:next, next_attempt_at), "
-                     "attempts = attempts - :uncount, finished_at = :finished, updated_at = :now "
-                     "WHERE id = :id"_s);
+    Statement st(db,
+                 u"UPDATE sync_queue SET state = :state, result = :result, last_error = :error, "
+                 "next_attempt_at = COALESCE(:next, next_attempt_at), "
+                 "attempts = attempts - :uncount, finished_at = :finished, updated_at = :now "
+                 "WHERE id = :id"_s);
     st.bind(u":state"_s, finalState)
         .bind(u":result"_s, finalResult)
         .bind(u":error"_s, error)

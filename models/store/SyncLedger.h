@@ -17,7 +17,9 @@ namespace pinedesk {
 class SyncLedger
 {
 public:
-    explicit SyncLedger(StoreContext context) : m_ctx(std::move(context)) {}
+    explicit SyncLedger(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
 
     // At engine start: rows left in flight by a crash run again. Returns how many.
     Expected<int> recoverInterrupted();
@@ -31,14 +33,14 @@ public:
     Status finishDone(qint64 rowId, const QString &result,
                       const std::optional<ServerObservation> &observed);
     // Due again at `at`. When another row already waits for the pair, this one is superseded.
-    Status finishRetry(qint64 rowId, const QDateTime &at, const QString &error,
-                       bool countAttempt, const std::optional<ServerObservation> &observed = {});
+    Status finishRetry(qint64 rowId, const QDateTime &at, const QString &error, bool countAttempt,
+                       const std::optional<ServerObservation> &observed = {});
     Status finishDead(qint64 rowId, const QString &reason,
                       const std::optional<ServerObservation> &observed = {});
 
 private:
-    Status finish(qint64 rowId, const QString &state, const QString &result,
-                  const QString &error, const QDateTime &nextAttempt, bool countAttempt,
+    Status finish(qint64 rowId, const QString &state, const QString &result, const QString &error,
+                  const QDateTime &nextAttempt, bool countAttempt,
                   const std::optional<ServerObservation> &observed);
 
     StoreContext m_ctx;

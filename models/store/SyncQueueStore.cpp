@@ -1,8 +1,8 @@
 #include "SyncQueueStore.h"
 
+#include "AuditLog.h"
 #include "DbTime.h"
 #include "Statement.h"
-#include "AuditLog.h"
 #include "Transaction.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -156,9 +156,8 @@ Status SyncQueueStore::setBatchPaused(qint64 batchId, bool paused)
     st.bind(u":p"_s, paused ? 1 : 0).bind(u":id"_s, batchId);
     if (const Status s = st.exec(); !s)
         return s;
-    if (const Status s = AuditLog(m_ctx).record(paused ? u"sync.batch_paused"_s
-                                                       : u"sync.batch_resumed"_s,
-                                                u"batch"_s, batchId);
+    if (const Status s = AuditLog(m_ctx).record(
+            paused ? u"sync.batch_paused"_s : u"sync.batch_resumed"_s, u"batch"_s, batchId);
         !s)
         return s;
     return tx.commit();
@@ -181,8 +180,8 @@ Expected<int> SyncQueueStore::cancelWaiting(std::optional<qint64> batchId)
     if (const Status s = st.exec(); !s)
         return Expected<int>::failure(s.error());
     const int cancelled = st.rowsAffected();
-    if (const Status s = AuditLog(m_ctx).record(u"sync.cancelled"_s, u"batch"_s, batchId.value_or(0),
-                                                {{u"rows"_s, cancelled}});
+    if (const Status s = AuditLog(m_ctx).record(u"sync.cancelled"_s, u"batch"_s,
+                                                batchId.value_or(0), {{u"rows"_s, cancelled}});
         !s)
         return Expected<int>::failure(s.error());
     if (const Status s = tx.commit(); !s)

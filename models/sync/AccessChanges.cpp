@@ -25,7 +25,8 @@ Expiration target(const AccessChanges::Request &r, const std::optional<Access> &
     const ExpiryCalculator calc(clock);
     const bool running = current && current->intent == IntendedState::Granted &&
                          !current->expiration.isPastAt(clock.nowUtc());
-    const std::optional<Expiration> held = running ? std::optional(current->expiration) : std::nullopt;
+    const std::optional<Expiration> held =
+        running ? std::optional(current->expiration) : std::nullopt;
     if (r.mode == AccessChanges::Mode::Extend)
         return calc.extend(held, duration);
     // A grant gives at least `duration` from now and never shortens what is held.
@@ -79,11 +80,10 @@ Expected<AccessChanges::Summary> AccessChanges::apply(const Request &request)
         ++summary.indicatorsCreated;
     }
 
-    const QString label = request.label.isEmpty()
-                              ? (request.mode == Mode::Grant    ? tr("Grant")
-                                 : request.mode == Mode::Extend ? tr("Extend")
-                                                                : tr("Revoke"))
-                              : request.label;
+    const QString label = request.label.isEmpty() ? (request.mode == Mode::Grant    ? tr("Grant")
+                                                     : request.mode == Mode::Extend ? tr("Extend")
+                                                                                    : tr("Revoke"))
+                                                  : request.label;
     const auto batch = queue.createBatch(label);
     if (!batch)
         return R::failure(batch.error());
@@ -112,7 +112,8 @@ Expected<AccessChanges::Summary> AccessChanges::apply(const Request &request)
                 continue;
             }
             const Expiration until = target(request, current, m_ctx.clock);
-            if (current && current->intent == IntendedState::Granted && current->expiration == until) {
+            if (current && current->intent == IntendedState::Granted &&
+                current->expiration == until) {
                 ++summary.unchanged;
                 continue;
             }

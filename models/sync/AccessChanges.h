@@ -44,7 +44,9 @@ public:
         int indicatorsCreated = 0;
     };
 
-    explicit AccessChanges(StoreContext context) : m_ctx(std::move(context)) {}
+    explicit AccessChanges(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
     Expected<Summary> apply(const Request &request);
 
 private:

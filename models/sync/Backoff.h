@@ -7,7 +7,10 @@ namespace pinedesk {
 class Backoff
 {
 public:
-    Backoff(double baseSeconds, double capSeconds) : m_base(baseSeconds), m_cap(capSeconds) {}
+    Backoff(double baseSeconds, double capSeconds)
+        : m_base(baseSeconds)
+        , m_cap(capSeconds)
+    {}
     // attempt >= 1; unitRandom in [0, 1).
     double delaySeconds(int attempt, double unitRandom) const;
 

@@ -18,6 +18,9 @@ public:
     bool allow(double now);
     void succeeded();
     void failed(double now);
+    // A call ended in a way that says nothing about the server's health (throttled, session
+    // expired): a probe slot it held is free again.
+    void neutral() { m_probeInFlight = false; }
 
     State state(double now) const;
     // When an open circuit lets the next probe through.

@@ -5,7 +5,8 @@
 
 namespace pinedesk {
 
-Pacer::Pacer(const SyncConfig &config) : m_config(config)
+Pacer::Pacer(const SyncConfig &config)
+    : m_config(config)
 {
     for (CallClass c : allCallClasses) {
         ClassState &s = state(c);
@@ -66,8 +67,9 @@ void Pacer::rateLimited(CallClass c, std::optional<int> retryAfterSeconds, doubl
     ++s.throttledRun;
     if (m_config.adaptive)
         s.allowed = std::max(1, s.allowed / 2);
-    const double backoff = std::min(m_config.throttleCapSeconds,
-                                    m_config.throttleBaseSeconds * std::pow(2.0, s.throttledRun - 1));
+    const double backoff =
+        std::min(m_config.throttleCapSeconds,
+                 m_config.throttleBaseSeconds * std::pow(2.0, s.throttledRun - 1));
     const double wait = retryAfterSeconds ? double(*retryAfterSeconds) : backoff;
     s.pausedUntil = std::max(s.pausedUntil, now + wait);
 }

@@ -29,7 +29,9 @@ bool sameExpiration(const Expiration &a, const Expiration &b)
 } // namespace
 
 Reconciler::Reconciler(StoreContext context, TradingViewClient &client, QObject *parent)
-    : QObject(parent), m_ctx(std::move(context)), m_client(client)
+    : QObject(parent)
+    , m_ctx(std::move(context))
+    , m_client(client)
 {}
 
 void Reconciler::run(std::function<void(const ReconciliationReport &)> done)
@@ -49,14 +51,16 @@ void Reconciler::next()
     if (m_cancelled || m_index >= m_targets.size()) {
         m_report.finishedAt = m_ctx.clock.nowUtc();
         if (!m_cancelled)
-            ReconciliationStore(m_ctx).save(m_report.startedAt, m_report.finishedAt, m_report.toJson());
+            ReconciliationStore(m_ctx).save(m_report.startedAt, m_report.finishedAt,
+                                            m_report.toJson());
         m_done(m_report);
         return;
     }
     const Target target = m_targets[m_index];
     m_client.listUsers(target.pineId, QString(), [this, target](const TvResult<QList<TvGrant>> &r) {
         if (!r) {
-            m_report.errors.append(tr("%1 (%2): %3").arg(target.name, target.pineId, r.error().message()));
+            m_report.errors.append(
+                tr("%1 (%2): %3").arg(target.name, target.pineId, r.error().message()));
             if (r.error().kind == TvError::Kind::SessionExpired)
                 m_cancelled = true; // every further call would fail the same way
         } else {
@@ -84,10 +88,14 @@ QList<Drift> Reconciler::compare(StoreContext context, qint64 indicatorId, const
     for (const PairIntent &intent : AccessStore(context).intentsForIndicator(indicatorId)) {
         const QString key = intent.tvUsername.toLower();
         known.insert(key);
-        const bool wanted = intent.intent == IntendedState::Granted && !intent.expiration.isPastAt(now);
+        const bool wanted =
+            intent.intent == IntendedState::Granted && !intent.expiration.isPastAt(now);
         const auto held = server.constFind(key);
         const bool holds = held != server.constEnd();
-        Drift d{Kind::Missing, pineId, name, intent.tvUsername,
+        Drift d{Kind::Missing,
+                pineId,
+                name,
+                intent.tvUsername,
                 wanted ? std::optional(intent.expiration) : std::nullopt,
                 holds ? std::optional(held->expiration) : std::nullopt};
         if (wanted && !holds) {

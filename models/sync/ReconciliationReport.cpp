@@ -14,14 +14,16 @@ QJsonValue expirationJson(const std::optional<Expiration> &e)
 {
     if (!e)
         return QJsonValue(QJsonValue::Null);
-    return e->isLifetime() ? QJsonValue(u"lifetime"_s) : QJsonValue(TvDateTime::toRequest(e->until()));
+    return e->isLifetime() ? QJsonValue(u"lifetime"_s)
+                           : QJsonValue(TvDateTime::toRequest(e->until()));
 }
 
 } // namespace
 
 int ReconciliationReport::count(Kind kind) const
 {
-    return int(std::count_if(drifts.begin(), drifts.end(), [kind](const Drift &d) { return d.kind == kind; }));
+    return int(std::count_if(drifts.begin(), drifts.end(),
+                             [kind](const Drift &d) { return d.kind == kind; }));
 }
 
 QString ReconciliationReport::kindName(Kind kind)

@@ -15,7 +15,7 @@ namespace pinedesk {
 
 namespace {
 
-constexpr double pollSeconds = 5;          // rows queued by another process are found this fast
+constexpr double pollSeconds = 5; // rows queued by another process are found this fast
 constexpr double progressEverySeconds = 0.2;
 
 bool isNetworkKind(TvError::Kind kind)
@@ -41,6 +41,9 @@ SyncEngine::SyncEngine(Database &database, const Clock &clock, const QUrl &baseU
     qRegisterMetaType<pinedesk::BatchProgress>();
     qRegisterMetaType<pinedesk::TvSession>();
     m_monotonic.start();
+    // Parented, so that moveToThread() takes the timers along with the engine.
+    m_wakeTimer.setParent(this);
+    m_pollTimer.setParent(this);
     m_wakeTimer.setSingleShot(true);
     connect(&m_wakeTimer, &QTimer::timeout, this, &SyncEngine::pump);
     connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::pump);
@@ -63,6 +66,27 @@ StoreContext SyncEngine::context() const
 quint64 SyncEngine::requestCount() const
 {
     return m_client ? m_client->requestCount() : 0;
+}
+
+QString SyncEngine::diagnostics() const
+{
+    QString ops;
+    for (auto it = m_ops.cbegin(); it != m_ops.cend(); ++it)
+        ops += u" %1:%2"_s.arg(it->row.id).arg(it->sessionGeneration);
+    return u"ops=%1 calls=%2/%3/%4 inflight=%5 paused=%6 expired=%7 gen=%8 circuit=%9 pacerW=%10/%11 ops:%12"_s
+               .arg(m_ops.size())
+               .arg(m_calls[0].size())
+               .arg(m_calls[1].size())
+               .arg(m_calls[2].size())
+               .arg(m_callsInFlight)
+               .arg(m_pausedByUser)
+               .arg(m_sessionExpired)
+               .arg(m_sessionGeneration)
+               .arg(int(m_circuit.state(monotonicNow())))
+               .arg(m_pacer.inFlight(CallClass::Write))
+               .arg(m_pacer.allowedInFlight(CallClass::Write))
+               .arg(ops) +
+           u" client-pending=%1"_s.arg(m_client ? m_client->pendingRequests() : -1);
 }
 
 void SyncEngine::start(const TvSession &session)
@@ -101,6 +125,7 @@ void SyncEngine::supplySession(const TvSession &session)
 {
     if (m_client)
         m_client->setSession(session);
+    ++m_sessionGeneration;
     m_sessionExpired = false;
     pump();
 }
@@ -171,21 +196,17 @@ void SyncEngine::begin(const SyncQueueRow &row)
     }
     Operation &stored = m_ops[opId];
     stored.intent = *intent;
-    stored.wantAccess = intent->intent == IntendedState::Granted &&
-                        !intent->expiration.isPastAt(m_clock.nowUtc());
+    stored.wantAccess =
+        intent->intent == IntendedState::Granted && !intent->expiration.isPastAt(m_clock.nowUtc());
     if (stored.wantAccess)
         callAdd(opId);
     else
         callRemove(opId);
 }
 
-void SyncEngine::enqueueCall(CallClass callClass, quint64 opId, std::function<void()> run, bool front)
+void SyncEngine::enqueueCall(CallClass callClass, quint64 opId, std::function<void()> run)
 {
-    auto &queue = m_calls[int(callClass)];
-    if (front)
-        queue.push_front({opId, std::move(run)});
-    else
-        queue.push_back({opId, std::move(run)});
+    m_calls[int(callClass)].push_back({opId, std::move(run)});
     startCalls();
 }
 
@@ -215,6 +236,8 @@ void SyncEngine::startCalls()
             PendingCall call = std::move(queue.front());
             queue.pop_front();
             ++m_callsInFlight;
+            if (auto op = m_ops.find(call.opId); op != m_ops.end())
+                op->sessionGeneration = m_sessionGeneration;
             call.run();
         }
     }
@@ -235,6 +258,12 @@ bool SyncEngine::settle(quint64 opId, CallClass callClass, const TvError *error,
     switch (error->kind) {
     case TvError::Kind::SessionExpired:
         m_pacer.failed(callClass, now);
+        m_circuit.neutral();
+        if (m_ops.value(opId).sessionGeneration != m_sessionGeneration) {
+            // Sent with a cookie that has since been replaced: send it again with the new one.
+            again();
+            return false;
+        }
         if (!m_sessionExpired) {
             m_sessionExpired = true;
             Q_EMIT sessionExpired();
@@ -243,8 +272,9 @@ bool SyncEngine::settle(quint64 opId, CallClass callClass, const TvError *error,
         return false;
     case TvError::Kind::RateLimited:
         ++m_throttled;
+        m_circuit.neutral();
         m_pacer.rateLimited(callClass, error->retryAfterSeconds, now);
-        enqueueCall(callClass, opId, again, true); // the same call, once the class may go again
+        again(); // the same call, queued until the class may go again
         updateState();
         return false;
     case TvError::Kind::ServerError:
@@ -377,13 +407,15 @@ void SyncEngine::finishRetry(quint64 opId, const TvError &error)
 {
     const Operation op = m_ops.value(opId);
     if (op.row.attempts >= m_config.maxAttempts) {
-        finishDead(opId, tr("Gave up after %n attempt(s): %1", nullptr, op.row.attempts)
-                             .arg(error.message()));
+        finishDead(
+            opId,
+            tr("Gave up after %n attempt(s): %1", nullptr, op.row.attempts).arg(error.message()));
         return;
     }
     const double delay = m_backoff.delaySeconds(op.row.attempts, m_random.generateDouble());
     const QDateTime at = m_clock.nowUtc().addMSecs(qint64(delay * 1000));
-    if (const Status s = SyncLedger(context()).finishRetry(op.row.id, at, error.message(), true); !s) {
+    if (const Status s = SyncLedger(context()).finishRetry(op.row.id, at, error.message(), true);
+        !s) {
         Q_EMIT fatalError(s.error());
         return;
     }
@@ -393,8 +425,7 @@ void SyncEngine::finishRetry(quint64 opId, const TvError &error)
 void SyncEngine::release(quint64 opId, const QString &why)
 {
     const Operation op = m_ops.value(opId);
-    if (const Status s =
-            SyncLedger(context()).finishRetry(op.row.id, m_clock.nowUtc(), why, false);
+    if (const Status s = SyncLedger(context()).finishRetry(op.row.id, m_clock.nowUtc(), why, false);
         !s) {
         Q_EMIT fatalError(s.error());
         return;
@@ -435,7 +466,8 @@ void SyncEngine::reportProgress(std::optional<qint64> batchId, bool force)
     p.cancelled = counts.value(QueueState::Cancelled);
     p.remaining = counts.value(QueueState::Pending) + counts.value(QueueState::Retry) +
                   counts.value(QueueState::InFlight);
-    if (!force && p.remaining > 0 && now - m_lastProgress.value(*batchId, -1) < progressEverySeconds)
+    if (!force && p.remaining > 0 &&
+        now - m_lastProgress.value(*batchId, -1) < progressEverySeconds)
         return;
     m_lastProgress.insert(*batchId, now);
     if (m_finishTimes.size() >= 2) {

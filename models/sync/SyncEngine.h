@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BatchProgress.h"
 #include "Backoff.h"
+#include "BatchProgress.h"
 #include "CircuitBreaker.h"
 #include "EngineState.h"
 #include "Pacer.h"
@@ -43,6 +43,8 @@ public:
     EngineState state() const { return m_state; }
     quint64 requestCount() const;
     quint64 throttledCount() const { return m_throttled; }
+    // One line of internals for logs and bug reports (never a cookie).
+    QString diagnostics() const;
 
 public Q_SLOTS:
     // Recovers rows a crash left in flight, then works until stopped.
@@ -73,7 +75,7 @@ private:
         SyncQueueRow row;
         PairIntent intent;
         bool wantAccess = false;
-        int queuedCalls = 0;
+        quint64 sessionGeneration = 0; // the session its current call was sent with
     };
     struct PendingCall
     {
@@ -86,7 +88,7 @@ private:
     void pump();
     void claimRows();
     void begin(const SyncQueueRow &row);
-    void enqueueCall(CallClass callClass, quint64 opId, std::function<void()> run, bool front = false);
+    void enqueueCall(CallClass callClass, quint64 opId, std::function<void()> run);
     void startCalls();
     void scheduleWake(double secondsFromNow);
 
@@ -130,6 +132,7 @@ private:
     bool m_sessionExpired = false;
     bool m_stopping = false;
     bool m_draining = false;
+    quint64 m_sessionGeneration = 0;
     bool m_lastFailureWasNetwork = false;
     EngineState m_state = EngineState::Idle;
     quint64 m_throttled = 0;

@@ -44,6 +44,7 @@ public:
     void setPageSize(int size) { m_pageSize = size; }
     QUrl baseUrl() const { return m_baseUrl; }
     quint64 requestCount() const { return m_requests; }
+    int pendingRequests() const { return int(m_pending.size()); }
 
     void checkSession(Callback<TvAccount> done);
     // The canonical spelling of `username`, or nullopt when TradingView has no such user.
