@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message numerus="yes">
+        <source>%n change(s) could not be applied; see 'pinedesk queue'.</source>
+        <translation><numerusform>%n change could not be applied; see 'pinedesk queue'.</numerusform><numerusform>%n changes could not be applied; see 'pinedesk queue'.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TvCommand</name>
     <message numerus="yes">
         <source>%n user(s) have access.</source>
@@ -67,6 +74,13 @@
             <numerusform>%n change could not be applied on TradingView and needs your attention.</numerusform>
             <numerusform>%n changes could not be applied on TradingView and need your attention.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::SyncEngine</name>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation><numerusform>Gave up after %n attempt: %1</numerusform><numerusform>Gave up after %n attempts: %1</numerusform></translation>
     </message>
 </context>
 </TS>

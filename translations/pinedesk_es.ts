@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccessChanges</name>
+    <message>
+        <source>No usernames were given.</source>
+        <translation>No se indicó ningún usuario.</translation>
+    </message>
+    <message>
+        <source>No indicator was given.</source>
+        <translation>No se indicó ningún indicador.</translation>
+    </message>
+    <message>
+        <source>Say how long: a duration, a date or lifetime.</source>
+        <translation>Indica cuánto tiempo: una duración, una fecha o de por vida.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Conceder</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extender</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+</context>
+<context>
     <name>AccessStatusRule</name>
     <message>
         <source>Active</source>
@@ -244,6 +271,33 @@
     </message>
 </context>
 <context>
+    <name>EngineStateNames</name>
+    <message>
+        <source>Idle: TradingView matches every queued change</source>
+        <translation>En reposo: TradingView coincide con todos los cambios en cola</translation>
+    </message>
+    <message>
+        <source>Syncing with TradingView</source>
+        <translation>Sincronizando con TradingView</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Paused: the TradingView session expired</source>
+        <translation>En pausa: la sesión de TradingView caducó</translation>
+    </message>
+    <message>
+        <source>Waiting: TradingView keeps failing, trying again shortly</source>
+        <translation>Esperando: TradingView sigue fallando, se reintentará en breve</translation>
+    </message>
+    <message>
+        <source>Offline: TradingView cannot be reached</source>
+        <translation>Sin conexión: no se puede contactar con TradingView</translation>
+    </message>
+</context>
+<context>
     <name>GlobalOptions</name>
     <message>
         <source>--db needs a file path.</source>
@@ -306,6 +360,89 @@
     <message>
         <source>Version %1 is already in this indicator's history.</source>
         <translation>La versión %1 ya está en el historial de este indicador.</translation>
+    </message>
+</context>
+<context>
+    <name>IntentCommand</name>
+    <message>
+        <source>Revoke access and queue the removal on TradingView.</source>
+        <translation>Revoca el acceso y pone en cola la baja en TradingView.</translation>
+    </message>
+    <message>
+        <source>Change access and queue it for TradingView; 'pinedesk sync' applies it.</source>
+        <translation>Cambia el acceso y lo pone en cola para TradingView; 'pinedesk sync' lo aplica.</translation>
+    </message>
+    <message>
+        <source>A file of usernames, or u1,u2,...</source>
+        <translation>Un archivo de usuarios, o u1,u2,...</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>A script id (repeat for several).</source>
+        <translation>Un id de script (repítelo para varios).</translation>
+    </message>
+    <message>
+        <source>PINE</source>
+        <translation>PINE</translation>
+    </message>
+    <message>
+        <source>How long: 7D, 2W, 1M, 1Y...</source>
+        <translation>Cuánto tiempo: 7D, 2W, 1M, 1Y...</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Until the end of this day (UTC).</source>
+        <translation>Hasta el final de este día (UTC).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>For life.</source>
+        <translation>De por vida.</translation>
+    </message>
+    <message>
+        <source>A name for this batch.</source>
+        <translation>Un nombre para este lote.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Give --users and at least one --indicator.</source>
+        <translation>Indica --users y al menos un --indicator.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --duration, --until or --lifetime.</source>
+        <translation>Indica exactamente uno de --duration, --until o --lifetime.</translation>
+    </message>
+    <message>
+        <source>--until takes a date like 2030-01-31.</source>
+        <translation>--until admite una fecha como 2030-01-31.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+    <message>
+        <source>No valid username was given.</source>
+        <translation>No se indicó ningún usuario válido.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 change(s) queued, %3 already as asked, %4 new client(s), %5 new indicator(s). Run 'pinedesk sync' to apply them on TradingView.</source>
+        <translation>Lote %1: %2 cambio(s) en cola, %3 ya como se pedía, %4 cliente(s) nuevo(s), %5 indicador(es) nuevo(s). Ejecuta 'pinedesk sync' para aplicarlos en TradingView.</translation>
     </message>
 </context>
 <context>
@@ -417,6 +554,87 @@
     <message>
         <source>The plan no longer exists.</source>
         <translation>El plan ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <source>Usage: pinedesk queue [--json]</source>
+        <translation>Uso: pinedesk queue [--json]</translation>
+    </message>
+    <message>
+        <source>dead: %1 on %2 (%3 attempts): %4</source>
+        <translation>fallido: %1 en %2 (%3 intentos): %4</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>no access</source>
+        <translation>sin acceso</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>de por vida</translation>
+    </message>
+    <message>
+        <source>Compare TradingView's access lists with PineDesk.</source>
+        <translation>Compara las listas de acceso de TradingView con PineDesk.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Muestra el informe en JSON.</translation>
+    </message>
+    <message>
+        <source>Queue the changes that make TradingView match.</source>
+        <translation>Pone en cola los cambios que hacen coincidir TradingView.</translation>
+    </message>
+    <message>
+        <source>With --fix: record users who are not clients as clients with the access they hold.</source>
+        <translation>Con --fix: registra como clientes, con el acceso que tienen, a los usuarios que no son clientes.</translation>
+    </message>
+    <message>
+        <source>With --fix: remove the access of users who are not clients.</source>
+        <translation>Con --fix: quita el acceso a los usuarios que no son clientes.</translation>
+    </message>
+    <message>
+        <source>Choose --adopt-unknown or --remove-unknown, not both.</source>
+        <translation>Elige --adopt-unknown o --remove-unknown, no ambos.</translation>
+    </message>
+    <message>
+        <source>PineDesk: %1; TradingView: %2</source>
+        <translation>PineDesk: %1; TradingView: %2</translation>
+    </message>
+    <message>
+        <source>%1 script(s) checked, %2 grant(s) on TradingView, %3 difference(s).</source>
+        <translation>%1 script(s) revisado(s), %2 acceso(s) en TradingView, %3 diferencia(s).</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 fix(es) queued (%3 adopted). Run 'pinedesk sync' to apply them.</source>
+        <translation>Lote %1: %2 corrección(es) en cola (%3 adoptada(s)). Ejecuta 'pinedesk sync' para aplicarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationReport</name>
+    <message>
+        <source>Missing on TradingView</source>
+        <translation>Falta en TradingView</translation>
+    </message>
+    <message>
+        <source>Has access PineDesk does not intend</source>
+        <translation>Tiene un acceso que PineDesk no prevé</translation>
+    </message>
+    <message>
+        <source>Not a client, has access</source>
+        <translation>No es cliente y tiene acceso</translation>
+    </message>
+    <message>
+        <source>Different expiration</source>
+        <translation>Vencimiento distinto</translation>
+    </message>
+    <message>
+        <source>Lifetime on one side only</source>
+        <translation>De por vida solo en un lado</translation>
     </message>
 </context>
 <context>
@@ -715,6 +933,37 @@
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Apply the queued changes on TradingView.</source>
+        <translation>Aplica en TradingView los cambios en cola.</translation>
+    </message>
+    <message>
+        <source>Stop once nothing is left to do (else run until interrupted).</source>
+        <translation>Termina cuando no quede nada por hacer (si no, sigue hasta que se interrumpa).</translation>
+    </message>
+    <message>
+        <source>No progress lines.</source>
+        <translation>Sin líneas de progreso.</translation>
+    </message>
+    <message>
+        <source>batch %1: %2 done, %3 failed, %4 left, %5 ops/s</source>
+        <translation>lote %1: %2 hechos, %3 fallidos, %4 pendientes, %5 ops/s</translation>
+    </message>
+    <message>
+        <source>, about %1 s to go</source>
+        <translation>, faltan unos %1 s</translation>
+    </message>
+    <message>
+        <source>The TradingView session expired; the remaining changes stay queued. Run 'pinedesk session set' with a fresh cookie and sync again.</source>
+        <translation>La sesión de TradingView caducó; los cambios restantes siguen en cola. Ejecuta 'pinedesk session set' con una cookie nueva y sincroniza de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be applied; see 'pinedesk queue'.</source>
+        <translation><numerusform>%n cambio no se pudo aplicar; consulta 'pinedesk queue'.</numerusform><numerusform>%n cambios no se pudieron aplicar; consulta 'pinedesk queue'.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SyncStateRule</name>
     <message>
         <source>In sync</source>
@@ -938,6 +1187,13 @@ Commands (no display needed):
   tv ...           one TradingView access call (check, validate, list, add,
                    modify, remove, scripts)
   session ...      the TradingView session in the keychain (set, check, clear)
+  grant ...        give access: --users FILE|u1,u2 --indicator PINE
+                   (--duration 30D | --until YYYY-MM-DD | --lifetime)
+  extend ...       extend access (same options)
+  revoke ...       revoke access: --users ... --indicator PINE
+  sync             apply the queued changes on TradingView [--until-idle]
+  queue            the queue by state and the failed changes [--json]
+  reconcile        compare TradingView with PineDesk [--json] [--fix]
 
 Environment:
   PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain
@@ -960,6 +1216,13 @@ Opciones globales:
   tv ...           una llamada de acceso a TradingView (check, validate, list, add,
                    modify, remove, scripts)
   session ...      la sesión de TradingView en el llavero (set, check, clear)
+  grant ...        concede acceso: --users FILE|u1,u2 --indicator PINE
+                   (--duration 30D | --until AAAA-MM-DD | --lifetime)
+  extend ...       extiende el acceso (mismas opciones)
+  revoke ...       revoca el acceso: --users ... --indicator PINE
+  sync             aplica en TradingView los cambios en cola [--until-idle]
+  queue            la cola por estado y los cambios fallidos [--json]
+  reconcile        compara TradingView con PineDesk [--json] [--fix]
 
 Entorno:
   PINEDESK_TV_SESSION  una cookie de sesión que tiene prioridad sobre el llavero
@@ -1058,6 +1321,28 @@ Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
     <message>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::Reconciler</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Reconciliation fixes</source>
+        <translation>Correcciones de la conciliación</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::SyncEngine</name>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation><numerusform>Se abandonó tras %n intento: %1</numerusform><numerusform>Se abandonó tras %n intentos: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped before this change was sent.</source>
+        <translation>Se detuvo antes de enviar este cambio.</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void grantExtendListRevokeByHand();
     void exitCodesTellCasesApart();
+    void grantSyncQueueReconcileHeadless();
     void stateIsSavedOnSigterm();
     void cleanupTestCase();
 
@@ -32,6 +33,7 @@ private:
         QString err;
     };
     Run tv(const QStringList &args, const QByteArray &session = "sessionid=cli-token");
+    Run pinedesk(const QStringList &args);
 
     QTemporaryDir m_dir;
     QProcess m_server;
@@ -132,6 +134,58 @@ void TestSandboxCli::exitCodesTellCasesApart()
             {u"--base-url"_s, u"http://127.0.0.1:1"_s, u"tv"_s, u"check"_s});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 4); // nobody listens there
+}
+
+TestSandboxCli::Run TestSandboxCli::pinedesk(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PINEDESK_TV_SESSION"_s, u"sessionid=cli-token"_s);
+    env.insert(u"HOME"_s, m_dir.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PINEDESK_EXE),
+            QStringList{u"--db"_s, m_dir.filePath(u"cli.sqlite"_s), u"--base-url"_s, m_baseUrl} +
+                args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestSandboxCli::grantSyncQueueReconcileHeadless()
+{
+    QFile users(m_dir.filePath(u"users.txt"_s));
+    QVERIFY(users.open(QIODevice::WriteOnly));
+    users.write("trader00020\n@trader00021, TRADER00022\nghost_trader\nbad!name\n");
+    users.close();
+    const Run grant = pinedesk({u"grant"_s, u"--users"_s, users.fileName(), u"--indicator"_s,
+                                m_pine, u"--duration"_s, u"30D"_s});
+    QVERIFY2(grant.code == 0, qPrintable(grant.err));
+    QVERIFY2(grant.out.contains(u"4 change(s) queued"_s), qPrintable(grant.out));
+    QVERIFY(grant.err.contains(u"bad!name"_s)); // the invalid entry is reported, the rest goes on
+    QCOMPARE(pinedesk({u"grant"_s, u"--users"_s, u"x"_s, u"--indicator"_s, m_pine}).code, 2);
+
+    const Run sync = pinedesk({u"sync"_s, u"--until-idle"_s});
+    QCOMPARE(sync.code, 1); // ghost_trader does not exist: a dead row
+    QVERIFY(sync.err.contains(u"could not be applied"_s));
+    const Run queue = pinedesk({u"queue"_s, u"--json"_s});
+    QCOMPARE(queue.code, 0);
+    const QJsonObject q = QJsonDocument::fromJson(queue.out.toUtf8()).object();
+    QCOMPARE(q.value(u"counts"_s).toObject().value(u"done"_s).toInt(), 3);
+    QCOMPARE(q.value(u"dead"_s).toArray().first().toObject().value(u"username"_s).toString(),
+             u"ghost_trader"_s);
+    QVERIFY(tv({u"list"_s, m_pine}).out.contains(u"trader00022"_s));
+
+    QCOMPARE(pinedesk({u"revoke"_s, u"--users"_s, u"trader00020"_s, u"--indicator"_s, m_pine}).code,
+             0);
+    QCOMPARE(tv({u"remove"_s, m_pine, u"trader00021"_s}).code, 0); // drift made on TradingView
+    const Run drift = pinedesk({u"reconcile"_s, u"--json"_s});
+    QCOMPARE(drift.code, 1);
+    QVERIFY(drift.out.contains(u"\"missing\""_s));
+    QCOMPARE(pinedesk({u"reconcile"_s, u"--fix"_s}).code, 0);
+    QCOMPARE(pinedesk({u"sync"_s, u"--until-idle"_s}).code, 1); // ghost_trader is still dead
+    QVERIFY(tv({u"list"_s, m_pine}).out.contains(u"trader00021"_s));
+    QVERIFY(!tv({u"list"_s, m_pine}).out.contains(u"trader00020"_s));
 }
 
 void TestSandboxCli::stateIsSavedOnSigterm()

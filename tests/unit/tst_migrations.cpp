@@ -51,6 +51,7 @@ private Q_SLOTS:
     void failingStepRollsBackAndIsNamed();
     void stepsApplyInOrderFromAnyVersion();
     void notADatabaseIsRefused();
+    void upgradesFromEveryOlderSchema();
     void eachThreadHasItsOwnConnection();
 };
 
@@ -197,6 +198,46 @@ void TestMigrations::notADatabaseIsRefused()
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(u"not a PineDesk database"_s), qPrintable(s.error()));
     QCOMPARE(fileHash(path), before);
+}
+
+void TestMigrations::upgradesFromEveryOlderSchema()
+{
+    const QList<MigrationStep> all = Schema::steps();
+    for (int version = 1; version < Schema::latestVersion(); ++version) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(Migrator(all.mid(0, version)).migrate(db).ok());
+            QVERIFY(Statement(db,
+                              u"INSERT INTO sync_batches (label, created_at, created_by) VALUES "
+                              "('b', '2026-01-01T00:00:00.000Z', 'x')"_s)
+                        .exec()
+                        .ok());
+            QVERIFY(Statement(db,
+                              u"INSERT INTO sync_queue (tv_username, pine_id, batch_id, "
+                              "next_attempt_at, created_at, updated_at) VALUES ('u', 'PUB;x', 1, "
+                              "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', "
+                              "'2026-01-01T00:00:00.000Z')"_s)
+                        .exec()
+                        .ok());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+        Database upgraded(path);
+        const Status s = upgraded.open();
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QCOMPARE(Migrator::versionOf(upgraded.connection()).value(), Schema::latestVersion());
+        Statement rows(upgraded.connection(),
+                       u"SELECT q.tv_username, b.paused, q.result FROM sync_queue q JOIN "
+                       "sync_batches b ON b.id = q.batch_id"_s);
+        QVERIFY(rows.execAndFirst().value());
+        QCOMPARE(rows.value(0).toString(), u"u"_s); // data kept
+        QCOMPARE(rows.value(1).toInt(), 0);         // new columns have their defaults
+        QCOMPARE(rows.value(2).toString(), QString(u""_s));
+    }
 }
 
 void TestMigrations::eachThreadHasItsOwnConnection()
