@@ -32,8 +32,8 @@ void CliSession::start(bool required, std::function<void(bool)> ready)
     m_vault.load([this, required, ready](const Expected<std::optional<TvSession>> &loaded) {
         QTextStream err(stderr);
         if (!loaded) {
-            err << loaded.error() << '\n';
             if (required) {
+                err << loaded.error() << '\n';
                 ready(false);
                 return;
             }

@@ -51,7 +51,8 @@ int SyncCommand::run(const QStringList &arguments, Database &database, const QUr
                                        tr("Stop once nothing is left to do (else run until "
                                           "interrupted)."));
     const QCommandLineOption quiet(u"quiet"_s, tr("No progress lines."));
-    parser.addOptions({untilIdle, quiet});
+    const QCommandLineOption url(u"base-url"_s, tr("TradingView (or sandbox) address."), tr("URL"));
+    parser.addOptions({untilIdle, quiet, url});
     if (!parser.parse(QStringList{u"pinedesk sync"_s} + arguments)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
@@ -61,9 +62,14 @@ int SyncCommand::run(const QStringList &arguments, Database &database, const QUr
         return ExitOk;
     }
 
+    const QUrl target = parser.isSet(url) ? QUrl(parser.value(url)) : baseUrl;
+    if (!target.isValid() || target.host().isEmpty()) {
+        err << tr("--base-url takes an address such as http://127.0.0.1:8080.") << '\n';
+        return ExitUsage;
+    }
     SystemClock clock;
-    CliSession session(baseUrl);
-    SyncEngine engine(database, clock, baseUrl, configFromEnvironment());
+    CliSession session(target);
+    SyncEngine engine(database, clock, target, configFromEnvironment());
     SignalWatcher watcher;
     int code = ExitOk;
     auto deadRows = [&] {

@@ -33,10 +33,24 @@
     </message>
 </context>
 <context>
+    <name>QueueCommand</name>
+    <message numerus="yes">
+        <source>%n waiting change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; 'pinedesk reconcile' lists them.</source>
+        <translation><numerusform>%n waiting change cancelled. What PineDesk intends is unchanged, so this client now differs from TradingView; 'pinedesk reconcile' lists it.</numerusform><numerusform>%n waiting changes cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; 'pinedesk reconcile' lists them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed change(s) queued again.</source>
+        <translation><numerusform>%n failed change queued again.</numerusform><numerusform>%n failed changes queued again.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message numerus="yes">
         <source>%n change(s) could not be applied; see 'pinedesk queue'.</source>
-        <translation><numerusform>%n change could not be applied; see 'pinedesk queue'.</numerusform><numerusform>%n changes could not be applied; see 'pinedesk queue'.</numerusform></translation>
+        <translation>
+            <numerusform>%n change could not be applied; see 'pinedesk queue'.</numerusform>
+            <numerusform>%n changes could not be applied; see 'pinedesk queue'.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -80,7 +94,10 @@
     <name>pinedesk::SyncEngine</name>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): %1</source>
-        <translation><numerusform>Gave up after %n attempt: %1</numerusform><numerusform>Gave up after %n attempts: %1</numerusform></translation>
+        <translation>
+            <numerusform>Gave up after %n attempt: %1</numerusform>
+            <numerusform>Gave up after %n attempts: %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -559,12 +559,64 @@
 <context>
     <name>QueueCommand</name>
     <message>
-        <source>Usage: pinedesk queue [--json]</source>
-        <translation>Uso: pinedesk queue [--json]</translation>
-    </message>
-    <message>
         <source>dead: %1 on %2 (%3 attempts): %4</source>
         <translation>fallido: %1 en %2 (%3 intentos): %4</translation>
+    </message>
+    <message>
+        <source>The queue of changes waiting for TradingView.</source>
+        <translation>La cola de cambios pendientes para TradingView.</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>Muestra en JSON.</translation>
+    </message>
+    <message>
+        <source>Pause a batch.</source>
+        <translation>Pone en pausa un lote.</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>LOTE</translation>
+    </message>
+    <message>
+        <source>Resume a paused batch.</source>
+        <translation>Reanuda un lote en pausa.</translation>
+    </message>
+    <message>
+        <source>Cancel the waiting changes of a batch, or all.</source>
+        <translation>Cancela los cambios pendientes de un lote, o todos.</translation>
+    </message>
+    <message>
+        <source>BATCH|all</source>
+        <translation>LOTE|all</translation>
+    </message>
+    <message>
+        <source>Queue the failed changes again.</source>
+        <translation>Vuelve a poner en cola los cambios fallidos.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a batch number.</source>
+        <translation>--%1 admite un número de lote.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is paused.</source>
+        <translation>El lote %1 está en pausa.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is resumed.</source>
+        <translation>El lote %1 se ha reanudado.</translation>
+    </message>
+    <message>
+        <source>--cancel takes a batch number or all.</source>
+        <translation>--cancel admite un número de lote o all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; 'pinedesk reconcile' lists them.</source>
+        <translation><numerusform>%n cambio pendiente cancelado. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; 'pinedesk reconcile' los muestra.</numerusform><numerusform>%n cambios pendientes cancelados. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; 'pinedesk reconcile' los muestra.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed change(s) queued again.</source>
+        <translation><numerusform>%n cambio fallido vuelve a estar en cola.</numerusform><numerusform>%n cambios fallidos vuelven a estar en cola.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -960,7 +1012,22 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be applied; see 'pinedesk queue'.</source>
-        <translation><numerusform>%n cambio no se pudo aplicar; consulta 'pinedesk queue'.</numerusform><numerusform>%n cambios no se pudieron aplicar; consulta 'pinedesk queue'.</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio no se pudo aplicar; consulta 'pinedesk queue'.</numerusform>
+            <numerusform>%n cambios no se pudieron aplicar; consulta 'pinedesk queue'.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TradingView (or sandbox) address.</source>
+        <translation>Dirección de TradingView (o del sandbox).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--base-url takes an address such as http://127.0.0.1:8080.</source>
+        <translation>--base-url admite una dirección como http://127.0.0.1:8080.</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1405,10 @@ Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
     <name>pinedesk::SyncEngine</name>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): %1</source>
-        <translation><numerusform>Se abandonó tras %n intento: %1</numerusform><numerusform>Se abandonó tras %n intentos: %1</numerusform></translation>
+        <translation>
+            <numerusform>Se abandonó tras %n intento: %1</numerusform>
+            <numerusform>Se abandonó tras %n intentos: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped before this change was sent.</source>

@@ -206,7 +206,13 @@ Expected<int> SyncQueueStore::retryDead(std::optional<qint64> rowId)
     Statement again(db, u"UPDATE sync_queue SET state = 'pending', attempts = 0, last_error = '', "
                         "next_attempt_at = :now, finished_at = NULL, updated_at = :now "
                         "WHERE state = 'dead' AND (:id IS NULL OR id = :id)"_s);
-    for (Statement *st : {&covered, &again}) {
+    // Of several dead rows for one pair only the newest runs again.
+    Statement older(db, u"UPDATE sync_queue SET state = 'done', result = 'superseded', "
+                        "updated_at = :now WHERE state = 'dead' AND (:id IS NULL OR id = :id) "
+                        "AND EXISTS (SELECT 1 FROM sync_queue n WHERE n.state = 'dead' AND "
+                        "n.id > sync_queue.id AND n.tv_username = sync_queue.tv_username AND "
+                        "n.pine_id = sync_queue.pine_id)"_s);
+    for (Statement *st : {&covered, &older, &again}) {
         st->bind(u":now"_s, now).bind(u":id"_s, id);
         if (const Status s = st->exec(); !s)
             return Expected<int>::failure(s.error());

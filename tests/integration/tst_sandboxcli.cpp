@@ -186,6 +186,18 @@ void TestSandboxCli::grantSyncQueueReconcileHeadless()
     QCOMPARE(pinedesk({u"sync"_s, u"--until-idle"_s}).code, 1); // ghost_trader is still dead
     QVERIFY(tv({u"list"_s, m_pine}).out.contains(u"trader00021"_s));
     QVERIFY(!tv({u"list"_s, m_pine}).out.contains(u"trader00020"_s));
+
+    // The vendor's controls over the queue.
+    const Run retried = pinedesk({u"queue"_s, u"--retry-dead"_s});
+    QCOMPARE(retried.code, 0);
+    QVERIFY2(retried.out.contains(u"queued again"_s), qPrintable(retried.out));
+    QCOMPARE(pinedesk({u"queue"_s, u"--pause"_s, u"1"_s}).code, 0);
+    QCOMPARE(pinedesk({u"queue"_s, u"--resume"_s, u"1"_s}).code, 0);
+    QCOMPARE(pinedesk({u"queue"_s, u"--pause"_s, u"soon"_s}).code, 2);
+    const Run cancelled = pinedesk({u"queue"_s, u"--cancel"_s, u"all"_s});
+    QCOMPARE(cancelled.code, 0);
+    QVERIFY2(cancelled.out.contains(u"unchanged"_s), qPrintable(cancelled.out)); // says so
+    QCOMPARE(pinedesk({u"sync"_s, u"--until-idle"_s, u"--base-url"_s, m_baseUrl}).code, 0);
 }
 
 void TestSandboxCli::stateIsSavedOnSigterm()

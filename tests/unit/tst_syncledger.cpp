@@ -163,6 +163,16 @@ void TestSyncLedger::cancelAndRetryDead()
     QCOMPARE(queue.retryDead(std::nullopt).value(), 1);
     QCOMPARE(queue.byId(row->id)->state, QueueState::Pending);
     QCOMPARE(queue.byId(row->id)->attempts, 0);
+    // Two dead rows of one pair: only the newest comes back.
+    const auto first = ledger.claimNext().value();
+    QVERIFY(ledger.finishDead(first->id, u"x"_s).ok());
+    grantUser(u"bob"_s, 30);
+    const auto second = ledger.claimNext().value();
+    QCOMPARE(second->tvUsername, first->tvUsername);
+    QVERIFY(ledger.finishDead(second->id, u"y"_s).ok());
+    QCOMPARE(queue.retryDead(std::nullopt).value(), 1);
+    QCOMPARE(queue.byId(first->id)->state, QueueState::Done);
+    QCOMPARE(queue.byId(second->id)->state, QueueState::Pending);
 }
 
 void TestSyncLedger::usernameListParsing()
