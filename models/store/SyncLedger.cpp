@@ -3,6 +3,7 @@
 #include "AccessStore.h"
 #include "DbTime.h"
 #include "Statement.h"
+#include "SyncQueueStore.h"
 #include "Transaction.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,26 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace pinedesk {
 
 namespace {
-
-const QString rowColumns = u"SELECT id, tv_username, pine_id, batch_id, state, attempts, "
-                           "next_attempt_at, last_error, created_at, updated_at FROM sync_queue "_s;
-
-SyncQueueRow readRow(const Statement &st)
-{
-    SyncQueueRow r;
-    r.id = st.value(0).toLongLong();
-    r.tvUsername = st.value(1).toString();
-    r.pineId = st.value(2).toString();
-    if (!st.value(3).isNull())
-        r.batchId = st.value(3).toLongLong();
-    r.state = queueStateFromText(st.value(4).toString()).value_or(QueueState::Pending);
-    r.attempts = st.value(5).toInt();
-    r.nextAttemptAt = DbTime::fromDb(st.value(6));
-    r.lastError = st.value(7).toString();
-    r.createdAt = DbTime::fromDb(st.value(8));
-    r.updatedAt = DbTime::fromDb(st.value(9));
-    return r;
-}
 
 // Rows that may run: waiting, due, batch not paused, pair not already in flight.
 const QString dueCondition =
@@ -76,7 +57,7 @@ Expected<std::optional<SyncQueueRow>> SyncLedger::claimNext()
     if (!tx.isActive())
         return R::failure(tx.error());
     const QVariant now = DbTime::toDb(m_ctx.clock.nowUtc());
-    Statement pick(db, rowColumns + u"q WHERE "_s + dueCondition +
+    Statement pick(db, SyncQueueStore::selectColumns() + u"q WHERE "_s + dueCondition +
                            u" ORDER BY q.next_attempt_at, q.id LIMIT 1"_s);
     pick.bind(u":now"_s, now);
     const auto found = pick.execAndFirst();
@@ -84,7 +65,7 @@ Expected<std::optional<SyncQueueRow>> SyncLedger::claimNext()
         return R::failure(found.error());
     if (!*found)
         return std::optional<SyncQueueRow>();
-    SyncQueueRow row = readRow(pick);
+    SyncQueueRow row = SyncQueueStore::fromRow(pick);
     Statement mark(db, u"UPDATE sync_queue SET state = 'in_flight', attempts = attempts + 1, "
                        "updated_at = :now WHERE id = :id"_s);
     mark.bind(u":now"_s, now).bind(u":id"_s, row.id);

@@ -9,13 +9,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
-namespace {
-
-const QString selectColumns = u"SELECT id, tv_username, pine_id, batch_id, state, attempts, "
-                              "next_attempt_at, last_error, created_at, updated_at "
-                              "FROM sync_queue "_s;
-
-} // namespace
+QString SyncQueueStore::selectColumns()
+{
+    return u"SELECT id, tv_username, pine_id, batch_id, state, attempts, next_attempt_at, "
+           "last_error, created_at, updated_at FROM sync_queue "_s;
+}
 
 SyncQueueRow SyncQueueStore::fromRow(const Statement &st)
 {
@@ -112,7 +110,7 @@ QMap<QueueState, qint64> SyncQueueStore::countsByState(std::optional<qint64> bat
 
 std::optional<SyncQueueRow> SyncQueueStore::byId(qint64 id)
 {
-    Statement st(m_ctx.database.connection(), selectColumns + u"WHERE id = :id"_s);
+    Statement st(m_ctx.database.connection(), selectColumns() + u"WHERE id = :id"_s);
     st.bind(u":id"_s, id);
     const auto first = st.execAndFirst();
     if (first && *first)
@@ -124,8 +122,8 @@ std::optional<SyncQueueRow> SyncQueueStore::latestForPair(const QString &tvUsern
                                                           const QString &pineId)
 {
     Statement st(m_ctx.database.connection(),
-                 selectColumns + u"WHERE tv_username = :u AND pine_id = :p ORDER BY id DESC "
-                                 "LIMIT 1"_s);
+                 selectColumns() + u"WHERE tv_username = :u AND pine_id = :p ORDER BY id DESC "
+                                   "LIMIT 1"_s);
     st.bind(u":u"_s, tvUsername).bind(u":p"_s, pineId);
     const auto first = st.execAndFirst();
     if (first && *first)
@@ -136,7 +134,7 @@ std::optional<SyncQueueRow> SyncQueueStore::latestForPair(const QString &tvUsern
 QList<SyncQueueRow> SyncQueueStore::rows(QueueState state, int limit)
 {
     Statement st(m_ctx.database.connection(),
-                 selectColumns + u"WHERE state = :s ORDER BY next_attempt_at, id LIMIT :limit"_s);
+                 selectColumns() + u"WHERE state = :s ORDER BY next_attempt_at, id LIMIT :limit"_s);
     st.bind(u":s"_s, toText(state)).bind(u":limit"_s, limit);
     QList<SyncQueueRow> list;
     if (!st.exec())

@@ -43,9 +43,11 @@ public:
     // Dead rows (all, or one) become due again; a pair that already waits is left to that row.
     Expected<int> retryDead(std::optional<qint64> rowId);
 
-private:
+    // Reading rows, shared with SyncLedger: the column list and one row of it.
+    static QString selectColumns();
     static SyncQueueRow fromRow(const Statement &st);
 
+private:
     StoreContext m_ctx;
 };
 

@@ -6,6 +6,14 @@
 
 namespace pinedesk::test {
 
+QStringList traders(int from, int to)
+{
+    QStringList list;
+    for (int i = from; i <= to; ++i)
+        list.append(QStringLiteral("trader%1").arg(i, 5, 10, QChar(u'0')));
+    return list;
+}
+
 SyncConfig SyncHarness::fastConfig()
 {
     SyncConfig c;

@@ -9,6 +9,9 @@
 
 namespace pinedesk::test {
 
+// trader00001 ... the sandbox's seeded users, from `from` to `to` inclusive.
+QStringList traders(int from, int to);
+
 // A database, a sandbox and a sync engine wired together with fast retry timings, on the wall
 // clock (retries must really come due). When the sandbox expires the session, the harness
 // supplies a fresh one, as a vendor pasting a new cookie would.

@@ -1,5 +1,6 @@
 #include "ConvergenceCheck.h"
 #include "SandboxFixture.h"
+#include "SyncHarness.h"
 #include "TestDatabase.h"
 #include "demo/DemoRandom.h"
 #include "domain/SystemClock.h"
@@ -14,17 +15,7 @@ using namespace pinedesk;
 using namespace pinedesk::test;
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QStringList traders(int from, int to)
-{
-    QStringList list;
-    for (int i = from; i <= to; ++i)
-        list.append(u"trader%1"_s.arg(i, 5, 10, QChar(u'0')));
-    return list;
-}
-
-} // namespace
+namespace {} // namespace
 
 // A `pinedesk sync` process is killed (SIGKILL) at random moments, again and again, during a
 // 1,000-pair run, and restarted each time. At the end TradingView (the sandbox) holds exactly

@@ -28,14 +28,6 @@ AccessChanges::Request request(AccessChanges::Mode mode, const QStringList &user
     return r;
 }
 
-QStringList traders(int from, int to)
-{
-    QStringList list;
-    for (int i = from; i <= to; ++i)
-        list.append(u"trader%1"_s.arg(i, 5, 10, QChar(u'0')));
-    return list;
-}
-
 } // namespace
 
 // The engine against the sandbox over loopback: every change of intent converges with the
