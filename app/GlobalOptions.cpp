@@ -45,6 +45,10 @@ GlobalOptions GlobalOptions::parse(const QStringList &arguments)
                         .arg(o.baseUrl);
                 return o;
             }
+        } else if (arg == u"--sandbox"_s) {
+            o.sandbox = true;
+        } else if (arg == u"--real"_s) {
+            o.real = true;
         } else if (arg == u"--help"_s || arg == u"-h"_s) {
             o.help = true;
         } else if (arg == u"--version"_s || arg == u"-v"_s) {

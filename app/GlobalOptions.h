@@ -15,6 +15,8 @@ struct GlobalOptions
     QString baseUrl;      // --base-url URL (TradingView or a sandbox)
     QString subcommand;   // empty: start the GUI
     QStringList subcommandArgs;
+    bool sandbox = false; // --sandbox: the built-in TradingView sandbox (GUI)
+    bool real = false;    // --real: the real TradingView (GUI)
     bool help = false;
     bool version = false;
     QString error; // set when the arguments make no sense

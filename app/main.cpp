@@ -13,12 +13,17 @@
 
 #include "MainWindow.h"
 #include "domain/SystemClock.h"
+#include "sandbox/SandboxMode.h"
+#include "settings/AppSettings.h"
 #include "store/Database.h"
+#include "sync/SyncThread.h"
+#include "tradingview/SessionVault.h"
 #include "tradingview/TradingViewClient.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <memory>
@@ -38,34 +43,37 @@ void setIdentity()
 QString usage()
 {
     return QCoreApplication::translate(
-        "main", "Usage: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]\n"
-                "\n"
-                "Without a command PineDesk opens its window.\n"
-                "\n"
-                "Global options:\n"
-                "  --db PATH        use this database file instead of the default one\n"
-                "  --base-url URL   talk to this TradingView (or sandbox) address\n"
-                "  --help           show this help\n"
-                "  --version        show the version\n"
-                "\n"
-                "Commands (no display needed):\n"
-                "  demo-data        write a new database with realistic demo data\n"
-                "  sandbox serve    run the TradingView sandbox on 127.0.0.1\n"
-                "  tv ...           one TradingView access call (check, validate, list, add,\n"
-                "                   modify, remove, scripts)\n"
-                "  session ...      the TradingView session in the keychain (set, check, clear)\n"
-                "  grant ...        give access: --users FILE|u1,u2 --indicator PINE\n"
-                "                   (--duration 30D | --until YYYY-MM-DD | --lifetime)\n"
-                "  extend ...       extend access (same options)\n"
-                "  revoke ...       revoke access: --users ... --indicator PINE\n"
-                "  sync             apply the queued changes on TradingView [--until-idle]\n"
-                "  queue            the queue by state and the failed changes [--json]\n"
-                "  reconcile        compare TradingView with PineDesk [--json] [--fix]\n"
-                "\n"
-                "Environment:\n"
-                "  PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain\n"
-                "\n"
-                "Run 'pinedesk COMMAND --help' for a command's options.\n");
+        "main",
+        "Usage: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]\n"
+        "\n"
+        "Without a command PineDesk opens its window.\n"
+        "\n"
+        "Global options:\n"
+        "  --db PATH        use this database file instead of the default one\n"
+        "  --base-url URL   talk to this TradingView (or sandbox) address\n"
+        "  --sandbox        open on the built-in TradingView sandbox and demo data\n"
+        "  --real           open on the real TradingView (the session comes from the keychain)\n"
+        "  --help           show this help\n"
+        "  --version        show the version\n"
+        "\n"
+        "Commands (no display needed):\n"
+        "  demo-data        write a new database with realistic demo data\n"
+        "  sandbox serve    run the TradingView sandbox on 127.0.0.1\n"
+        "  tv ...           one TradingView access call (check, validate, list, add,\n"
+        "                   modify, remove, scripts)\n"
+        "  session ...      the TradingView session in the keychain (set, check, clear)\n"
+        "  grant ...        give access: --users FILE|u1,u2 --indicator PINE\n"
+        "                   (--duration 30D | --until YYYY-MM-DD | --lifetime)\n"
+        "  extend ...       extend access (same options)\n"
+        "  revoke ...       revoke access: --users ... --indicator PINE\n"
+        "  sync             apply the queued changes on TradingView [--until-idle]\n"
+        "  queue            the queue by state and the failed changes [--json]\n"
+        "  reconcile        compare TradingView with PineDesk [--json] [--fix]\n"
+        "\n"
+        "Environment:\n"
+        "  PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain\n"
+        "\n"
+        "Run 'pinedesk COMMAND --help' for a command's options.\n");
 }
 
 bool hasDisplay(int argc, char **argv)
@@ -117,22 +125,70 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
 
 int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
 {
+    using pinedesk::AppSettings;
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(u":/icons/pinedesk.svg"_s));
-    pinedesk::Translations::install(QSettings().value(u"ui/language"_s).toString());
+    AppSettings settings;
+    pinedesk::Translations::install(settings.language());
 
-    const QString path =
-        options.databasePath.isEmpty() ? pinedesk::Database::defaultPath() : options.databasePath;
+    if (options.sandbox || options.real)
+        settings.setConnection(options.sandbox ? AppSettings::Connection::Sandbox
+                                               : AppSettings::Connection::Real);
+    const bool sandbox = settings.connection() == AppSettings::Connection::Sandbox;
+    const QString path = options.databasePath.isEmpty()
+                             ? settings.databasePath(settings.connection())
+                             : options.databasePath;
     pinedesk::Database database(path);
     if (const pinedesk::Status s = database.open(); !s) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PineDesk"), s.error());
         return 1;
     }
     pinedesk::SystemClock clock;
+    std::unique_ptr<pinedesk::SandboxMode> sandboxMode;
+    QUrl baseUrl = options.baseUrl.isEmpty() ? pinedesk::TradingViewClient::defaultBaseUrl()
+                                             : QUrl(options.baseUrl);
+    if (sandbox) {
+        sandboxMode = std::make_unique<pinedesk::SandboxMode>(database, clock);
+        if (!sandboxMode->prepare()) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PineDesk"),
+                                  sandboxMode->error());
+            return 1;
+        }
+        baseUrl = sandboxMode->baseUrl();
+    }
+    pinedesk::SyncThread sync(database, clock, baseUrl, pinedesk::SyncConfig());
     pinedesk::MainWindow window(database, clock);
+    window.attachSync(sync.engine(), sandbox);
     window.show();
-    return app.exec();
+
+    pinedesk::SessionVault vault;
+    if (sandboxMode) {
+        sync.start(sandboxMode->session());
+    } else {
+        vault.load([&sync,
+                    &window](const pinedesk::Expected<std::optional<pinedesk::TvSession>> &s) {
+            if (s && s.value()) {
+                sync.start(*s.value());
+                return;
+            }
+            window.statusBar()->showMessage(
+                s ? QCoreApplication::translate("main", "No TradingView session yet: run 'pinedesk "
+                                                        "session set' and paste the cookie.")
+                  : s.error());
+        });
+    }
+    QObject::connect(sync.engine(), &pinedesk::SyncEngine::sessionRotated, &vault,
+                     [&vault, sandbox](const pinedesk::TvSession &session) {
+                         if (!sandbox && !pinedesk::SessionVault::environmentOverride())
+                             vault.store(session, [](const pinedesk::Status &) {});
+                     });
+    const int code = app.exec();
+    if (sandboxMode) {
+        if (const pinedesk::Status s = sandboxMode->saveState(); !s)
+            QTextStream(stderr) << s.error() << '\n';
+    }
+    return code;
 }
 
 } // namespace

@@ -36,11 +36,17 @@
     <name>QueueCommand</name>
     <message numerus="yes">
         <source>%n waiting change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; 'pinedesk reconcile' lists them.</source>
-        <translation><numerusform>%n waiting change cancelled. What PineDesk intends is unchanged, so this client now differs from TradingView; 'pinedesk reconcile' lists it.</numerusform><numerusform>%n waiting changes cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; 'pinedesk reconcile' lists them.</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting change cancelled. What PineDesk intends is unchanged, so this client now differs from TradingView; 'pinedesk reconcile' lists it.</numerusform>
+            <numerusform>%n waiting changes cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; 'pinedesk reconcile' lists them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed change(s) queued again.</source>
-        <translation><numerusform>%n failed change queued again.</numerusform><numerusform>%n failed changes queued again.</numerusform></translation>
+        <translation>
+            <numerusform>%n failed change queued again.</numerusform>
+            <numerusform>%n failed changes queued again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -71,6 +77,13 @@
             <numerusform>TradingView asked to slow down; retrying in %n second.</numerusform>
             <numerusform>TradingView asked to slow down; retrying in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ConnectionStatus</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
 </context>
 <context>

@@ -612,11 +612,17 @@
     </message>
     <message numerus="yes">
         <source>%n waiting change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; 'pinedesk reconcile' lists them.</source>
-        <translation><numerusform>%n cambio pendiente cancelado. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; 'pinedesk reconcile' los muestra.</numerusform><numerusform>%n cambios pendientes cancelados. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; 'pinedesk reconcile' los muestra.</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio pendiente cancelado. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; 'pinedesk reconcile' los muestra.</numerusform>
+            <numerusform>%n cambios pendientes cancelados. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; 'pinedesk reconcile' los muestra.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed change(s) queued again.</source>
-        <translation><numerusform>%n cambio fallido vuelve a estar en cola.</numerusform><numerusform>%n cambios fallidos vuelven a estar en cola.</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio fallido vuelve a estar en cola.</numerusform>
+            <numerusform>%n cambios fallidos vuelven a estar en cola.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -937,6 +943,17 @@
     </message>
 </context>
 <context>
+    <name>SandboxMode</name>
+    <message>
+        <source>The sandbox's saved state %1 cannot be read: %2</source>
+        <translation>No se puede leer el estado guardado del sandbox %1: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot listen on the loopback interface: %1</source>
+        <translation>El sandbox no puede escuchar en la interfaz local: %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommand</name>
     <message>
         <source>Usage: pinedesk session set | check | clear
@@ -1245,6 +1262,8 @@ Without a command PineDesk opens its window.
 Global options:
   --db PATH        use this database file instead of the default one
   --base-url URL   talk to this TradingView (or sandbox) address
+  --sandbox        open on the built-in TradingView sandbox and demo data
+  --real           open on the real TradingView (the session comes from the keychain)
   --help           show this help
   --version        show the version
 
@@ -1274,6 +1293,8 @@ Sin una orden, PineDesk abre su ventana.
 Opciones globales:
   --db PATH        usa este archivo de base de datos en lugar del predeterminado
   --base-url URL   habla con esta dirección de TradingView (o del sandbox)
+  --sandbox        abre con el sandbox de TradingView integrado y datos de demostración
+  --real           abre con el TradingView real (la sesión viene del llavero)
   --help           muestra esta ayuda
   --version        muestra la versión
 
@@ -1296,6 +1317,33 @@ Entorno:
 
 Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
 </translation>
+    </message>
+    <message>
+        <source>No TradingView session yet: run 'pinedesk session set' and paste the cookie.</source>
+        <translation>Aún no hay sesión de TradingView: ejecuta 'pinedesk session set' y pega la cookie.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ConnectionStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <source>TradingView</source>
+        <translation>TradingView</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n cambio pendiente</numerusform><numerusform>%n cambios pendientes</numerusform></translation>
+    </message>
+    <message>
+        <source>PineDesk talks to its built-in TradingView sandbox: nothing reaches the real TradingView. Start PineDesk with --real to use your account.</source>
+        <translation>PineDesk habla con su sandbox de TradingView integrado: nada llega al TradingView real. Inicia PineDesk con --real para usar tu cuenta.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1436,10 @@ Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
     <message>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>PineDesk (Sandbox)</source>
+        <translation>PineDesk (Sandbox)</translation>
     </message>
 </context>
 <context>

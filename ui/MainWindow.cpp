@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "ConnectionStatus.h"
 #include "DashboardPage.h"
 #include "store/Database.h"
+#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -34,12 +36,22 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    m_connection = new ConnectionStatus(this);
+    statusBar()->addWidget(m_connection);
     auto *dbLabel = new QLabel(tr("Database: %1").arg(QFileInfo(database.path()).fileName()), this);
     dbLabel->setToolTip(database.path());
     statusBar()->addPermanentWidget(dbLabel);
 
     restoreWindowState();
     m_dashboard->reload();
+}
+
+void MainWindow::attachSync(SyncEngine *engine, bool sandbox)
+{
+    m_connection->attach(engine, sandbox);
+    setWindowTitle(sandbox ? tr("PineDesk (Sandbox)") : tr("PineDesk"));
+    // When the engine settles, the overview's figures (changes waiting) are stale.
+    connect(engine, &SyncEngine::idle, m_dashboard, &DashboardPage::reload);
 }
 
 void MainWindow::restoreWindowState()

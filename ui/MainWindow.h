@@ -6,7 +6,9 @@ namespace pinedesk {
 
 class Clock;
 class Database;
+class ConnectionStatus;
 class DashboardPage;
+class SyncEngine;
 
 // The console's frame: the pages and the status bar. Pages own their behaviour; the window
 // only hosts them and remembers its geometry.
@@ -18,6 +20,9 @@ public:
     MainWindow(Database &database, const Clock &clock, QWidget *parent = nullptr);
 
     DashboardPage *dashboard() const { return m_dashboard; }
+    ConnectionStatus *connectionStatus() const { return m_connection; }
+    // Shows what the sync engine does in the status bar; refreshes the overview as it works.
+    void attachSync(SyncEngine *engine, bool sandbox);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -26,6 +31,7 @@ private:
     void restoreWindowState();
 
     DashboardPage *m_dashboard = nullptr;
+    ConnectionStatus *m_connection = nullptr;
 };
 
 } // namespace pinedesk

@@ -157,6 +157,7 @@ void SyncEngine::pump()
         claimRows();
     startCalls();
     updateState();
+    reportDepth();
     if (m_ops.isEmpty() && !m_pausedByUser && !m_sessionExpired) {
         const auto due = SyncLedger(context()).nextDue();
         if (!due) {
@@ -476,6 +477,19 @@ void SyncEngine::reportProgress(std::optional<qint64> batchId, bool force)
         p.etaSeconds = p.opsPerSecond > 0 ? double(p.remaining) / p.opsPerSecond : -1;
     }
     Q_EMIT batchProgress(p);
+}
+
+void SyncEngine::reportDepth()
+{
+    const double now = monotonicNow();
+    if (now - m_lastDepthReport < 0.25 && !m_ops.isEmpty())
+        return;
+    m_lastDepthReport = now;
+    const qint64 depth = SyncLedger(context()).waitingCount();
+    if (depth != m_lastDepth) {
+        m_lastDepth = depth;
+        Q_EMIT queueDepthChanged(depth);
+    }
 }
 
 void SyncEngine::updateState()

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void rowFinished(qint64 rowId, const QString &outcome, const QString &message);
     void sessionExpired();
     void sessionRotated(const pinedesk::TvSession &session);
+    // Changes not yet applied (waiting or in flight), at most a few times a second.
+    void queueDepthChanged(qint64 waiting);
     // Nothing in flight and nothing waiting (dead rows may remain).
     void idle();
     void stopped();
@@ -107,6 +109,7 @@ private:
     void closeOperation(quint64 opId, const QString &outcome, const QString &message);
     void reportProgress(std::optional<qint64> batchId, bool force);
     void updateState();
+    void reportDepth();
     void checkStopped();
 
     Database &m_database;
@@ -138,6 +141,8 @@ private:
     quint64 m_throttled = 0;
     std::deque<double> m_finishTimes;
     QHash<qint64, double> m_lastProgress;
+    double m_lastDepthReport = -1;
+    qint64 m_lastDepth = -1;
 };
 
 } // namespace pinedesk
