@@ -19,8 +19,8 @@ bool TokenBucket::tryTake(double now)
     if (unlimited())
         return true;
     refill(now);
-    if (m_tokens >= 1.0) {
-        m_tokens -= 1.0;
+    if (m_tokens >= 1.0 - 1e-6) {
+        m_tokens = std::max(0.0, m_tokens - 1.0);
         return true;
     }
     return false;
@@ -31,7 +31,7 @@ double TokenBucket::waitSeconds(double now)
     if (unlimited())
         return 0;
     refill(now);
-    return m_tokens >= 1.0 ? 0 : (1.0 - m_tokens) / m_rate;
+    return m_tokens >= 1.0 - 1e-6 ? 0 : (1.0 - m_tokens) / m_rate;
 }
 
 } // namespace pinedesk

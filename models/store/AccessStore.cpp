@@ -204,23 +204,26 @@ Status AccessStore::recordServerState(qint64 accessId, bool hasAccess, const Exp
     return st.exec();
 }
 
-std::optional<PairIntent> AccessStore::intentForPair(const QString &tvUsername,
-                                                     const QString &pineId)
+Expected<std::optional<PairIntent>> AccessStore::intentForPair(const QString &tvUsername,
+                                                               const QString &pineId)
 {
+    using R = Expected<std::optional<PairIntent>>;
     Statement st(m_ctx.database.connection(),
                  u"SELECT a.id, c.tv_username, a.intended_state, a.expires_at FROM accesses a "
                  "JOIN clients c ON c.id = a.client_id JOIN indicators i ON i.id = a.indicator_id "
                  "WHERE c.tv_username = :u AND i.pine_id = :p"_s);
     st.bind(u":u"_s, tvUsername).bind(u":p"_s, pineId);
     const auto first = st.execAndFirst();
-    if (!first || !*first)
-        return std::nullopt;
+    if (!first)
+        return R::failure(first.error());
+    if (!*first)
+        return std::optional<PairIntent>();
     PairIntent intent;
     intent.accessId = st.value(0).toLongLong();
     intent.tvUsername = st.value(1).toString();
     intent.intent = intendedStateFromText(st.value(2).toString()).value_or(IntendedState::Revoked);
     intent.expiration = expirationFromDb(st.value(3));
-    return intent;
+    return std::optional<PairIntent>(intent);
 }
 
 QList<PairIntent> AccessStore::intentsForIndicator(qint64 indicatorId)

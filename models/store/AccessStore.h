@@ -44,7 +44,9 @@ public:
     Status recordServerState(qint64 accessId, bool hasAccess, const Expiration &expiration);
 
     // The current intent for a pair (username matched ignoring case), if PineDesk has one.
-    std::optional<PairIntent> intentForPair(const QString &tvUsername, const QString &pineId);
+    // nullopt inside: nothing is intended; a failure: the database could not be read.
+    Expected<std::optional<PairIntent>> intentForPair(const QString &tvUsername,
+                                                      const QString &pineId);
 
     // Every client's intent for one indicator (reconciliation compares them with TradingView).
     QList<PairIntent> intentsForIndicator(qint64 indicatorId);

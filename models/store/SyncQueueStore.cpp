@@ -67,8 +67,9 @@ Expected<qint64> SyncQueueStore::enqueue(const QString &tvUsername, const QStrin
     qint64 id = 0;
     if (*found) {
         id = waiting.value(0).toLongLong();
+        // A new change of intent deserves a fresh set of attempts.
         Statement touch(db, u"UPDATE sync_queue SET state = 'pending', next_attempt_at = :now, "
-                            "batch_id = COALESCE(:b, batch_id), updated_at = :now "
+                            "attempts = 0, batch_id = COALESCE(:b, batch_id), updated_at = :now "
                             "WHERE id = :id"_s);
         touch.bind(u":now"_s, now).bind(u":b"_s, batch).bind(u":id"_s, id);
         if (const Status s = touch.exec(); !s)

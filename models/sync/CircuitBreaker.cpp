@@ -18,8 +18,10 @@ CircuitBreaker::State CircuitBreaker::state(double now) const
     return now < m_openUntil ? State::Open : State::HalfOpen;
 }
 
-bool CircuitBreaker::allow(double now)
+bool CircuitBreaker::allow(double now, bool *isProbe)
 {
+    if (isProbe)
+        *isProbe = false;
     switch (state(now)) {
     case State::Closed:
         return true;
@@ -29,21 +31,27 @@ bool CircuitBreaker::allow(double now)
         if (m_probeInFlight)
             return false;
         m_probeInFlight = true;
+        if (isProbe)
+            *isProbe = true;
         return true;
     }
     return false;
 }
 
-void CircuitBreaker::succeeded()
+void CircuitBreaker::succeeded(bool wasProbe)
 {
+    if (m_open && !wasProbe)
+        return; // a call from before the circuit opened: the probe decides
     m_consecutiveFailures = 0;
     m_open = false;
     m_probeInFlight = false;
     m_cooldown = m_baseCooldown;
 }
 
-void CircuitBreaker::failed(double now)
+void CircuitBreaker::failed(double now, bool wasProbe)
 {
+    if (m_open && !wasProbe)
+        return;
     ++m_consecutiveFailures;
     if (m_open) {
         // A failed probe: stay open, longer.

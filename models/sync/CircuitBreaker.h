@@ -14,13 +14,20 @@ public:
 
     explicit CircuitBreaker(const SyncConfig &config);
 
-    // May a call start now? In half-open state only one probe at a time.
-    bool allow(double now);
-    void succeeded();
-    void failed(double now);
+    // May a call start now? In half-open state only one probe at a time; `isProbe` tells the
+    // caller that this call is that probe (its answer alone decides the circuit).
+    bool allow(double now, bool *isProbe = nullptr);
+    bool probeInFlight() const { return m_probeInFlight; }
+    void succeeded(bool wasProbe);
+    // Failures of calls other than the probe, while the circuit is open, change nothing.
+    void failed(double now, bool wasProbe);
     // A call ended in a way that says nothing about the server's health (throttled, session
     // expired): a probe slot it held is free again.
-    void neutral() { m_probeInFlight = false; }
+    void neutral(bool wasProbe)
+    {
+        if (wasProbe)
+            m_probeInFlight = false;
+    }
 
     State state(double now) const;
     // When an open circuit lets the next probe through.

@@ -30,7 +30,7 @@ bool Pacer::tryStart(CallClass c, double now)
 {
     ClassState &s = state(c);
     const auto at = nextStart(c, now);
-    if (!at || *at > now + 1e-9)
+    if (!at || *at > now + startTolerance)
         return false;
     if (!s.bucket.tryTake(now))
         return false;

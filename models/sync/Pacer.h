@@ -14,6 +14,9 @@ namespace pinedesk {
 class Pacer
 {
 public:
+    // A start this close to its time counts as due (clock readings are not exact).
+    static constexpr double startTolerance = 1e-6;
+
     explicit Pacer(const SyncConfig &config);
 
     // Takes the slot when the call may start now.

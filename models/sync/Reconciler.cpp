@@ -146,7 +146,10 @@ Expected<Reconciler::Fixes> Reconciler::queueFixes(StoreContext context,
         if (d.kind == Kind::UnknownUser) {
             if (unknown == UnknownUsers::Leave)
                 continue;
-            const auto created = clients.create({0, d.username});
+            // One unknown user may hold several scripts: the client is created once.
+            const auto existing = clients.byUsername(d.username);
+            const auto created =
+                existing ? Expected<qint64>(existing->id) : clients.create({0, d.username});
             if (!created)
                 return R::failure(created.error());
             if (unknown == UnknownUsers::Adopt) {

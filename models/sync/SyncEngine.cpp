@@ -99,7 +99,10 @@ void SyncEngine::start(const TvSession &session)
     m_client = new TradingViewClient(m_network, m_baseUrl);
     m_client->setSession(session);
     m_client->setTimeoutMs(m_config.requestTimeoutMs);
-    connect(m_client, &TradingViewClient::sessionRotated, this, &SyncEngine::sessionRotated);
+    connect(m_client, &TradingViewClient::sessionRotated, this, [this](const TvSession &rotated) {
+        ++m_sessionGeneration; // calls sent with the previous cookie may come back 403
+        Q_EMIT sessionRotated(rotated);
+    });
     const auto recovered = SyncLedger(context()).recoverInterrupted();
     if (!recovered) {
         Q_EMIT fatalError(recovered.error());
@@ -174,7 +177,8 @@ void SyncEngine::claimRows()
     while (m_ops.size() < m_config.maxRowsInFlight) {
         const auto row = ledger.claimNext();
         if (!row) {
-            Q_EMIT fatalError(row.error());
+            qWarning("sync: cannot take the next change: %s", qPrintable(row.error()));
+            scheduleWake(1); // the database is busy or failing: look again shortly
             return;
         }
         if (!row.value())
@@ -191,14 +195,27 @@ void SyncEngine::begin(const SyncQueueRow &row)
     const auto intent = AccessStore(context()).intentForPair(row.tvUsername, row.pineId);
     m_ops.insert(opId, op);
     if (!intent) {
+        // The intent could not be read: the change waits for a later attempt, not counted.
+        const QString why = intent.error();
+        const qint64 rowId = row.id;
+        persist(
+            opId,
+            [this, rowId, why] {
+                return SyncLedger(context()).finishRetry(rowId, m_clock.nowUtc().addSecs(2), why,
+                                                         false);
+            },
+            u"released"_s, why);
+        return;
+    }
+    if (!intent.value()) {
         // Nothing is intended for this pair any more (the client was renamed, say): nothing to do.
         finishDone(opId, u"no_intent"_s, false);
         return;
     }
     Operation &stored = m_ops[opId];
-    stored.intent = *intent;
-    stored.wantAccess =
-        intent->intent == IntendedState::Granted && !intent->expiration.isPastAt(m_clock.nowUtc());
+    stored.intent = *intent.value();
+    stored.wantAccess = stored.intent.intent == IntendedState::Granted &&
+                        !stored.intent.expiration.isPastAt(m_clock.nowUtc());
     if (stored.wantAccess)
         callAdd(opId);
     else
@@ -213,7 +230,8 @@ void SyncEngine::enqueueCall(CallClass callClass, quint64 opId, std::function<vo
 
 void SyncEngine::startCalls()
 {
-    if (m_pausedByUser || m_sessionExpired || m_stopping)
+    // While a 403 waits for its verdict no new call goes out (it would be refused too).
+    if (m_pausedByUser || m_sessionExpired || m_stopping || !m_parked.isEmpty())
         return;
     const double now = monotonicNow();
     std::optional<double> wakeAt;
@@ -227,18 +245,29 @@ void SyncEngine::startCalls()
                 wakeAt = wakeAt ? std::min(*wakeAt, *next) : *next;
                 break;
             }
-            if (!m_circuit.allow(now)) {
+            const auto circuit = m_circuit.state(now);
+            if (circuit == CircuitBreaker::State::Open) {
                 const double reopen = m_circuit.reopensAt();
                 wakeAt = wakeAt ? std::min(*wakeAt, reopen) : reopen;
                 break;
             }
-            if (!m_pacer.tryStart(c, now))
+            if (circuit == CircuitBreaker::State::HalfOpen && m_circuit.probeInFlight())
+                break; // the probe's answer pumps
+            if (!m_pacer.tryStart(c, now)) {
+                const double retry = now + 0.001; // not quite due after all: look again soon
+                wakeAt = wakeAt ? std::min(*wakeAt, retry) : retry;
                 break;
+            }
+            bool probe = false;
+            if (circuit == CircuitBreaker::State::HalfOpen)
+                m_circuit.allow(now, &probe);
             PendingCall call = std::move(queue.front());
             queue.pop_front();
             ++m_callsInFlight;
-            if (auto op = m_ops.find(call.opId); op != m_ops.end())
+            if (auto op = m_ops.find(call.opId); op != m_ops.end()) {
                 op->sessionGeneration = m_sessionGeneration;
+                op->probe = probe;
+            }
             call.run();
         }
     }
@@ -251,52 +280,83 @@ bool SyncEngine::settle(quint64 opId, CallClass callClass, const TvError *error,
 {
     --m_callsInFlight;
     const double now = monotonicNow();
+    const bool probe = m_ops.value(opId).probe;
+    bool handled = false;
     if (!error) {
         m_pacer.succeeded(callClass, now);
-        m_circuit.succeeded();
-        return true;
-    }
-    switch (error->kind) {
-    case TvError::Kind::SessionExpired:
-        m_pacer.failed(callClass, now);
-        m_circuit.neutral();
-        if (m_ops.value(opId).sessionGeneration != m_sessionGeneration) {
-            // Sent with a cookie that has since been replaced: send it again with the new one.
-            again();
-            return false;
+        m_circuit.succeeded(probe);
+    } else {
+        switch (error->kind) {
+        case TvError::Kind::SessionExpired:
+            m_pacer.failed(callClass, now);
+            m_circuit.neutral(probe);
+            handled = true;
+            if (m_ops.value(opId).sessionGeneration != m_sessionGeneration) {
+                // Sent with a cookie that has since been replaced: send it again.
+                again();
+                break;
+            }
+            m_parked.append({opId, m_ops.value(opId).sessionGeneration, again, error->message()});
+            resolveParked();
+            break;
+        case TvError::Kind::RateLimited:
+            ++m_throttled;
+            m_circuit.neutral(probe);
+            m_pacer.rateLimited(callClass, error->retryAfterSeconds, now);
+            handled = true;
+            again(); // the same call, queued until the class may go again
+            updateState();
+            break;
+        case TvError::Kind::ServerError:
+        case TvError::Kind::NetworkError:
+        case TvError::Kind::Timeout:
+        case TvError::Kind::ProtocolError:
+            m_pacer.failed(callClass, now);
+            m_circuit.failed(now, probe);
+            m_lastFailureWasNetwork = isNetworkKind(error->kind);
+            handled = true;
+            finishRetry(opId, *error);
+            break;
+        case TvError::Kind::UserNotFound:
+        case TvError::Kind::ScriptNotFound:
+        case TvError::Kind::AlreadyExists:
+        case TvError::Kind::BadRequest:
+            // The server answered properly; the answer is the caller's to interpret.
+            m_pacer.succeeded(callClass, now);
+            m_circuit.succeeded(probe);
+            break;
         }
-        if (!m_sessionExpired) {
-            m_sessionExpired = true;
-            Q_EMIT sessionExpired();
-        }
-        release(opId, error->message());
-        return false;
-    case TvError::Kind::RateLimited:
-        ++m_throttled;
-        m_circuit.neutral();
-        m_pacer.rateLimited(callClass, error->retryAfterSeconds, now);
-        again(); // the same call, queued until the class may go again
-        updateState();
-        return false;
-    case TvError::Kind::ServerError:
-    case TvError::Kind::NetworkError:
-    case TvError::Kind::Timeout:
-    case TvError::Kind::ProtocolError:
-        m_pacer.failed(callClass, now);
-        m_circuit.failed(now);
-        m_lastFailureWasNetwork = isNetworkKind(error->kind);
-        finishRetry(opId, *error);
-        return false;
-    case TvError::Kind::UserNotFound:
-    case TvError::Kind::ScriptNotFound:
-    case TvError::Kind::AlreadyExists:
-    case TvError::Kind::BadRequest:
-        // The server answered properly; the answer is the caller's to interpret.
-        m_pacer.succeeded(callClass, now);
-        m_circuit.succeeded();
-        return true;
     }
-    return true;
+    if (!m_parked.isEmpty())
+        resolveParked();
+    if (m_stopping)
+        QMetaObject::invokeMethod(this, &SyncEngine::checkStopped, Qt::QueuedConnection);
+    return !handled;
+}
+
+void SyncEngine::resolveParked()
+{
+    if (m_callsInFlight > 0 || m_parked.isEmpty())
+        return; // the answers still out may carry a rotated cookie
+    const QList<ParkedCall> parked = std::exchange(m_parked, {});
+    bool expired = false;
+    for (const ParkedCall &call : parked) {
+        if (call.generation != m_sessionGeneration) {
+            call.again(); // a newer cookie arrived meanwhile: try with it
+            continue;
+        }
+        expired = true;
+        release(call.opId, call.reason);
+    }
+    if (expired && !m_sessionExpired) {
+        m_sessionExpired = true;
+        // Queued: a slot that stops the engine or supplies a session runs after this answer is
+        // fully handled.
+        QMetaObject::invokeMethod(this, &SyncEngine::sessionExpired, Qt::QueuedConnection);
+    }
+    updateState();
+    if (!expired)
+        startCalls();
 }
 
 void SyncEngine::callAdd(quint64 opId)
@@ -339,9 +399,11 @@ void SyncEngine::callModify(quint64 opId)
                                            return;
                                        }
                                        // The grant vanished between add and modify (it expired,
-                                       // or someone removed it): start over with add.
+                                       // or someone removed it; the status for "no grant" is not
+                                       // documented): start over with add, a bounded number of
+                                       // times.
                                        if (r.error().kind == TvError::Kind::BadRequest &&
-                                           r.error().httpStatus == 404) {
+                                           m_ops[opId].restarts++ < 2) {
                                            callAdd(opId);
                                            return;
                                        }
@@ -378,17 +440,33 @@ void SyncEngine::callRemove(quint64 opId)
     enqueueCall(CallClass::Remove, opId, run);
 }
 
+void SyncEngine::persist(quint64 opId, std::function<Status()> write, const QString &outcome,
+                         const QString &message)
+{
+    if (!m_ops.contains(opId))
+        return;
+    if (const Status s = write(); !s) {
+        qWarning("sync: cannot record an outcome yet, retrying: %s", qPrintable(s.error()));
+        QTimer::singleShot(1000, this, [this, opId, write, outcome, message] {
+            persist(opId, write, outcome, message);
+        });
+        return;
+    }
+    closeOperation(opId, outcome, message);
+}
+
 void SyncEngine::finishDone(quint64 opId, const QString &result, bool hasAccess)
 {
     const Operation op = m_ops.value(opId);
     std::optional<ServerObservation> observed;
     if (op.intent.accessId > 0)
         observed = ServerObservation{op.intent.accessId, hasAccess, op.intent.expiration};
-    if (const Status s = SyncLedger(context()).finishDone(op.row.id, result, observed); !s) {
-        Q_EMIT fatalError(s.error());
-        return;
-    }
-    closeOperation(opId, result, QString());
+    persist(
+        opId,
+        [this, rowId = op.row.id, result, observed] {
+            return SyncLedger(context()).finishDone(rowId, result, observed);
+        },
+        result, QString());
 }
 
 void SyncEngine::finishDead(quint64 opId, const QString &reason, std::optional<bool> hasAccess)
@@ -397,11 +475,12 @@ void SyncEngine::finishDead(quint64 opId, const QString &reason, std::optional<b
     std::optional<ServerObservation> observed;
     if (hasAccess && op.intent.accessId > 0)
         observed = ServerObservation{op.intent.accessId, *hasAccess, op.intent.expiration};
-    if (const Status s = SyncLedger(context()).finishDead(op.row.id, reason, observed); !s) {
-        Q_EMIT fatalError(s.error());
-        return;
-    }
-    closeOperation(opId, u"dead"_s, reason);
+    persist(
+        opId,
+        [this, rowId = op.row.id, reason, observed] {
+            return SyncLedger(context()).finishDead(rowId, reason, observed);
+        },
+        u"dead"_s, reason);
 }
 
 void SyncEngine::finishRetry(quint64 opId, const TvError &error)
@@ -415,27 +494,30 @@ void SyncEngine::finishRetry(quint64 opId, const TvError &error)
     }
     const double delay = m_backoff.delaySeconds(op.row.attempts, m_random.generateDouble());
     const QDateTime at = m_clock.nowUtc().addMSecs(qint64(delay * 1000));
-    if (const Status s = SyncLedger(context()).finishRetry(op.row.id, at, error.message(), true);
-        !s) {
-        Q_EMIT fatalError(s.error());
-        return;
-    }
-    closeOperation(opId, u"retry"_s, error.message());
+    const QString why = error.message();
+    persist(
+        opId,
+        [this, rowId = op.row.id, at, why] {
+            return SyncLedger(context()).finishRetry(rowId, at, why, true);
+        },
+        u"retry"_s, why);
 }
 
 void SyncEngine::release(quint64 opId, const QString &why)
 {
     const Operation op = m_ops.value(opId);
-    if (const Status s = SyncLedger(context()).finishRetry(op.row.id, m_clock.nowUtc(), why, false);
-        !s) {
-        Q_EMIT fatalError(s.error());
-        return;
-    }
-    closeOperation(opId, u"released"_s, why);
+    persist(
+        opId,
+        [this, rowId = op.row.id, why] {
+            return SyncLedger(context()).finishRetry(rowId, m_clock.nowUtc(), why, false);
+        },
+        u"released"_s, why);
 }
 
 void SyncEngine::closeOperation(quint64 opId, const QString &outcome, const QString &message)
 {
+    if (!m_ops.contains(opId))
+        return;
     const Operation op = m_ops.take(opId);
     if (outcome != u"released"_s && outcome != u"retry"_s) {
         const double now = monotonicNow();
@@ -521,6 +603,7 @@ void SyncEngine::checkStopped()
         release(opId, tr("Stopped before this change was sent."));
     for (auto &queue : m_calls)
         queue.clear();
+    m_parked.clear();
     m_wakeTimer.stop();
     Q_EMIT stopped();
 }

@@ -78,6 +78,17 @@ private:
         PairIntent intent;
         bool wantAccess = false;
         quint64 sessionGeneration = 0; // the session its current call was sent with
+        bool probe = false;            // its current call is the circuit breaker's probe
+        int restarts = 0;              // modify found no grant and add started over
+    };
+    // A call refused with 403 while other calls were still out: one of those may bring a
+    // rotated cookie, so the verdict waits until they have all answered.
+    struct ParkedCall
+    {
+        quint64 opId;
+        quint64 generation;
+        std::function<void()> again;
+        QString reason;
     };
     struct PendingCall
     {
@@ -102,6 +113,10 @@ private:
     bool settle(quint64 opId, CallClass callClass, const TvError *error,
                 const std::function<void()> &again);
 
+    // Writes an outcome; a database that refuses (busy, full) is retried until it accepts, the
+    // operation staying open meanwhile, so nothing is lost or left half-done.
+    void persist(quint64 opId, std::function<Status()> write, const QString &outcome,
+                 const QString &message);
     void finishDone(quint64 opId, const QString &result, bool hasAccess);
     void finishDead(quint64 opId, const QString &reason, std::optional<bool> hasAccess = {});
     void finishRetry(quint64 opId, const TvError &error);
@@ -111,6 +126,7 @@ private:
     void updateState();
     void reportDepth();
     void checkStopped();
+    void resolveParked();
 
     Database &m_database;
     const Clock &m_clock;
@@ -129,6 +145,7 @@ private:
     QHash<quint64, Operation> m_ops;
     quint64 m_nextOpId = 1;
     std::deque<PendingCall> m_calls[3];
+    QList<ParkedCall> m_parked;
     int m_callsInFlight = 0;
     bool m_started = false;
     bool m_pausedByUser = false;

@@ -22,6 +22,7 @@ class TestReconcile : public QObject
 private Q_SLOTS:
     void findsEveryKindOfDriftAndFixesIt();
     void adoptsUnknownUsersWhenAsked();
+    void unknownUserOnTwoScriptsIsOneClient();
 
 private:
     static ReconciliationReport reconcile(SyncHarness &h);
@@ -117,12 +118,36 @@ void TestReconcile::adoptsUnknownUsersWhenAsked()
     const auto client = ClientStore(h.context()).byUsername(u"trader00042"_s);
     QVERIFY(client);
     const auto intent =
-        AccessStore(h.context()).intentForPair(u"trader00042"_s, h.sandbox().pine());
+        AccessStore(h.context()).intentForPair(u"trader00042"_s, h.sandbox().pine()).value();
     QCOMPARE(intent->intent, IntendedState::Granted);
     QCOMPARE(intent->expiration.until(), until);
     QVERIFY(h.runUntilIdle());
     QCOMPARE(reconcile(h).drifts.size(), 0);
     QCOMPARE(*h.sandbox().grant(h.sandbox().pine(), u"trader00042"_s)->expiration, until);
+}
+
+void TestReconcile::unknownUserOnTwoScriptsIsOneClient()
+{
+    SyncHarness h;
+    SandboxState &state = h.sandbox().state();
+    for (const QString &pine : state.scriptIds()) {
+        Indicator indicator;
+        indicator.name = pine.right(4);
+        indicator.pineId = pine;
+        QVERIFY(IndicatorStore(h.context()).create(indicator).ok());
+        state.script(pine)->grants.insert(
+            u"trader00077"_s,
+            {state.nextId(), u"trader00077"_s, std::nullopt, QDateTime::currentDateTimeUtc()});
+    }
+    const ReconciliationReport report = reconcile(h);
+    QCOMPARE(report.count(Kind::UnknownUser), 2);
+    const auto fixes =
+        Reconciler::queueFixes(h.context(), report, Reconciler::UnknownUsers::Remove);
+    QVERIFY2(fixes.ok(), qPrintable(fixes.ok() ? QString() : fixes.error()));
+    QCOMPARE(fixes->queued, 2);
+    QVERIFY(h.runUntilIdle());
+    QCOMPARE(h.sandbox().state().grantCount(), 0);
+    QCOMPARE(h.count(u"SELECT COUNT(*) FROM clients WHERE tv_username = 'trader00077'"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReconcile)

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void sessionExpiryPausesAndResumes();
     void pauseAndCancelKeepTheIntent();
     void runsOnItsOwnThread();
+    void stopDrainsWhateverIsInFlight();
+    void cookieRotationWithCallsInFlightDoesNotPause();
     void faultSoakConvergesExactlyWithoutAStorm();
 };
 
@@ -75,7 +77,7 @@ void TestSyncEngine::grantsExtensionsAndRevokesConverge()
     QCOMPARE(h.engine().requestCount(), quint64(20 + 10 * 2 + 5));
     // What the server holds is recorded with the outcome.
     const auto intent =
-        AccessStore(h.context()).intentForPair(u"trader00001"_s, h.sandbox().pine());
+        AccessStore(h.context()).intentForPair(u"trader00001"_s, h.sandbox().pine()).value();
     QVERIFY(AccessStore(h.context()).byId(intent->accessId)->serverMatchesIntent());
 }
 
@@ -223,6 +225,60 @@ void TestSyncEngine::runsOnItsOwnThread()
     QCOMPARE(sandbox.state().grantCount(), 10);
     thread.quit();
     QVERIFY(thread.wait(10000));
+}
+
+void TestSyncEngine::stopDrainsWhateverIsInFlight()
+{
+    SandboxConfig sandbox;
+    sandbox.latencyMinMs = 20;
+    sandbox.latencyMaxMs = 40;
+    SyncHarness h(sandbox);
+    // Held already: each row needs add, then modify, so stops land between the two calls.
+    for (const QString &name : traders(1, 40)) {
+        h.sandbox()
+            .state()
+            .script(h.sandbox().pine())
+            ->grants.insert(name, {h.sandbox().state().nextId(), name,
+                                   QDateTime::currentDateTimeUtc().addDays(2),
+                                   QDateTime::currentDateTimeUtc()});
+    }
+    QVERIFY(AccessChanges(h.context())
+                .apply(request(AccessChanges::Mode::Grant, traders(1, 40), h.sandbox().pine(),
+                               Duration::days(30)))
+                .ok());
+    QSignalSpy stopped(&h.engine(), &SyncEngine::stopped);
+    QSignalSpy finished(&h.engine(), &SyncEngine::rowFinished);
+    h.engine().start(h.sandbox().client().session());
+    QVERIFY(finished.wait(10000));
+    h.engine().stop();
+    QVERIFY(stopped.count() == 1 || stopped.wait(10000));
+    QCOMPARE(stopped.count(), 1);
+    QCOMPARE(h.count(u"SELECT COUNT(*) FROM sync_queue WHERE state = 'in_flight'"_s), 0);
+    // Nothing was lost: a new engine finishes the job exactly.
+    SyncEngine again(h.database(), h.clock(), h.sandbox().server().baseUrl(),
+                     SyncHarness::fastConfig());
+    QSignalSpy idle(&again, &SyncEngine::idle);
+    again.start(h.sandbox().client().session());
+    QVERIFY(idle.wait(30000));
+    QCOMPARE(h.differences(), QStringList());
+}
+
+void TestSyncEngine::cookieRotationWithCallsInFlightDoesNotPause()
+{
+    SandboxConfig sandbox;
+    sandbox.rotateEvery = 3;
+    sandbox.latencyMinMs = 5;
+    sandbox.latencyMaxMs = 15;
+    SyncHarness h(sandbox);
+    QSignalSpy rotated(&h.engine(), &SyncEngine::sessionRotated);
+    QVERIFY(AccessChanges(h.context())
+                .apply(request(AccessChanges::Mode::Grant, traders(1, 60), h.sandbox().pine(),
+                               Duration::days(30)))
+                .ok());
+    QVERIFY(h.runUntilIdle());
+    QCOMPARE(h.differences(), QStringList());
+    QVERIFY(rotated.count() >= 10);
+    QCOMPARE(h.sessionRenewals(), 0); // an adopted cookie is no expiry
 }
 
 void TestSyncEngine::faultSoakConvergesExactlyWithoutAStorm()

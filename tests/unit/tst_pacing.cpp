@@ -136,16 +136,20 @@ void TestPacing::circuitOpensAfterConsecutiveFailures()
     c.circuitThreshold = 3;
     c.circuitCooldownSeconds = 5;
     CircuitBreaker b(c);
-    b.failed(0);
-    b.failed(0);
-    b.succeeded(); // a success resets the count
-    b.failed(1);
-    b.failed(1);
+    b.failed(0, false);
+    b.failed(0, false);
+    b.succeeded(false); // a success resets the count
+    b.failed(1, false);
+    b.failed(1, false);
     QVERIFY(b.allow(1));
-    b.failed(1);
+    b.failed(1, false);
     QCOMPARE(b.state(1), CircuitBreaker::State::Open);
     QVERIFY(!b.allow(5.9));
     QCOMPARE(b.reopensAt(), 6.0);
+    b.failed(2, false); // calls already in flight when it opened do not prolong it
+    b.succeeded(false);
+    QCOMPARE(b.reopensAt(), 6.0);
+    QCOMPARE(b.state(2), CircuitBreaker::State::Open);
 }
 
 void TestPacing::halfOpenLetsOneProbeThrough()
@@ -155,17 +159,22 @@ void TestPacing::halfOpenLetsOneProbeThrough()
     c.circuitCooldownSeconds = 5;
     c.circuitCooldownCapSeconds = 12;
     CircuitBreaker b(c);
-    b.failed(0);
+    b.failed(0, false);
     QCOMPARE(b.state(5), CircuitBreaker::State::HalfOpen);
-    QVERIFY(b.allow(5));
+    bool probe = false;
+    QVERIFY(b.allow(5, &probe));
+    QVERIFY(probe);
     QVERIFY(!b.allow(5)); // one probe at a time
-    b.failed(5);          // the probe failed: open again, longer
+    QVERIFY(b.probeInFlight());
+    b.neutral(false); // another call's neutral end does not free the probe
+    QVERIFY(b.probeInFlight());
+    b.failed(5, true); // the probe failed: open again, longer
     QCOMPARE(b.reopensAt(), 15.0);
-    QVERIFY(b.allow(15));
-    b.failed(15);
+    QVERIFY(b.allow(15, &probe));
+    b.failed(15, true);
     QCOMPARE(b.reopensAt(), 27.0); // capped at 12 s
-    QVERIFY(b.allow(27));
-    b.succeeded();
+    QVERIFY(b.allow(27, &probe));
+    b.succeeded(true);
     QCOMPARE(b.state(27), CircuitBreaker::State::Closed);
     QVERIFY(b.allow(27) && b.allow(27));
 }

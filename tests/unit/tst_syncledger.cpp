@@ -95,6 +95,10 @@ void TestSyncLedger::pausedBatchesAndFutureRowsWait()
     QVERIFY(again);
     QCOMPARE(again->attempts, 2);
     QCOMPARE(again->lastError, u"boom"_s);
+    QVERIFY(
+        ledger.finishRetry(again->id, m_db->clock().nowUtc().addSecs(60), u"boom"_s, true).ok());
+    grantUser(u"alice"_s, 90); // a new change joins the waiting row with fresh attempts
+    QCOMPARE(SyncQueueStore(m_db->context()).byId(again->id)->attempts, 0);
 }
 
 void TestSyncLedger::finishRecordsOutcomeAndServerState()
@@ -102,7 +106,7 @@ void TestSyncLedger::finishRecordsOutcomeAndServerState()
     grantUser(u"alice"_s, 7);
     SyncLedger ledger(m_db->context());
     const auto row = ledger.claimNext().value();
-    const auto intent = AccessStore(m_db->context()).intentForPair(u"ALICE"_s, pine);
+    const auto intent = AccessStore(m_db->context()).intentForPair(u"ALICE"_s, pine).value();
     QVERIFY(intent);
     QVERIFY(ledger
                 .finishDone(row->id, u"added"_s,
@@ -155,7 +159,7 @@ void TestSyncLedger::cancelAndRetryDead()
     QCOMPARE(queue.cancelWaiting(batch).value(), 1);
     QCOMPARE(queue.countsByState().value(QueueState::Cancelled), 1);
     // The intent is untouched by a cancel.
-    QCOMPARE(AccessStore(m_db->context()).intentForPair(u"alice"_s, pine)->intent,
+    QCOMPARE(AccessStore(m_db->context()).intentForPair(u"alice"_s, pine).value()->intent,
              IntendedState::Granted);
     SyncLedger ledger(m_db->context());
     const auto row = ledger.claimNext().value();
@@ -190,7 +194,7 @@ void TestSyncLedger::grantExtendRevokeArithmetic()
     const QDateTime now = m_db->clock().nowUtc();
     grantUser(u"alice"_s, 30);
     auto expiry = [&] {
-        return AccessStore(m_db->context()).intentForPair(u"alice"_s, pine)->expiration;
+        return AccessStore(m_db->context()).intentForPair(u"alice"_s, pine).value()->expiration;
     };
     QCOMPARE(expiry().until(), now.addDays(30));
     grantUser(u"alice"_s, 7); // a shorter grant never shortens
@@ -218,7 +222,7 @@ void TestSyncLedger::grantExtendRevokeArithmetic()
     revoke.usernames = {u"alice"_s};
     revoke.pineIds = {pine};
     QCOMPARE(AccessChanges(m_db->context()).apply(revoke)->queued, 1);
-    QCOMPARE(AccessStore(m_db->context()).intentForPair(u"alice"_s, pine)->intent,
+    QCOMPARE(AccessStore(m_db->context()).intentForPair(u"alice"_s, pine).value()->intent,
              IntendedState::Revoked);
 }
 
