@@ -12,6 +12,7 @@
 #include "TvCommand.h"
 
 #include "MainWindow.h"
+#include "SyncPage.h"
 #include "domain/SystemClock.h"
 #include "sandbox/SandboxMode.h"
 #include "settings/AppSettings.h"
@@ -21,6 +22,8 @@
 #include "tradingview/TradingViewClient.h"
 
 #include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -183,6 +186,33 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
                          if (!sandbox && !pinedesk::SessionVault::environmentOverride())
                              vault.store(session, [](const pinedesk::Status &) {});
                      });
+    QObject::connect(window.syncPage(), &pinedesk::SyncPage::newSessionRequested, &window, [&] {
+        if (sandboxMode) {
+            sync.supplySession(sandboxMode->renewSession());
+            return;
+        }
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            &window, QCoreApplication::translate("main", "TradingView session"),
+            QCoreApplication::translate("main", "Paste the value of the sessionid cookie of "
+                                                "tradingview.com (or the whole Cookie header):"),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        const auto session = pinedesk::TvSession::parse(text);
+        if (!session) {
+            QMessageBox::warning(&window,
+                                 QCoreApplication::translate("main", "TradingView session"),
+                                 session.error());
+            return;
+        }
+        vault.store(*session, [&window](const pinedesk::Status &s) {
+            if (!s)
+                QMessageBox::warning(
+                    &window, QCoreApplication::translate("main", "TradingView session"), s.error());
+        });
+        sync.supplySession(*session);
+    });
     const int code = app.exec();
     if (sandboxMode) {
         if (const pinedesk::Status s = sandboxMode->saveState(); !s)

@@ -83,7 +83,10 @@
     <name>pinedesk::ConnectionStatus</name>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -111,6 +114,17 @@
             <numerusform>Gave up after %n attempt: %1</numerusform>
             <numerusform>Gave up after %n attempts: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::SyncPage</name>
+    <message numerus="yes">
+        <source>%n failed change(s) queued again.</source>
+        <translation><numerusform>%n failed change queued again.</numerusform><numerusform>%n failed changes queued again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView until you change them again.</source>
+        <translation><numerusform>%n change cancelled. What PineDesk intends is unchanged, so this client now differs from TradingView until you change it again.</numerusform><numerusform>%n changes cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView until you change them again.</numerusform></translation>
     </message>
 </context>
 </TS>

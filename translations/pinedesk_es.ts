@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -69,8 +69,8 @@
 <context>
     <name>CliSession</name>
     <message>
-        <source>No TradingView session is stored. Run &apos;pinedesk session set&apos; and paste the sessionid cookie, or set PINEDESK_TV_SESSION.</source>
-        <translation>No hay ninguna sesión de TradingView guardada. Ejecuta &apos;pinedesk session set&apos; y pega la cookie sessionid, o define PINEDESK_TV_SESSION.</translation>
+        <source>No TradingView session is stored. Run 'pinedesk session set' and paste the sessionid cookie, or set PINEDESK_TV_SESSION.</source>
+        <translation>No hay ninguna sesión de TradingView guardada. Ejecuta 'pinedesk session set' y pega la cookie sessionid, o define PINEDESK_TV_SESSION.</translation>
     </message>
 </context>
 <context>
@@ -99,7 +99,7 @@
         <translation>Un cliente necesita un usuario de TradingView o una dirección de correo.</translation>
     </message>
     <message>
-        <source>A client with the TradingView username &quot;%1&quot; already exists.</source>
+        <source>A client with the TradingView username "%1" already exists.</source>
         <translation>Ya existe un cliente con el usuario de TradingView «%1».</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>El cliente ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <source>Another client already has the TradingView username &quot;%1&quot;.</source>
+        <source>Another client already has the TradingView username "%1".</source>
         <translation>Otro cliente ya tiene el usuario de TradingView «%1».</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>La duración está vacía.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration.</source>
+        <source>"%1" is not a duration.</source>
         <translation>«%1» no es una duración.</translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
         <translation>Una duración debe ser al menos 1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is longer than 100 years; use L for lifetime.</source>
+        <source>"%1" is longer than 100 years; use L for lifetime.</source>
         <translation>«%1» supera los 100 años; usa L para de por vida.</translation>
     </message>
     <message numerus="yes">
@@ -266,16 +266,12 @@
 <context>
     <name>EmailValidator</name>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address (expected something like name@example.com).</source>
+        <source>"%1" is not an e-mail address (expected something like name@example.com).</source>
         <translation>«%1» no es una dirección de correo (se esperaba algo como nombre@ejemplo.com).</translation>
     </message>
 </context>
 <context>
     <name>EngineStateNames</name>
-    <message>
-        <source>Idle: TradingView matches every queued change</source>
-        <translation>En reposo: TradingView coincide con todos los cambios en cola</translation>
-    </message>
     <message>
         <source>Syncing with TradingView</source>
         <translation>Sincronizando con TradingView</translation>
@@ -296,6 +292,10 @@
         <source>Offline: TradingView cannot be reached</source>
         <translation>Sin conexión: no se puede contactar con TradingView</translation>
     </message>
+    <message>
+        <source>Idle: nothing waiting to be sent</source>
+        <translation>En reposo: no hay nada pendiente de enviar</translation>
+    </message>
 </context>
 <context>
     <name>GlobalOptions</name>
@@ -304,11 +304,11 @@
         <translation>--db necesita la ruta de un archivo.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;.</source>
+        <source>Unknown option "%1".</source>
         <translation>Opción desconocida «%1».</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation>--base-url necesita una URL.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address; use something like http://127.0.0.1:8080 or https://www.tradingview.com.</source>
+        <source>"%1" is not a web address; use something like http://127.0.0.1:8080 or https://www.tradingview.com.</source>
         <translation>«%1» no es una dirección web; usa algo como http://127.0.0.1:8080 o https://www.tradingview.com.</translation>
     </message>
 </context>
@@ -342,7 +342,7 @@
         <translation>El indicador necesita un nombre.</translation>
     </message>
     <message>
-        <source>The script %1 is already in the catalog as &quot;%2&quot;.</source>
+        <source>The script %1 is already in the catalog as "%2".</source>
         <translation>El script %1 ya está en el catálogo como «%2».</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@
         <translation>El indicador ya no existe.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by accesses or plans; retire it instead of deleting it.</source>
+        <source>"%1" is used by accesses or plans; retire it instead of deleting it.</source>
         <translation>«%1» se usa en accesos o planes; retíralo en lugar de eliminarlo.</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation>La versión necesita un nombre, como 2.1.</translation>
     </message>
     <message>
-        <source>Version %1 is already in this indicator&apos;s history.</source>
+        <source>Version %1 is already in this indicator's history.</source>
         <translation>La versión %1 ya está en el historial de este indicador.</translation>
     </message>
 </context>
@@ -369,8 +369,8 @@
         <translation>Revoca el acceso y pone en cola la baja en TradingView.</translation>
     </message>
     <message>
-        <source>Change access and queue it for TradingView; &apos;pinedesk sync&apos; applies it.</source>
-        <translation>Cambia el acceso y lo pone en cola para TradingView; &apos;pinedesk sync&apos; lo aplica.</translation>
+        <source>Change access and queue it for TradingView; 'pinedesk sync' applies it.</source>
+        <translation>Cambia el acceso y lo pone en cola para TradingView; 'pinedesk sync' lo aplica.</translation>
     </message>
     <message>
         <source>A file of usernames, or u1,u2,...</source>
@@ -441,8 +441,8 @@
         <translation>No se indicó ningún usuario válido.</translation>
     </message>
     <message>
-        <source>Batch %1: %2 change(s) queued, %3 already as asked, %4 new client(s), %5 new indicator(s). Run &apos;pinedesk sync&apos; to apply them on TradingView.</source>
-        <translation>Lote %1: %2 cambio(s) en cola, %3 ya como se pedía, %4 cliente(s) nuevo(s), %5 indicador(es) nuevo(s). Ejecuta &apos;pinedesk sync&apos; para aplicarlos en TradingView.</translation>
+        <source>Batch %1: %2 change(s) queued, %3 already as asked, %4 new client(s), %5 new indicator(s). Run 'pinedesk sync' to apply them on TradingView.</source>
+        <translation>Lote %1: %2 cambio(s) en cola, %3 ya como se pedía, %4 cliente(s) nuevo(s), %5 indicador(es) nuevo(s). Ejecuta 'pinedesk sync' para aplicarlos en TradingView.</translation>
     </message>
 </context>
 <context>
@@ -467,19 +467,19 @@
 <context>
     <name>Money</name>
     <message>
-        <source>&quot;%1&quot; is not a currency code; use three letters such as USD or EUR.</source>
+        <source>"%1" is not a currency code; use three letters such as USD or EUR.</source>
         <translation>«%1» no es un código de moneda; usa tres letras como USD o EUR.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount; write it like 49.90.</source>
+        <source>"%1" is not an amount; write it like 49.90.</source>
         <translation>«%1» no es un importe; escríbelo como 49.90.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more decimals than %2 allows.</source>
+        <source>"%1" has more decimals than %2 allows.</source>
         <translation>«%1» tiene más decimales de los que admite %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large.</source>
+        <source>"%1" is too large.</source>
         <translation>«%1» es demasiado grande.</translation>
     </message>
 </context>
@@ -505,7 +505,7 @@
 <context>
     <name>PineIdValidator</name>
     <message>
-        <source>A script id looks like PUB; followed by 32 letters or digits (copy it from the script&apos;s page on TradingView).</source>
+        <source>A script id looks like PUB; followed by 32 letters or digits (copy it from the script's page on TradingView).</source>
         <translation>Un id de script tiene la forma PUB; seguido de 32 letras o dígitos (cópialo de la página del script en TradingView).</translation>
     </message>
     <message>
@@ -513,19 +513,19 @@
         <translation>El id del script está vacío.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an unpublished script; publish it as invite-only before sharing it.</source>
+        <source>"%1" is an unpublished script; publish it as invite-only before sharing it.</source>
         <translation>«%1» es un script sin publicar; publícalo como solo por invitación antes de compartirlo.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a script id.</source>
+        <source>"%1" is not a script id.</source>
         <translation>«%1» no es un id de script.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has %2 characters after PUB; but needs %3.</source>
+        <source>"%1" has %2 characters after PUB; but needs %3.</source>
         <translation>«%1» tiene %2 caracteres tras PUB; pero necesita %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains &quot;%2&quot;; after PUB; only letters and digits are allowed.</source>
+        <source>"%1" contains "%2"; after PUB; only letters and digits are allowed.</source>
         <translation>«%1» contiene «%2»; tras PUB; solo se admiten letras y dígitos.</translation>
     </message>
 </context>
@@ -536,7 +536,7 @@
         <translation>El plan necesita un nombre.</translation>
     </message>
     <message>
-        <source>A plan&apos;s price cannot be negative.</source>
+        <source>A plan's price cannot be negative.</source>
         <translation>El precio de un plan no puede ser negativo.</translation>
     </message>
     <message>
@@ -548,7 +548,7 @@
         <translation>Un indicador del plan ya no existe.</translation>
     </message>
     <message>
-        <source>A plan named &quot;%1&quot; already exists.</source>
+        <source>A plan named "%1" already exists.</source>
         <translation>Ya existe un plan llamado «%1».</translation>
     </message>
     <message>
@@ -611,10 +611,10 @@
         <translation>--cancel admite un número de lote o all.</translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; &apos;pinedesk reconcile&apos; lists them.</source>
+        <source>%n waiting change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; 'pinedesk reconcile' lists them.</source>
         <translation>
-            <numerusform>%n cambio pendiente cancelado. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; &apos;pinedesk reconcile&apos; los muestra.</numerusform>
-            <numerusform>%n cambios pendientes cancelados. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; &apos;pinedesk reconcile&apos; los muestra.</numerusform>
+            <numerusform>%n cambio pendiente cancelado. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; 'pinedesk reconcile' los muestra.</numerusform>
+            <numerusform>%n cambios pendientes cancelados. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; 'pinedesk reconcile' los muestra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -636,7 +636,7 @@
         <translation>de por vida</translation>
     </message>
     <message>
-        <source>Compare TradingView&apos;s access lists with PineDesk.</source>
+        <source>Compare TradingView's access lists with PineDesk.</source>
         <translation>Compara las listas de acceso de TradingView con PineDesk.</translation>
     </message>
     <message>
@@ -668,8 +668,8 @@
         <translation>%1 script(s) revisado(s), %2 acceso(s) en TradingView, %3 diferencia(s).</translation>
     </message>
     <message>
-        <source>Batch %1: %2 fix(es) queued (%3 adopted). Run &apos;pinedesk sync&apos; to apply them.</source>
-        <translation>Lote %1: %2 corrección(es) en cola (%3 adoptada(s)). Ejecuta &apos;pinedesk sync&apos; para aplicarlas.</translation>
+        <source>Batch %1: %2 fix(es) queued (%3 adopted). Run 'pinedesk sync' to apply them.</source>
+        <translation>Lote %1: %2 corrección(es) en cola (%3 adoptada(s)). Ejecuta 'pinedesk sync' para aplicarlas.</translation>
     </message>
 </context>
 <context>
@@ -730,7 +730,7 @@
         <translation>VALOR</translation>
     </message>
     <message>
-        <source>The account&apos;s username.</source>
+        <source>The account's username.</source>
         <translation>El nombre de usuario de la cuenta.</translation>
     </message>
     <message>
@@ -945,7 +945,7 @@
 <context>
     <name>SandboxMode</name>
     <message>
-        <source>The sandbox&apos;s saved state %1 cannot be read: %2</source>
+        <source>The sandbox's saved state %1 cannot be read: %2</source>
         <translation>No se puede leer el estado guardado del sandbox %1: %2</translation>
     </message>
     <message>
@@ -1024,14 +1024,14 @@
         <translation>, faltan unos %1 s</translation>
     </message>
     <message>
-        <source>The TradingView session expired; the remaining changes stay queued. Run &apos;pinedesk session set&apos; with a fresh cookie and sync again.</source>
-        <translation>La sesión de TradingView caducó; los cambios restantes siguen en cola. Ejecuta &apos;pinedesk session set&apos; con una cookie nueva y sincroniza de nuevo.</translation>
+        <source>The TradingView session expired; the remaining changes stay queued. Run 'pinedesk session set' with a fresh cookie and sync again.</source>
+        <translation>La sesión de TradingView caducó; los cambios restantes siguen en cola. Ejecuta 'pinedesk session set' con una cookie nueva y sincroniza de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) could not be applied; see &apos;pinedesk queue&apos;.</source>
+        <source>%n change(s) could not be applied; see 'pinedesk queue'.</source>
         <translation>
-            <numerusform>%n cambio no se pudo aplicar; consulta &apos;pinedesk queue&apos;.</numerusform>
-            <numerusform>%n cambios no se pudieron aplicar; consulta &apos;pinedesk queue&apos;.</numerusform>
+            <numerusform>%n cambio no se pudo aplicar; consulta 'pinedesk queue'.</numerusform>
+            <numerusform>%n cambios no se pudieron aplicar; consulta 'pinedesk queue'.</numerusform>
         </translation>
     </message>
     <message>
@@ -1045,6 +1045,13 @@
     <message>
         <source>--base-url takes an address such as http://127.0.0.1:8080.</source>
         <translation>--base-url admite una dirección como http://127.0.0.1:8080.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQueueStore</name>
+    <message>
+        <source>This change is no longer waiting (it is being sent or is done).</source>
+        <translation>Este cambio ya no está pendiente (se está enviando o ya se hizo).</translation>
     </message>
 </context>
 <context>
@@ -1113,11 +1120,11 @@
         <translation>La sesión es válida; cuenta: %1</translation>
     </message>
     <message>
-        <source>TradingView has no user named &quot;%1&quot;.</source>
+        <source>TradingView has no user named "%1".</source>
         <translation>TradingView no tiene ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; exists on TradingView as %2</source>
+        <source>"%1" exists on TradingView as %2</source>
         <translation>«%1» existe en TradingView como %2</translation>
     </message>
     <message numerus="yes">
@@ -1140,7 +1147,7 @@
         <translation>%1 tiene ahora acceso hasta %2.</translation>
     </message>
     <message>
-        <source>Removed %1&apos;s access.</source>
+        <source>Removed %1's access.</source>
         <translation>Se quitó el acceso de %1.</translation>
     </message>
     <message>
@@ -1166,7 +1173,7 @@
         <translation>TradingView pidió ir más despacio; se reintentará en breve.</translation>
     </message>
     <message>
-        <source>The TradingView user &quot;%1&quot; does not exist. Check the spelling with the client.</source>
+        <source>The TradingView user "%1" does not exist. Check the spelling with the client.</source>
         <translation>El usuario de TradingView «%1» no existe. Comprueba cómo se escribe con el cliente.</translation>
     </message>
     <message>
@@ -1209,7 +1216,7 @@
         <translation>La cookie de sesión está vacía.</translation>
     </message>
     <message>
-        <source>No sessionid found. Copy the value of the &quot;sessionid&quot; cookie of tradingview.com from the browser (and &quot;sessionid_sign&quot; if there is one).</source>
+        <source>No sessionid found. Copy the value of the "sessionid" cookie of tradingview.com from the browser (and "sessionid_sign" if there is one).</source>
         <translation>No se encontró sessionid. Copia del navegador el valor de la cookie «sessionid» de tradingview.com (y «sessionid_sign» si la hay).</translation>
     </message>
     <message>
@@ -1228,11 +1235,11 @@
         <translation>El usuario de TradingView tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <source>The TradingView username &quot;%1&quot; contains a space; usernames are one word.</source>
+        <source>The TradingView username "%1" contains a space; usernames are one word.</source>
         <translation>El usuario de TradingView «%1» contiene un espacio; los usuarios son una sola palabra.</translation>
     </message>
     <message>
-        <source>The TradingView username &quot;%1&quot; contains &quot;%2&quot;; only English letters, digits, underscore (_) and hyphen (-) are allowed.</source>
+        <source>The TradingView username "%1" contains "%2"; only English letters, digits, underscore (_) and hyphen (-) are allowed.</source>
         <translation>El usuario de TradingView «%1» contiene «%2»; solo se admiten letras inglesas, dígitos, guion bajo (_) y guion (-).</translation>
     </message>
 </context>
@@ -1246,12 +1253,12 @@
         <source>PineDesk needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
 On a machine without a screen, run it under a virtual display:
   xvfb-run -a pinedesk
-Commands such as &apos;pinedesk demo-data&apos; work without a display.
+Commands such as 'pinedesk demo-data' work without a display.
 </source>
         <translation>PineDesk necesita una pantalla gráfica y no se encontró ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas).
 En una máquina sin pantalla, ejecútalo en una pantalla virtual:
   xvfb-run -a pinedesk
-Las órdenes como &apos;pinedesk demo-data&apos; funcionan sin pantalla.
+Las órdenes como 'pinedesk demo-data' funcionan sin pantalla.
 </translation>
     </message>
     <message>
@@ -1284,7 +1291,7 @@ Commands (no display needed):
 Environment:
   PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain
 
-Run &apos;pinedesk COMMAND --help&apos; for a command&apos;s options.
+Run 'pinedesk COMMAND --help' for a command's options.
 </source>
         <translation>Uso: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]
 
@@ -1315,12 +1322,20 @@ Opciones globales:
 Entorno:
   PINEDESK_TV_SESSION  una cookie de sesión que tiene prioridad sobre el llavero
 
-Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
+Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
 </translation>
     </message>
     <message>
-        <source>No TradingView session yet: run &apos;pinedesk session set&apos; and paste the cookie.</source>
-        <translation>Aún no hay sesión de TradingView: ejecuta &apos;pinedesk session set&apos; y pega la cookie.</translation>
+        <source>No TradingView session yet: run 'pinedesk session set' and paste the cookie.</source>
+        <translation>Aún no hay sesión de TradingView: ejecuta 'pinedesk session set' y pega la cookie.</translation>
+    </message>
+    <message>
+        <source>TradingView session</source>
+        <translation>Sesión de TradingView</translation>
+    </message>
+    <message>
+        <source>Paste the value of the sessionid cookie of tradingview.com (or the whole Cookie header):</source>
+        <translation>Pega el valor de la cookie sessionid de tradingview.com (o la cabecera Cookie completa):</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1459,26 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <source>PineDesk (Sandbox)</source>
         <translation>PineDesk (Sandbox)</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronización</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::Reconciler</name>
@@ -1468,6 +1503,110 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Stopped before this change was sent.</source>
         <translation>Se detuvo antes de enviar este cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::SyncPage</name>
+    <message>
+        <source>&amp;Pause all</source>
+        <translation>&amp;Pausar todo</translation>
+    </message>
+    <message>
+        <source>Sync with TradingView</source>
+        <translation>Sincronización con TradingView</translation>
+    </message>
+    <message>
+        <source>The TradingView session expired. Syncing is paused and nothing is lost; paste a fresh session cookie to go on.</source>
+        <translation>La sesión de TradingView caducó. La sincronización está en pausa y no se pierde nada; pega una cookie de sesión nueva para continuar.</translation>
+    </message>
+    <message>
+        <source>Paste &amp;new session…</source>
+        <translation>Pegar sesión &amp;nueva…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Reintentar fallidos</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel selected</source>
+        <translation>&amp;Cancelar seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all</source>
+        <translation>&amp;Reanudar todo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed change(s) queued again.</source>
+        <translation>
+            <numerusform>%n cambio fallido vuelve a estar en cola.</numerusform>
+            <numerusform>%n cambios fallidos vuelven a estar en cola.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView until you change them again.</source>
+        <translation>
+            <numerusform>%n cambio cancelado. Lo que PineDesk prevé no cambia, así que este cliente difiere ahora de TradingView hasta que lo cambies de nuevo.</numerusform>
+            <numerusform>%n cambios cancelados. Lo que PineDesk prevé no cambia, así que estos clientes difieren ahora de TradingView hasta que los cambies de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the waiting changes to cancel.</source>
+        <translation>Selecciona los cambios pendientes que quieras cancelar.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::SyncQueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>TradingView user</source>
+        <translation>Usuario de TradingView</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 </TS>

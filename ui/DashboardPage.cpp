@@ -66,8 +66,11 @@ DashboardPage::DashboardPage(Database &database, const Clock &clock, QWidget *pa
     m_upcoming->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_upcoming, 1);
 
-    connect(&m_watcher, &QFutureWatcher<Expected<BusinessSummary>>::finished, this,
-            [this] { show(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Expected<BusinessSummary>>::finished, this, [this] {
+        show(m_watcher.result());
+        if (std::exchange(m_reloadAgain, false))
+            reload();
+    });
 }
 
 QLabel *DashboardPage::addFigure(QGridLayout *grid, int index, const QString &caption)
@@ -89,8 +92,10 @@ QLabel *DashboardPage::addFigure(QGridLayout *grid, int index, const QString &ca
 
 void DashboardPage::reload()
 {
-    if (m_watcher.isRunning())
+    if (m_watcher.isRunning()) {
+        m_reloadAgain = true; // the figures being computed may already be stale
         return;
+    }
     m_message->setText(tr("Loading…"));
     Database *database = &m_database;
     const QDateTime now = m_clock.nowUtc();

@@ -44,6 +44,7 @@ private:
     QLabel *m_queue = nullptr;
     QLabel *m_message = nullptr;
     QTableWidget *m_upcoming = nullptr;
+    bool m_reloadAgain = false; // a reload asked for while one was running
 };
 
 } // namespace pinedesk

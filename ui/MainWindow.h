@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+class QListWidget;
+class QStackedWidget;
+
 namespace pinedesk {
 
 class Clock;
@@ -9,6 +12,7 @@ class Database;
 class ConnectionStatus;
 class DashboardPage;
 class SyncEngine;
+class SyncPage;
 
 // The console's frame: the pages and the status bar. Pages own their behaviour; the window
 // only hosts them and remembers its geometry.
@@ -21,6 +25,8 @@ public:
 
     DashboardPage *dashboard() const { return m_dashboard; }
     ConnectionStatus *connectionStatus() const { return m_connection; }
+    SyncPage *syncPage() const { return m_sync; }
+    void showPage(int index);
     // Shows what the sync engine does in the status bar; refreshes the overview as it works.
     void attachSync(SyncEngine *engine, bool sandbox);
 
@@ -32,6 +38,9 @@ private:
 
     DashboardPage *m_dashboard = nullptr;
     ConnectionStatus *m_connection = nullptr;
+    SyncPage *m_sync = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
 };
 
 } // namespace pinedesk

@@ -67,6 +67,14 @@ TvSession SandboxMode::session() const
     return TvSession(m_server->api().currentSession(), m_server->api().config().sessionSign);
 }
 
+TvSession SandboxMode::renewSession()
+{
+    if (!m_server)
+        return {};
+    m_server->api().renewSession();
+    return session();
+}
+
 Status SandboxMode::saveState() const
 {
     if (!m_server)

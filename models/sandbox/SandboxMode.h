@@ -33,6 +33,8 @@ public:
     QString error() const { return m_error; }
     QUrl baseUrl() const;
     TvSession session() const;
+    // A fresh session, as if the vendor had logged in again.
+    TvSession renewSession();
     Status saveState() const;
 
 private:

@@ -1,5 +1,7 @@
 #include "SyncQueueStore.h"
 
+#include <QCoreApplication>
+
 #include "AuditLog.h"
 #include "DbTime.h"
 #include "Statement.h"
@@ -224,6 +226,41 @@ Expected<int> SyncQueueStore::retryDead(std::optional<qint64> rowId)
     if (const Status s = tx.commit(); !s)
         return Expected<int>::failure(s.error());
     return retried;
+}
+
+QList<SyncQueueRow> SyncQueueStore::unfinishedRows(int limit)
+{
+    Statement st(m_ctx.database.connection(),
+                 selectColumns() + u"WHERE state IN ('dead', 'in_flight', 'retry', 'pending') "
+                                   "ORDER BY CASE state WHEN 'dead' THEN 0 WHEN 'in_flight' THEN 1 "
+                                   "WHEN 'retry' THEN 2 ELSE 3 END, next_attempt_at, id "
+                                   "LIMIT :limit"_s);
+    st.bind(u":limit"_s, limit);
+    QList<SyncQueueRow> list;
+    if (!st.exec())
+        return list;
+    while (st.next())
+        list.append(fromRow(st));
+    return list;
+}
+
+Status SyncQueueStore::cancelRow(qint64 rowId)
+{
+    const QSqlDatabase db = m_ctx.database.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    Statement st(db, u"UPDATE sync_queue SET state = 'cancelled', updated_at = :now, "
+                     "finished_at = :now WHERE id = :id AND state IN ('pending', 'retry')"_s);
+    st.bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc())).bind(u":id"_s, rowId);
+    if (const Status s = st.exec(); !s)
+        return s;
+    if (st.rowsAffected() == 0)
+        return Status::failure(QCoreApplication::translate(
+            "SyncQueueStore", "This change is no longer waiting (it is being sent or is done)."));
+    if (const Status s = AuditLog(m_ctx).record(u"sync.cancelled"_s, u"sync_row"_s, rowId); !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace pinedesk

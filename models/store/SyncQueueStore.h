@@ -35,6 +35,10 @@ public:
     // The newest row for the pair, if any (the access's sync state derives from it).
     std::optional<SyncQueueRow> latestForPair(const QString &tvUsername, const QString &pineId);
     QList<SyncQueueRow> rows(QueueState state, int limit);
+    // What the Sync page lists: rows waiting, in flight or dead, dead and in-flight first.
+    QList<SyncQueueRow> unfinishedRows(int limit);
+    // Cancels one waiting row (the intent stays as it is).
+    Status cancelRow(qint64 rowId);
 
     // The vendor's controls. Cancelling leaves the intent as it is: the accesses keep saying
     // what the vendor wanted, TradingView is simply not told (the Sync page shows the drift).

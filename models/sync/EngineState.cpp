@@ -6,7 +6,7 @@ QString EngineStateNames::displayName(EngineState state)
 {
     switch (state) {
     case EngineState::Idle:
-        return tr("Idle: TradingView matches every queued change");
+        return tr("Idle: nothing waiting to be sent");
     case EngineState::Running:
         return tr("Syncing with TradingView");
     case EngineState::PausedByUser:

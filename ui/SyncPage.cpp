@@ -1,0 +1,178 @@
+#include "SyncPage.h"
+
+#include "items/SyncQueueModel.h"
+#include "store/SyncQueueStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+SyncPage::SyncPage(StoreContext context, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(std::move(context))
+    , m_model(new SyncQueueModel(m_ctx, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_state(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_banner(new QWidget(this))
+    , m_pause(new QPushButton(tr("&Pause all"), this))
+    , m_reloadTimer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Sync with TradingView"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    // Shown only while the session is expired: the one thing the vendor must do.
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    auto *bannerText = new QLabel(tr("The TradingView session expired. Syncing is paused and "
+                                     "nothing is lost; paste a fresh session cookie to go on."),
+                                  m_banner);
+    bannerText->setWordWrap(true);
+    auto *paste = new QPushButton(tr("Paste &new session…"), m_banner);
+    bannerLayout->addWidget(bannerText, 1);
+    bannerLayout->addWidget(paste);
+    m_banner->setObjectName(u"sessionBanner"_s);
+    m_banner->setStyleSheet(
+        u"#sessionBanner { background: #b00020; } #sessionBanner QLabel { color: white; }"_s);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_state->setObjectName(u"syncState"_s);
+    m_state->setText(tr("Not connected"));
+    layout->addWidget(m_state);
+
+    auto *buttons = new QHBoxLayout;
+    auto *retry = new QPushButton(tr("&Retry failed"), this);
+    auto *cancel = new QPushButton(tr("&Cancel selected"), this);
+    m_pause->setObjectName(u"pauseButton"_s);
+    retry->setObjectName(u"retryButton"_s);
+    cancel->setObjectName(u"cancelButton"_s);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(retry);
+    buttons->addWidget(cancel);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_message->setObjectName(u"syncMessage"_s);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SyncQueueModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setObjectName(u"queueTable"_s);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(400);
+    connect(m_reloadTimer, &QTimer::timeout, this, &SyncPage::reload);
+    connect(m_pause, &QPushButton::clicked, this, &SyncPage::togglePause);
+    connect(retry, &QPushButton::clicked, this, &SyncPage::retryFailed);
+    connect(cancel, &QPushButton::clicked, this, &SyncPage::cancelSelected);
+    connect(paste, &QPushButton::clicked, this, &SyncPage::newSessionRequested);
+    reload();
+}
+
+void SyncPage::attach(SyncEngine *engine)
+{
+    m_engine = engine;
+    connect(engine, &SyncEngine::stateChanged, this, &SyncPage::showState);
+    connect(engine, &SyncEngine::rowFinished, this, &SyncPage::scheduleReload);
+    connect(engine, &SyncEngine::queueDepthChanged, this, &SyncPage::scheduleReload);
+    connect(engine, &SyncEngine::idle, this, &SyncPage::reload);
+    showState(EngineState::Idle);
+}
+
+QString SyncPage::message() const
+{
+    return m_message->text();
+}
+
+void SyncPage::scheduleReload()
+{
+    if (!m_reloadTimer->isActive())
+        m_reloadTimer->start();
+}
+
+void SyncPage::reload()
+{
+    m_model->reload();
+    m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                  m_table->horizontalHeader()->sortIndicatorOrder());
+}
+
+void SyncPage::showState(EngineState state)
+{
+    m_state->setText(EngineStateNames::displayName(state));
+    m_banner->setVisible(state == EngineState::PausedSessionExpired);
+    m_paused = state == EngineState::PausedByUser;
+    m_pause->setText(m_paused ? tr("&Resume all") : tr("&Pause all"));
+}
+
+void SyncPage::togglePause()
+{
+    if (!m_engine)
+        return;
+    QMetaObject::invokeMethod(m_engine, m_paused ? &SyncEngine::resumeAll : &SyncEngine::pauseAll,
+                              Qt::QueuedConnection);
+}
+
+void SyncPage::retryFailed()
+{
+    const auto retried = SyncQueueStore(m_ctx).retryDead(std::nullopt);
+    m_message->setText(retried ? tr("%n failed change(s) queued again.", nullptr, *retried)
+                               : retried.error());
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, &SyncEngine::wake, Qt::QueuedConnection);
+    reload();
+}
+
+QList<qint64> SyncPage::selectedRowIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(SyncQueueModel::RowIdRole).toLongLong());
+    return ids;
+}
+
+void SyncPage::cancelSelected()
+{
+    int cancelled = 0;
+    QString problem;
+    for (qint64 id : selectedRowIds()) {
+        if (const Status s = SyncQueueStore(m_ctx).cancelRow(id); s)
+            ++cancelled;
+        else
+            problem = s.error();
+    }
+    m_message->setText(cancelled > 0 ? tr("%n change(s) cancelled. What PineDesk intends is "
+                                          "unchanged, so these clients now differ from "
+                                          "TradingView until you change them again.",
+                                          nullptr, cancelled)
+                                     : (problem.isEmpty() ? tr("Select the waiting changes to "
+                                                               "cancel.")
+                                                          : problem));
+    reload();
+}
+
+} // namespace pinedesk
