@@ -448,12 +448,25 @@ static std::optional<std::optional<QDateTime>> readExpiration(const QMap<QString
     return std::optional<QDateTime>(*when);
 }
 
+// add and modify: the target, then the expiration (absent = lifetime, junk = a field error).
+static Target resolveGrant(SandboxState &state, const SandboxConfig &config,
+                           const QMap<QString, QString> &form, std::optional<QDateTime> &expiration)
+{
+    Target t = resolveTarget(state, config, form);
+    if (t.error)
+        return t;
+    const auto parsed = readExpiration(form);
+    if (!parsed)
+        t.error = fieldError(u"expiration"_s, wrongDateFormat);
+    else
+        expiration = *parsed;
+    return t;
+}
+
 HttpResponse SandboxApi::add(const QMap<QString, QString> &form)
 {
-    Target t = resolveTarget(m_state, m_config, form);
-    const auto expiration = t.error ? std::nullopt : readExpiration(form);
-    if (!t.error && !expiration)
-        t.error = fieldError(u"expiration"_s, wrongDateFormat);
+    std::optional<QDateTime> expiration;
+    const Target t = resolveGrant(m_state, m_config, form, expiration);
     if (t.error)
         return *t.error;
     purgeExpired(*t.script);
@@ -461,23 +474,21 @@ HttpResponse SandboxApi::add(const QMap<QString, QString> &form)
     if (t.script->grants.contains(key))
         return statusOk(200, u"exists"_s); // add is not an upsert: nothing changes
     t.script->grants.insert(key,
-                            {m_state.nextId(), t.user->username, *expiration, m_clock.nowUtc()});
+                            {m_state.nextId(), t.user->username, expiration, m_clock.nowUtc()});
     return statusOk(201);
 }
 
 HttpResponse SandboxApi::modify(const QMap<QString, QString> &form)
 {
-    Target t = resolveTarget(m_state, m_config, form);
-    const auto expiration = t.error ? std::nullopt : readExpiration(form);
-    if (!t.error && !expiration)
-        t.error = fieldError(u"expiration"_s, wrongDateFormat);
+    std::optional<QDateTime> expiration;
+    const Target t = resolveGrant(m_state, m_config, form, expiration);
     if (t.error)
         return *t.error;
     purgeExpired(*t.script);
     const auto it = t.script->grants.find(t.user->username.toLower());
     if (it == t.script->grants.end())
         return drf(404, {{u"detail"_s, u"Not found."_s}});
-    it->expiration = *expiration;
+    it->expiration = expiration;
     return statusOk();
 }
 
