@@ -20,6 +20,7 @@
 #include "sync/SyncThread.h"
 #include "tradingview/SessionVault.h"
 #include "tradingview/TradingViewClient.h"
+#include "tradingview/TvConnection.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -161,18 +162,21 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
         baseUrl = sandboxMode->baseUrl();
     }
     pinedesk::SyncThread sync(database, clock, baseUrl, pinedesk::SyncConfig());
-    pinedesk::MainWindow window(database, clock);
+    pinedesk::TvConnection tv(baseUrl, sandbox);
+    pinedesk::MainWindow window({database, clock, u"gui:"_s + qEnvironmentVariable("USER"), &tv});
     window.attachSync(sync.engine(), sandbox);
     window.show();
 
     pinedesk::SessionVault vault;
     if (sandboxMode) {
         sync.start(sandboxMode->session());
+        tv.setSession(sandboxMode->session());
     } else {
-        vault.load([&sync,
+        vault.load([&sync, &tv,
                     &window](const pinedesk::Expected<std::optional<pinedesk::TvSession>> &s) {
             if (s && s.value()) {
                 sync.start(*s.value());
+                tv.setSession(*s.value());
                 return;
             }
             window.statusBar()->showMessage(
@@ -186,9 +190,18 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
                          if (!sandbox && !pinedesk::SessionVault::environmentOverride())
                              vault.store(session, [](const pinedesk::Status &) {});
                      });
+    QObject::connect(&tv, &pinedesk::TvConnection::sessionRotated, &vault,
+                     [&vault, sandbox](const pinedesk::TvSession &session) {
+                         if (!sandbox && !pinedesk::SessionVault::environmentOverride())
+                             vault.store(session, [](const pinedesk::Status &) {});
+                     });
+    QObject::connect(sync.engine(), &pinedesk::SyncEngine::sessionExpired, &tv,
+                     &pinedesk::TvConnection::markExpired);
     QObject::connect(window.syncPage(), &pinedesk::SyncPage::newSessionRequested, &window, [&] {
         if (sandboxMode) {
-            sync.supplySession(sandboxMode->renewSession());
+            const pinedesk::TvSession renewed = sandboxMode->renewSession();
+            sync.supplySession(renewed);
+            tv.setSession(renewed);
             return;
         }
         bool ok = false;
@@ -212,6 +225,7 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
                     &window, QCoreApplication::translate("main", "TradingView session"), s.error());
         });
         sync.supplySession(*session);
+        tv.setSession(*session);
     });
     const int code = app.exec();
     if (sandboxMode) {

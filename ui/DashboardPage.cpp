@@ -90,6 +90,11 @@ QLabel *DashboardPage::addFigure(QGridLayout *grid, int index, const QString &ca
     return value;
 }
 
+DashboardPage::~DashboardPage()
+{
+    m_watcher.waitForFinished();
+}
+
 void DashboardPage::reload()
 {
     if (m_watcher.isRunning()) {

@@ -22,6 +22,8 @@ class DashboardPage final : public QWidget
 
 public:
     DashboardPage(Database &database, const Clock &clock, QWidget *parent = nullptr);
+    // Waits for a load still running: it uses the database, which may go right after.
+    ~DashboardPage() override;
 
     void reload();
     bool isLoading() const { return m_watcher.isRunning(); }

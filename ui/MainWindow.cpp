@@ -22,60 +22,84 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
-MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
+MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     : QMainWindow(parent)
+    , m_ctx(std::move(context))
 {
     setWindowTitle(tr("PineDesk"));
     setObjectName(u"MainWindow"_s);
 
-    m_dashboard = new DashboardPage(database, clock, this);
-    m_sync = new SyncPage({database, clock, u"gui:"_s + qEnvironmentVariable("USER")}, this);
-    // Pages in a sidebar; more arrive with the console (clients, catalog, plans, ...).
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(u"sidebar"_s);
-    m_sidebar->addItems({tr("Overview"), tr("Sync")});
-    m_sidebar->setFixedWidth(160);
+    m_sidebar->setFixedWidth(170);
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_dashboard);
-    m_pages->addWidget(m_sync);
     auto *central = new QWidget(this);
     auto *row = new QHBoxLayout(central);
     row->addWidget(m_sidebar);
     row->addWidget(m_pages, 1);
     setCentralWidget(central);
+
+    m_dashboard = new DashboardPage(m_ctx.database, m_ctx.clock, this);
+    addPage(Page::Overview, m_dashboard, tr("Overview"));
+    m_sync = new SyncPage(m_ctx.store(), this);
+    addPage(Page::Sync, m_sync, tr("Sync"));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = fileMenu->addAction(tr("&Refresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, m_dashboard, &DashboardPage::reload);
-    connect(refresh, &QAction::triggered, m_sync, &SyncPage::reload);
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    const QString names[] = {tr("&Overview"), tr("&Sync")};
-    for (int i = 0; i < 2; ++i) {
-        QAction *go = viewMenu->addAction(names[i]);
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, this, [this, i] { showPage(i); });
-    }
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
+    buildMenus();
     m_connection = new ConnectionStatus(this);
-    statusBar()->addWidget(m_connection);
-    auto *dbLabel = new QLabel(tr("Database: %1").arg(QFileInfo(database.path()).fileName()), this);
-    dbLabel->setToolTip(database.path());
+    statusBar()->addWidget(m_connection, 1);
+    auto *dbLabel =
+        new QLabel(tr("Database: %1").arg(QFileInfo(m_ctx.database.path()).fileName()), this);
+    dbLabel->setToolTip(m_ctx.database.path());
     statusBar()->addPermanentWidget(dbLabel);
 
     restoreWindowState();
     m_dashboard->reload();
 }
 
-void MainWindow::showPage(int index)
+void MainWindow::addPage(Page page, QWidget *widget, const QString &title)
 {
-    m_sidebar->setCurrentRow(index);
+    m_pageWidgets.insert(page, widget);
+    m_order.append(page);
+    m_titles.append(title);
+    m_sidebar->addItem(title);
+    m_pages->addWidget(widget);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *refresh = fileMenu->addAction(tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_dashboard, &DashboardPage::reload);
+    connect(refresh, &QAction::triggered, m_sync, &SyncPage::reload);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // Ctrl+1 .. Ctrl+9 reach the pages in sidebar order.
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_order.size(); ++i) {
+        QAction *go = viewMenu->addAction(m_titles[i]);
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const Page page = m_order[i];
+        connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+}
+
+void MainWindow::showPage(Page page)
+{
+    const int row = int(m_order.indexOf(page));
+    if (row >= 0)
+        m_sidebar->setCurrentRow(row);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_order.value(m_sidebar->currentRow(), Page::Overview);
 }
 
 void MainWindow::attachSync(SyncEngine *engine, bool sandbox)
@@ -91,9 +115,9 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1100, 720);
+        resize(1180, 760);
     restoreState(settings.value(u"window/state"_s).toByteArray());
-    showPage(qBound(0, settings.value(u"window/page"_s).toInt(), m_pages->count() - 1));
+    showPage(Page(settings.value(u"window/page"_s, int(Page::Overview)).toInt()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -101,7 +125,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
-    settings.setValue(u"window/page"_s, m_sidebar->currentRow());
+    settings.setValue(u"window/page"_s, int(currentPage()));
     event->accept();
 }
 

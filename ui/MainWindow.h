@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ConsoleContext.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 class QListWidget;
@@ -7,26 +10,39 @@ class QStackedWidget;
 
 namespace pinedesk {
 
-class Clock;
-class Database;
 class ConnectionStatus;
 class DashboardPage;
 class SyncEngine;
 class SyncPage;
 
-// The console's frame: the pages and the status bar. Pages own their behaviour; the window
-// only hosts them and remembers its geometry.
+// The console's frame: a sidebar of pages and the status bar. Pages own their behaviour; the
+// window only hosts them, offers the shortcuts to reach them and remembers its geometry.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database &database, const Clock &clock, QWidget *parent = nullptr);
+    enum class Page {
+        Overview,
+        Clients,
+        Indicators,
+        Plans,
+        Subscriptions,
+        Calendar,
+        Sync,
+        Reports,
+        Settings
+    };
+
+    explicit MainWindow(ConsoleContext context, QWidget *parent = nullptr);
 
     DashboardPage *dashboard() const { return m_dashboard; }
     ConnectionStatus *connectionStatus() const { return m_connection; }
     SyncPage *syncPage() const { return m_sync; }
-    void showPage(int index);
+    // The page widget, or nullptr when this build has no such page.
+    QWidget *page(Page page) const { return m_pageWidgets.value(page); }
+    void showPage(Page page);
+    Page currentPage() const;
     // Shows what the sync engine does in the status bar; refreshes the overview as it works.
     void attachSync(SyncEngine *engine, bool sandbox);
 
@@ -34,13 +50,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addPage(Page page, QWidget *widget, const QString &title);
+    void buildMenus();
     void restoreWindowState();
 
+    ConsoleContext m_ctx;
     DashboardPage *m_dashboard = nullptr;
     ConnectionStatus *m_connection = nullptr;
     SyncPage *m_sync = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QHash<Page, QWidget *> m_pageWidgets;
+    QList<Page> m_order; // sidebar row -> page
+    QStringList m_titles;
 };
 
 } // namespace pinedesk

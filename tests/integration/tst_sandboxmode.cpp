@@ -88,7 +88,7 @@ void TestSandboxMode::stateSurvivesARestart()
 void TestSandboxMode::statusBarFollowsTheEngine()
 {
     SyncHarness h;
-    MainWindow window(h.database(), h.clock());
+    MainWindow window({h.database(), h.clock(), u"test"_s});
     window.attachSync(&h.engine(), true);
     window.show();
     ConnectionStatus *status = window.connectionStatus();

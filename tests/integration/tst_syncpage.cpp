@@ -67,10 +67,10 @@ void TestSyncPage::modelListsWaitingAndFailedRows()
 void TestSyncPage::pauseResumeRetryAndCancel()
 {
     SyncHarness h;
-    MainWindow window(h.database(), h.clock());
+    MainWindow window({h.database(), h.clock(), u"test"_s});
     window.attachSync(&h.engine(), true);
     window.show();
-    window.showPage(1);
+    window.showPage(MainWindow::Page::Sync);
     SyncPage *page = window.syncPage();
     auto *pause = page->findChild<QPushButton *>(u"pauseButton"_s);
     auto *state = page->findChild<QLabel *>(u"syncState"_s);

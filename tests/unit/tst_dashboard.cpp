@@ -46,7 +46,7 @@ void TestDashboard::emptyDatabaseInvitesToStart()
 {
     test::TestDatabase db;
     QVERIFY(db.isOpen());
-    MainWindow window(db.database(), db.clock());
+    MainWindow window({db.database(), db.clock(), u"test"_s});
     window.show();
     QSignalSpy loaded(window.dashboard(), &DashboardPage::loaded);
     QVERIFY(loaded.count() == 1 || loaded.wait(20000));
@@ -59,7 +59,7 @@ void TestDashboard::figuresMatchTheData()
     test::TestDatabase db;
     QVERIFY(db.isOpen());
     QVERIFY(DemoDataGenerator(db.database(), db.clock()).generate({300, 5}).ok());
-    MainWindow window(db.database(), db.clock());
+    MainWindow window({db.database(), db.clock(), u"test"_s});
     window.show();
     QSignalSpy loaded(window.dashboard(), &DashboardPage::loaded);
     QVERIFY(loaded.count() == 1 || loaded.wait(20000));
