@@ -2,6 +2,7 @@
 // store, the clock and the window together. Nothing else lives here.
 #include "DemoDataCommand.h"
 #include "GlobalOptions.h"
+#include "ImportCommand.h"
 #include "IntentCommand.h"
 #include "QueueCommand.h"
 #include "ReconcileCommand.h"
@@ -12,6 +13,8 @@
 #include "TvCommand.h"
 
 #include "MainWindow.h"
+#include "Prompter.h"
+#include "SettingsPage.h"
 #include "SyncPage.h"
 #include "domain/SystemClock.h"
 #include "sandbox/SandboxMode.h"
@@ -26,6 +29,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
@@ -73,6 +77,8 @@ QString usage()
         "  sync             apply the queued changes on TradingView [--until-idle]\n"
         "  queue            the queue by state and the failed changes [--json]\n"
         "  reconcile        compare TradingView with PineDesk [--json] [--fix]\n"
+        "  import ...       import clients and payments from a CSV export:\n"
+        "                   clients FILE [--dry-run] [--layout ID] [--json]\n"
         "\n"
         "Environment:\n"
         "  PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain\n"
@@ -122,6 +128,8 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::SyncCommand::run(options.subcommandArgs, database, baseUrl);
     if (command == u"queue"_s)
         return pinedesk::QueueCommand::run(options.subcommandArgs, database);
+    if (command == u"import"_s)
+        return pinedesk::ImportCommand::run(options.subcommandArgs, database);
     if (command == u"reconcile"_s)
         return pinedesk::ReconcileCommand::run(options.subcommandArgs, database, baseUrl);
     return 2;
@@ -161,7 +169,9 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
         }
         baseUrl = sandboxMode->baseUrl();
     }
-    pinedesk::SyncThread sync(database, clock, baseUrl, pinedesk::SyncConfig());
+    pinedesk::SyncConfig syncConfig;
+    settings.applyPacing(syncConfig);
+    pinedesk::SyncThread sync(database, clock, baseUrl, syncConfig);
     pinedesk::TvConnection tv(baseUrl, sandbox);
     pinedesk::MainWindow window({database, clock, u"gui:"_s + qEnvironmentVariable("USER"), &tv});
     window.attachSync(sync.engine(), sandbox);
@@ -190,6 +200,23 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
                          if (!sandbox && !pinedesk::SessionVault::environmentOverride())
                              vault.store(session, [](const pinedesk::Status &) {});
                      });
+    QObject::connect(window.settingsPage(), &pinedesk::SettingsPage::sessionSaved, &window,
+                     [&sync, sandbox](const pinedesk::TvSession &session) {
+                         if (!sandbox)
+                             sync.supplySession(session);
+                     });
+    bool restart = false;
+    QObject::connect(
+        window.settingsPage(), &pinedesk::SettingsPage::restartRequested, &window, [&] {
+            if (pinedesk::Prompter::instance().confirm(
+                    &window, QCoreApplication::translate("main", "Restart PineDesk"),
+                    QCoreApplication::translate("main", "The change takes effect when PineDesk "
+                                                        "starts again. Restart now?"),
+                    QCoreApplication::translate("main", "Restart now"))) {
+                restart = true;
+                window.close();
+            }
+        });
     QObject::connect(&tv, &pinedesk::TvConnection::sessionRotated, &vault,
                      [&vault, sandbox](const pinedesk::TvSession &session) {
                          if (!sandbox && !pinedesk::SessionVault::environmentOverride())
@@ -231,6 +258,15 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
     if (sandboxMode) {
         if (const pinedesk::Status s = sandboxMode->saveState(); !s)
             QTextStream(stderr) << s.error() << '\n';
+    }
+    if (restart) {
+        // The saved settings decide the mode now; an explicit --db stays.
+        QStringList args;
+        if (!options.databasePath.isEmpty())
+            args << u"--db"_s << options.databasePath;
+        if (!options.baseUrl.isEmpty())
+            args << u"--base-url"_s << options.baseUrl;
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
     }
     return code;
 }

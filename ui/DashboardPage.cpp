@@ -107,7 +107,7 @@ void DashboardPage::reload()
     m_watcher.setFuture(QtConcurrent::run([database, now] {
         auto result =
             BusinessSummary::compute(*database, now, AccessStatusRule::defaultExpiringDays);
-        database->closeThreadConnection();
+        database->releaseWorkerConnection();
         return result;
     }));
 }

@@ -1,7 +1,14 @@
 #include "MainWindow.h"
 
+#include "CalendarPage.h"
+#include "ClientsPage.h"
 #include "ConnectionStatus.h"
 #include "DashboardPage.h"
+#include "IndicatorsPage.h"
+#include "PlansPage.h"
+#include "ReportsPage.h"
+#include "SettingsPage.h"
+#include "SubscriptionsPage.h"
 #include "SyncPage.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
@@ -41,14 +48,33 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
 
     m_dashboard = new DashboardPage(m_ctx.database, m_ctx.clock, this);
     addPage(Page::Overview, m_dashboard, tr("Overview"));
+    m_clients = new ClientsPage(m_ctx, this);
+    addPage(Page::Clients, m_clients, tr("Clients"));
+    m_indicators = new IndicatorsPage(m_ctx, this);
+    addPage(Page::Indicators, m_indicators, tr("Indicators"));
+    m_plans = new PlansPage(m_ctx, this);
+    addPage(Page::Plans, m_plans, tr("Plans"));
+    m_subscriptions = new SubscriptionsPage(m_ctx, this);
+    addPage(Page::Subscriptions, m_subscriptions, tr("Subscriptions"));
+    m_calendar = new CalendarPage(m_ctx, this);
+    addPage(Page::Calendar, m_calendar, tr("Calendar"));
     m_sync = new SyncPage(m_ctx.store(), this);
     addPage(Page::Sync, m_sync, tr("Sync"));
+    addPage(Page::Reports, new ReportsPage(m_ctx, this), tr("Reports"));
+    m_settingsPage = new SettingsPage(m_ctx, m_settings, this);
+    addPage(Page::Settings, m_settingsPage, tr("Settings"));
+    connect(m_indicators, &IndicatorsPage::catalogChanged, m_plans, &PlansPage::reload);
+    connect(m_indicators, &IndicatorsPage::catalogChanged, m_clients, &ClientsPage::refresh);
+    connect(m_settingsPage, &SettingsPage::expiringDaysChanged, m_calendar,
+            &CalendarPage::setExpiringWithinDays);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 
     buildMenus();
     m_connection = new ConnectionStatus(this);
     statusBar()->addWidget(m_connection, 1);
+    if (m_ctx.tv)
+        m_connection->attachConnection(m_ctx.tv);
     auto *dbLabel =
         new QLabel(tr("Database: %1").arg(QFileInfo(m_ctx.database.path()).fileName()), this);
     dbLabel->setToolTip(m_ctx.database.path());
@@ -74,6 +100,11 @@ void MainWindow::buildMenus()
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, m_dashboard, &DashboardPage::reload);
     connect(refresh, &QAction::triggered, m_sync, &SyncPage::reload);
+    connect(refresh, &QAction::triggered, m_clients, &ClientsPage::refresh);
+    connect(refresh, &QAction::triggered, m_indicators, &IndicatorsPage::reload);
+    connect(refresh, &QAction::triggered, m_plans, &PlansPage::reload);
+    connect(refresh, &QAction::triggered, m_calendar, &CalendarPage::reload);
+    connect(refresh, &QAction::triggered, m_subscriptions, &SubscriptionsPage::reload);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -109,6 +140,12 @@ void MainWindow::attachSync(SyncEngine *engine, bool sandbox)
     setWindowTitle(sandbox ? tr("PineDesk (Sandbox)") : tr("PineDesk"));
     // When the engine settles, the overview's figures (changes waiting) are stale.
     connect(engine, &SyncEngine::idle, m_dashboard, &DashboardPage::reload);
+    // Changes queued from any page are picked up at once rather than at the next poll.
+    connect(m_clients, &ClientsPage::changesQueued, engine, &SyncEngine::wake);
+    connect(m_clients, &ClientsPage::changesQueued, m_sync, &SyncPage::reload);
+    connect(m_subscriptions, &SubscriptionsPage::changesQueued, engine, &SyncEngine::wake);
+    connect(m_subscriptions, &SubscriptionsPage::changesQueued, m_sync, &SyncPage::reload);
+    connect(engine, &SyncEngine::idle, m_subscriptions, &SubscriptionsPage::reload);
 }
 
 void MainWindow::restoreWindowState()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleContext.h"
+#include "settings/AppSettings.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -10,6 +11,12 @@ class QStackedWidget;
 
 namespace pinedesk {
 
+class CalendarPage;
+class ClientsPage;
+class IndicatorsPage;
+class PlansPage;
+class SettingsPage;
+class SubscriptionsPage;
 class ConnectionStatus;
 class DashboardPage;
 class SyncEngine;
@@ -39,6 +46,8 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     ConnectionStatus *connectionStatus() const { return m_connection; }
     SyncPage *syncPage() const { return m_sync; }
+    ClientsPage *clientsPage() const { return m_clients; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
     // The page widget, or nullptr when this build has no such page.
     QWidget *page(Page page) const { return m_pageWidgets.value(page); }
     void showPage(Page page);
@@ -58,6 +67,13 @@ private:
     DashboardPage *m_dashboard = nullptr;
     ConnectionStatus *m_connection = nullptr;
     SyncPage *m_sync = nullptr;
+    ClientsPage *m_clients = nullptr;
+    IndicatorsPage *m_indicators = nullptr;
+    PlansPage *m_plans = nullptr;
+    CalendarPage *m_calendar = nullptr;
+    SubscriptionsPage *m_subscriptions = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    AppSettings m_settings;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;

@@ -226,6 +226,26 @@ Expected<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &
         }
     }
 
+    // The search index is filled once at the end instead of by its triggers row by row.
+    QStringList triggerDefinitions;
+    {
+        Statement list(db, u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                           "tbl_name = 'clients'"_s);
+        if (const Status s = list.exec(); !s)
+            return Result::failure(s.error());
+        QStringList names;
+        while (list.next()) {
+            names.append(list.value(0).toString());
+            triggerDefinitions.append(list.value(1).toString());
+        }
+        for (const QString &name : std::as_const(names)) {
+            Statement drop(db,
+                           u"DROP TRIGGER \""_s + QString(name).replace(u'"', u"\"\""_s) + u'"');
+            if (const Status s = drop.exec(); !s)
+                return Result::failure(s.error());
+        }
+    }
+
     DemoRandom rng(options.seed);
     // Whole seconds keep the demo identical whatever the sub-second part of the clock.
     const QDateTime now = m_clock.nowUtc().addMSecs(-m_clock.nowUtc().time().msec());
@@ -359,8 +379,13 @@ Expected<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &
     }
     if (progress)
         progress(options.clients, options.clients);
-    for (const QString &definition : std::as_const(indexDefinitions)) {
+    for (const QString &definition : std::as_const(indexDefinitions) + triggerDefinitions) {
         if (const Status s = Statement(db, definition).exec(); !s)
+            return Result::failure(s.error());
+    }
+    if (!triggerDefinitions.isEmpty()) {
+        Statement rebuild(db, u"INSERT INTO clients_fts (clients_fts) VALUES ('rebuild')"_s);
+        if (const Status s = rebuild.exec(); !s)
             return Result::failure(s.error());
     }
     if (const Status s = tx.commit(); !s)

@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
@@ -85,6 +87,56 @@ QString AppSettings::backupFolder() const
 void AppSettings::setBackupFolder(const QString &folder)
 {
     QSettings().setValue(u"database/backupFolder"_s, folder);
+}
+
+AppSettings::Pacing AppSettings::defaultPacing()
+{
+    const SyncConfig::Pace write = SyncConfig().write;
+    return {write.ratePerSecond, write.minSpacingMs, write.maxInFlight};
+}
+
+AppSettings::Pacing AppSettings::pacing() const
+{
+    const Pacing defaults = defaultPacing();
+    const QSettings s;
+    bool ok = false;
+    Pacing p;
+    p.writesPerSecond = s.value(u"sync/writesPerSecond"_s).toDouble(&ok);
+    if (!ok || p.writesPerSecond < minWritesPerSecond || p.writesPerSecond > maxWritesPerSecond)
+        p.writesPerSecond = defaults.writesPerSecond;
+    p.minSpacingMs = s.value(u"sync/minSpacingMs"_s).toInt(&ok);
+    if (!ok || p.minSpacingMs < 0 || p.minSpacingMs > maxSpacingMs)
+        p.minSpacingMs = defaults.minSpacingMs;
+    p.maxInFlight = s.value(u"sync/maxInFlight"_s).toInt(&ok);
+    if (!ok || p.maxInFlight < 1 || p.maxInFlight > maxInFlightLimit)
+        p.maxInFlight = defaults.maxInFlight;
+    return p;
+}
+
+void AppSettings::setPacing(const Pacing &pacing)
+{
+    QSettings s;
+    s.setValue(u"sync/writesPerSecond"_s, pacing.writesPerSecond);
+    s.setValue(u"sync/minSpacingMs"_s, pacing.minSpacingMs);
+    s.setValue(u"sync/maxInFlight"_s, pacing.maxInFlight);
+}
+
+void AppSettings::resetPacing()
+{
+    QSettings s;
+    s.remove(u"sync/writesPerSecond"_s);
+    s.remove(u"sync/minSpacingMs"_s);
+    s.remove(u"sync/maxInFlight"_s);
+}
+
+void AppSettings::applyPacing(SyncConfig &config) const
+{
+    const Pacing p = pacing();
+    config.write.ratePerSecond = p.writesPerSecond;
+    // A bucket never smaller than one call, never holding more than a second's worth.
+    config.write.burst = std::max(1.0, p.writesPerSecond);
+    config.write.minSpacingMs = p.minSpacingMs;
+    config.write.maxInFlight = p.maxInFlight;
 }
 
 } // namespace pinedesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncConfig.h"
+
 #include <QString>
 
 namespace pinedesk {
@@ -27,6 +29,27 @@ public:
 
     QString backupFolder() const;
     void setBackupFolder(const QString &folder);
+
+    // How hard the sync engine may push TradingView with writes (grants and changes of
+    // expiration). Stored values outside the limits below fall back to the defaults.
+    struct Pacing
+    {
+        double writesPerSecond = 0;
+        int minSpacingMs = 0;
+        int maxInFlight = 0;
+        friend bool operator==(const Pacing &, const Pacing &) = default;
+    };
+    static constexpr double minWritesPerSecond = 0.1;
+    static constexpr double maxWritesPerSecond = 50;
+    static constexpr int maxSpacingMs = 10000;
+    static constexpr int maxInFlightLimit = 32;
+    // SyncConfig's write pace: what the protocol page recommends for the real server.
+    static Pacing defaultPacing();
+    Pacing pacing() const;
+    void setPacing(const Pacing &pacing);
+    void resetPacing();
+    // Puts the stored pacing into a sync configuration (the write class).
+    void applyPacing(SyncConfig &config) const;
 };
 
 } // namespace pinedesk

@@ -271,4 +271,24 @@ QList<Client> ClientStore::search(const QString &text, int limit, int offset)
     return clients;
 }
 
+QJsonObject ClientStore::auditFields(const Client &client)
+{
+    return describe(client);
+}
+
+QJsonObject ClientStore::auditChanges(const Client &before, const Client &after)
+{
+    return changes(before, after);
+}
+
+QString ClientStore::tagsToText(const QStringList &tags)
+{
+    return tagsToDb(tags);
+}
+
+QString ClientStore::selectSql()
+{
+    return selectColumns;
+}
+
 } // namespace pinedesk

@@ -5,6 +5,7 @@
 #include "domain/Expected.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -37,8 +38,17 @@ public:
     // Prefix match on username, e-mail or name, ordered by username.
     QList<Client> search(const QString &text, int limit, int offset = 0);
 
+    // Shared with ClientBatchWriter, so that bulk imports check, store and audit clients
+    // exactly as create() and update() do.
+    static Status clean(Client &client) { return validate(client); }
+    static QJsonObject auditFields(const Client &client);
+    static QJsonObject auditChanges(const Client &before, const Client &after);
+    static QString tagsToText(const QStringList &tags);
+    static QString selectSql();
+    static Client readRow(const Statement &st) { return fromRow(st); }
+
 private:
-    Status validate(Client &client);
+    static Status validate(Client &client);
     std::optional<qint64> idOfUsername(const QString &username);
     static Client fromRow(const Statement &st);
 

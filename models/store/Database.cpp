@@ -25,6 +25,7 @@ constexpr int busyTimeoutMs = 10000;
 
 Database::Database(QString path)
     : m_path(std::move(path))
+    , m_ownerThread(QThread::currentThread())
     , m_prefix(u"pinedesk-db-%1"_s.arg(nextDatabaseNumber.fetchAndAddRelaxed(1)))
 {}
 
@@ -91,6 +92,12 @@ void Database::closeThreadConnection()
     QSqlDatabase::removeDatabase(name);
     QMutexLocker lock(&m_mutex);
     m_connectionNames.removeAll(name);
+}
+
+void Database::releaseWorkerConnection()
+{
+    if (QThread::currentThread() != m_ownerThread)
+        closeThreadConnection();
 }
 
 QString Database::lastOpenError() const

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QThread;
+
 namespace pinedesk {
 
 // The PineDesk SQLite file. Every thread gets its own named connection, opened on first use
@@ -34,6 +36,10 @@ public:
     QSqlDatabase connection();
     // Closes and forgets this thread's connection (workers call it before they finish).
     void closeThreadConnection();
+    // What a worker task calls when it ends: closes its thread's connection, except on the
+    // thread that created this Database (a task that was waited for before it started runs
+    // there, and that connection stays in use).
+    void releaseWorkerConnection();
 
     QString path() const { return m_path; }
     QString lastOpenError() const;
@@ -43,6 +49,7 @@ private:
     Status configure(QSqlDatabase &db) const;
 
     QString m_path;
+    QThread *m_ownerThread;
     QString m_prefix;
     mutable QMutex m_mutex;
     QStringList m_connectionNames;

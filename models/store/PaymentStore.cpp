@@ -53,7 +53,8 @@ Expected<qint64> PaymentStore::add(Payment payment)
     if (!tx.isActive())
         return Expected<qint64>::failure(tx.error());
     if (!payment.reference.isEmpty()) {
-        Statement dup(db, u"SELECT id FROM payments WHERE source = :s AND reference = :r"_s);
+        Statement dup(db, u"SELECT id FROM payments WHERE source = :s AND reference = :r "
+                              "AND reference <> ''"_s);
         dup.bind(u":s"_s, payment.source).bind(u":r"_s, payment.reference);
         if (const auto first = dup.execAndFirst(); first && *first) {
             return Expected<qint64>::failure(tr("The payment %1 from %2 is already recorded.")
@@ -143,6 +144,11 @@ qint64 PaymentStore::count()
     Statement st(m_ctx.database.connection(), u"SELECT COUNT(*) FROM payments"_s);
     const auto first = st.execAndFirst();
     return (first && *first) ? st.value(0).toLongLong() : -1;
+}
+
+QJsonObject PaymentStore::auditFields(const Payment &payment)
+{
+    return describe(payment);
 }
 
 } // namespace pinedesk

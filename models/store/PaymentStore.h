@@ -5,6 +5,7 @@
 #include "domain/Payment.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 
@@ -29,6 +30,9 @@ public:
     // Sum per currency (amounts in different currencies are never added together).
     QMap<QString, qint64> totalsForClient(qint64 clientId);
     qint64 count();
+
+    // The audit details of a payment (shared with ClientBatchWriter).
+    static QJsonObject auditFields(const Payment &payment);
 
 private:
     static Payment fromRow(const Statement &st);

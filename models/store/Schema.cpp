@@ -161,11 +161,71 @@ MigrationStep version2()
             }};
 }
 
+// What the console needs: full-text search over clients (kept in step by triggers, so every
+// writer, including imports, is covered) and saved CRM segments.
+MigrationStep version3()
+{
+    return {3,
+            u"client search index, saved segments"_s,
+            {
+                uR"(CREATE VIRTUAL TABLE clients_fts USING fts5(
+    tv_username, email, full_name,
+    content = 'clients', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'))"_s,
+                uR"(CREATE TRIGGER clients_fts_insert AFTER INSERT ON clients BEGIN
+    INSERT INTO clients_fts (rowid, tv_username, email, full_name)
+        VALUES (new.id, new.tv_username, new.email, new.full_name);
+END)"_s,
+                uR"(CREATE TRIGGER clients_fts_delete AFTER DELETE ON clients BEGIN
+    INSERT INTO clients_fts (clients_fts, rowid, tv_username, email, full_name)
+        VALUES ('delete', old.id, old.tv_username, old.email, old.full_name);
+END)"_s,
+                uR"(CREATE TRIGGER clients_fts_update AFTER UPDATE OF tv_username, email, full_name
+    ON clients BEGIN
+    INSERT INTO clients_fts (clients_fts, rowid, tv_username, email, full_name)
+        VALUES ('delete', old.id, old.tv_username, old.email, old.full_name);
+    INSERT INTO clients_fts (rowid, tv_username, email, full_name)
+        VALUES (new.id, new.tv_username, new.email, new.full_name);
+END)"_s,
+                u"INSERT INTO clients_fts (clients_fts) VALUES ('rebuild')"_s,
+                uR"(CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    definition TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"_s,
+            }};
+}
+
+// Campaigns: a bulk run saved under a name, with the clients it reached, so that later payments
+// can be counted against it (reactivation).
+MigrationStep version4()
+{
+    return {4,
+            u"campaigns"_s,
+            {
+                uR"(CREATE TABLE campaigns (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    audience TEXT NOT NULL DEFAULT '',
+    offer TEXT NOT NULL DEFAULT '',
+    started_at TEXT NOT NULL,
+    batch_id INTEGER REFERENCES sync_batches (id) ON DELETE SET NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL))"_s,
+                uR"(CREATE TABLE campaign_members (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+    client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    PRIMARY KEY (campaign_id, client_id)) WITHOUT ROWID)"_s,
+                u"CREATE INDEX campaign_members_client ON campaign_members (client_id)"_s,
+            }};
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
-    return {version1(), version2()};
+    return {version1(), version2(), version3(), version4()};
 }
 
 int Schema::latestVersion()

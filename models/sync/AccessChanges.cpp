@@ -121,7 +121,11 @@ Expected<AccessChanges::Summary> AccessChanges::apply(const Request &request)
             grant.clientId = clientId;
             grant.indicatorId = indicatorId;
             grant.expiration = until;
-            grant.origin = request.origin;
+            const bool keeps = request.mode == Mode::Extend && current &&
+                               current->intent == IntendedState::Granted;
+            grant.origin = request.origin.value_or(keeps ? current->origin : AccessOrigin::Manual);
+            grant.planId =
+                request.planId ? request.planId : (keeps ? current->planId : std::nullopt);
             grant.batchId = *batch;
             if (const auto id = accesses.grant(grant); !id)
                 return R::failure(id.error());

@@ -32,7 +32,9 @@ public:
         std::optional<Duration> duration;
         std::optional<QDate> until; // an explicit date: end of that day, UTC; overrides lifetime
         QString label;
-        AccessOrigin origin = AccessOrigin::Manual;
+        // Unset: Manual for grants; an extension keeps the access's origin and plan.
+        std::optional<AccessOrigin> origin;
+        std::optional<qint64> planId;          // the plan the access now belongs to
         QMap<QString, QString> indicatorNames; // names for pine ids new to the catalog
     };
     struct Summary

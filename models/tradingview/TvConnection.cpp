@@ -14,6 +14,11 @@ TvConnection::TvConnection(const QUrl &baseUrl, bool sandbox, QObject *parent)
     connect(m_client, &TradingViewClient::sessionRotated, this, &TvConnection::sessionRotated);
 }
 
+TvConnection::~TvConnection()
+{
+    delete m_client;
+}
+
 QString TvConnection::stateText() const
 {
     switch (m_state) {

@@ -22,6 +22,8 @@ public:
     Q_ENUM(State)
 
     TvConnection(const QUrl &baseUrl, bool sandbox, QObject *parent = nullptr);
+    // The client goes first: it aborts its replies, which belong to the network manager.
+    ~TvConnection() override;
 
     TradingViewClient *client() const { return m_client; }
     bool isSandbox() const { return m_sandbox; }

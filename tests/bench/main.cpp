@@ -2,25 +2,38 @@
 // named benchmarks; without names it lists them.
 #include "DemoDataBench.h"
 #include "SyncBench.h"
+#include "UiBench.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
+    // The ui benchmark needs widgets; without a display it draws offscreen.
+    const bool ui = argc > 1 && qstrcmp(argv[1], "ui") == 0;
+    if (ui && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(ui ? new QApplication(argc, argv)
+                                             : new QCoreApplication(argc, argv));
+    const QStringList args = app->arguments().mid(1);
     if (args.isEmpty() || args.first() == u"--help"_s) {
         QTextStream(stdout) << "usage: pinedesk-bench demo-data [--clients N]\n"
-                               "       pinedesk-bench sync [--users N] [--default-users N]\n";
+                               "       pinedesk-bench sync [--users N] [--default-users N]\n"
+                               "       pinedesk-bench ui [--clients N]\n";
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == u"demo-data"_s)
         return pinedesk::bench::runDemoDataBench(args.mid(1));
     if (args.first() == u"sync"_s)
         return pinedesk::bench::runSyncBench(args.mid(1));
+    if (ui)
+        return pinedesk::bench::runUiBench(args.mid(1));
     QTextStream(stderr) << "unknown benchmark: " << args.first() << '\n';
     return 2;
 }

@@ -1,0 +1,53 @@
+#include "ClientExport.h"
+
+#include "csv/CsvWriter.h"
+#include "import/ClientCsvColumns.h"
+#include "store/Database.h"
+
+#include <QSaveFile>
+
+namespace pinedesk {
+
+Expected<qint64> ClientExport::write(Database &database, const ClientQuery &query,
+                                     const QString &path, const std::atomic<bool> &cancel,
+                                     const Progress &progress)
+{
+    using Result = Expected<qint64>;
+    const QSqlDatabase db = database.connection();
+    const auto total = query.count(db);
+    if (!total)
+        return Result::failure(total.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result::failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    CsvWriter csv(file);
+    csv.writeRow(ClientCsvColumns::header());
+    qint64 written = 0;
+    while (written < *total) {
+        if (cancel.load()) {
+            file.cancelWriting();
+            return Result::failure(tr("Export cancelled; no file was written."));
+        }
+        const auto clients = query.clients(db, written, chunk);
+        if (!clients) {
+            file.cancelWriting();
+            return Result::failure(clients.error());
+        }
+        if (clients->isEmpty())
+            break; // rows deleted meanwhile
+        for (const Client &c : *clients)
+            csv.writeRow(ClientCsvColumns::fields(c));
+        written += clients->size();
+        if (progress)
+            progress(written, *total);
+    }
+    if (const Status s = csv.status(); !s) {
+        file.cancelWriting();
+        return Result::failure(s.error());
+    }
+    if (!file.commit())
+        return Result::failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return written;
+}
+
+} // namespace pinedesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Segment.h"
+#include "domain/Expected.h"
+#include "store/StoreContext.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace pinedesk {
+
+// Saved CRM segments. Saving under an existing name (any case) replaces that segment's filter.
+class SegmentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SegmentStore)
+
+public:
+    explicit SegmentStore(StoreContext context)
+        : m_ctx(std::move(context))
+    {}
+
+    Expected<qint64> save(const QString &name, const ClientFilter &filter);
+    Status remove(qint64 id);
+    QList<Segment> all();
+
+private:
+    StoreContext m_ctx;
+};
+
+} // namespace pinedesk

@@ -1,0 +1,227 @@
+#include "CalendarPage.h"
+
+#include "ExpiryCalendarView.h"
+#include "domain/Clock.h"
+#include "items/ExpiryCalendarModel.h"
+#include "settings/AppSettings.h"
+#include "store/Database.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+CalendarPage::CalendarPage(ConsoleContext context, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(std::move(context))
+    , m_calendar(new ExpiryCalendarView(this))
+    , m_model(new ExpiryCalendarModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_monthSummary(new QLabel(this))
+    , m_legend(new QLabel(this))
+    , m_dayTitle(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_today(new QPushButton(tr("&Today"), this))
+    , m_expiringDays(AppSettings().expiringWithinDays())
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Expiry calendar"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto *bar = new QHBoxLayout;
+    m_today->setObjectName(u"todayButton"_s);
+    m_today->setToolTip(tr("Go back to today's date"));
+    bar->addWidget(m_today);
+    m_monthSummary->setObjectName(u"monthSummary"_s);
+    bar->addWidget(m_monthSummary, 1);
+    layout->addLayout(bar);
+
+    m_calendar->setObjectName(u"expiryCalendar"_s);
+    m_calendar->setToolTip(
+        tr("Arrow keys move between days; Page Up and Page Down change the month."));
+    layout->addWidget(m_calendar, 3);
+    m_legend->setObjectName(u"calendarLegend"_s);
+    m_legend->setWordWrap(true);
+    m_legend->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_legend);
+
+    m_message->setObjectName(u"calendarMessage"_s);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    m_dayTitle->setObjectName(u"dayTitle"_s);
+    QFont bold = m_dayTitle->font();
+    bold.setBold(true);
+    m_dayTitle->setFont(bold);
+    layout->addWidget(m_dayTitle);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ExpiryCalendarModel::SortRole);
+    m_table->setObjectName(u"dayExpiries"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ExpiryCalendarModel::Expires, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_dayTitle->setBuddy(m_table);
+    layout->addWidget(m_table, 2);
+
+    setTabOrder(m_today, m_calendar);
+    setTabOrder(m_calendar, m_table);
+
+    // The month on screen is set before the signals are connected: one load, not two.
+    const QDate now = today();
+    setExpiringWithinDays(m_expiringDays);
+    m_calendar->setSelectedDate(now);
+    showDay(now);
+
+    connect(m_today, &QPushButton::clicked, this, &CalendarPage::showToday);
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &CalendarPage::pageChanged);
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this,
+            [this] { showDay(m_calendar->selectedDate()); });
+    connect(&m_watcher, &QFutureWatcher<Expected<ExpiryMonth>>::finished, this, [this] {
+        m_loading = false;
+        showLoaded(m_watcher.result());
+        if (std::exchange(m_reloadAgain, false))
+            reload();
+    });
+
+    load(now.year(), now.month());
+}
+
+CalendarPage::~CalendarPage()
+{
+    m_watcher.waitForFinished();
+}
+
+QDate CalendarPage::today() const
+{
+    return m_ctx.clock.nowUtc().toLocalTime().date();
+}
+
+QString CalendarPage::message() const
+{
+    return m_message->text();
+}
+
+void CalendarPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    setExpiringWithinDays(AppSettings().expiringWithinDays()); // and today may be another day
+    if (!isLoading())
+        reload();
+}
+
+void CalendarPage::setExpiringWithinDays(int days)
+{
+    m_expiringDays = days;
+    m_calendar->setSoonWindow(today(), days);
+    m_legend->setText(tr("The number in a day is how many accesses end that day. Shaded days "
+                         "are within the next %n day(s): expiring soon.",
+                         nullptr, days));
+}
+
+QString CalendarPage::legend() const
+{
+    return m_legend->text();
+}
+
+void CalendarPage::reload()
+{
+    load(m_calendar->yearShown(), m_calendar->monthShown());
+}
+
+void CalendarPage::showToday()
+{
+    const QDate now = today();
+    m_calendar->setSoonWindow(now, m_expiringDays);
+    m_calendar->setSelectedDate(now);
+    m_calendar->setFocus(Qt::OtherFocusReason);
+}
+
+void CalendarPage::showMonth(int year, int month)
+{
+    m_calendar->setCurrentPage(year, month);
+}
+
+void CalendarPage::pageChanged(int year, int month)
+{
+    // Keep the list below about the month on screen: the same day of the new month.
+    const QDate selected = m_calendar->selectedDate();
+    if (selected.year() != year || selected.month() != month) {
+        const QDate first(year, month, 1);
+        const QDate day(year, month, std::min(selected.day(), first.daysInMonth()));
+        m_calendar->setSelectedDate(day);
+    }
+    load(year, month);
+}
+
+void CalendarPage::load(int year, int month)
+{
+    if (m_loading) {
+        m_reloadAgain = true; // the month on screen is read once this one is done
+        return;
+    }
+    m_loading = true;
+    m_message->setText(tr("Loading…"));
+    Database *database = &m_ctx.database;
+    m_watcher.setFuture(QtConcurrent::run([database, year, month] {
+        auto result = ExpiryMonth::load(*database, year, month);
+        database->releaseWorkerConnection();
+        return result;
+    }));
+}
+
+void CalendarPage::showLoaded(const Expected<ExpiryMonth> &result)
+{
+    if (!result) {
+        m_message->setText(tr("The calendar could not be loaded: %1").arg(result.error()));
+        Q_EMIT loaded();
+        return;
+    }
+    if (result->year() != m_calendar->yearShown() || result->month() != m_calendar->monthShown()) {
+        m_reloadAgain = true; // the vendor moved on to another month meanwhile
+        return;
+    }
+    m_message->clear();
+    m_model->setMonth(*result);
+    m_calendar->setCounts(result->counts());
+    const QString monthName = QLocale().toString(result->firstDay(), u"MMMM yyyy"_s);
+    m_monthSummary->setText(
+        result->total() == 0
+            ? tr("No access expires in %1.").arg(monthName)
+            : tr("%n access(es) expire in %1.", nullptr, int(result->total())).arg(monthName));
+    showDay(m_calendar->selectedDate());
+    Q_EMIT loaded();
+}
+
+void CalendarPage::showDay(QDate day)
+{
+    m_model->setDay(day);
+    const QString date = QLocale().toString(day, QLocale::LongFormat);
+    if (!m_model->month().contains(day)) {
+        m_dayTitle->setText(date);
+        return;
+    }
+    const int count = m_model->countOn(day);
+    m_dayTitle->setText(count == 0 ? tr("Nothing expires on %1.").arg(date)
+                                   : tr("%n access(es) expire on %1:", nullptr, count).arg(date));
+}
+
+} // namespace pinedesk

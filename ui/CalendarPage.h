@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ConsoleContext.h"
+#include "reports/ExpiryMonth.h"
+
+#include <QDate>
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace pinedesk {
+
+class ExpiryCalendarModel;
+class ExpiryCalendarView;
+
+// The expiry calendar: a month view with the number of accesses that end each day, and below it
+// who they are for the selected day (client, username, indicator, expiry, sync state). Months
+// load on a worker thread; days within the "expiring soon" threshold stand out.
+class CalendarPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CalendarPage(ConsoleContext context, QWidget *parent = nullptr);
+    // Waits for a load still running: it uses the database, which may go right after.
+    ~CalendarPage() override;
+
+    ExpiryCalendarView *calendar() const { return m_calendar; }
+    ExpiryCalendarModel *model() const { return m_model; }
+    bool isLoading() const { return m_loading; }
+    QString message() const;
+    QString legend() const;
+    // The local date the clock says it is.
+    QDate today() const;
+
+public Q_SLOTS:
+    // Re-reads the month on show (accesses change elsewhere in the console).
+    void reload();
+    void showToday();
+    void showMonth(int year, int month);
+    // The "expiring soon" threshold changed in Settings.
+    void setExpiringWithinDays(int days);
+
+Q_SIGNALS:
+    void loaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void load(int year, int month);
+    void showLoaded(const Expected<ExpiryMonth> &result);
+    void showDay(QDate day);
+    void pageChanged(int year, int month);
+
+    ConsoleContext m_ctx;
+    ExpiryCalendarView *m_calendar;
+    ExpiryCalendarModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLabel *m_monthSummary;
+    QLabel *m_legend;
+    QLabel *m_dayTitle;
+    QLabel *m_message;
+    QPushButton *m_today;
+    QFutureWatcher<Expected<ExpiryMonth>> m_watcher;
+    bool m_loading = false;     // until the result is on screen, not just computed
+    bool m_reloadAgain = false; // a load asked for while one was running
+    int m_expiringDays;
+};
+
+} // namespace pinedesk

@@ -1,0 +1,419 @@
+#include "ClientsPage.h"
+
+#include "AccessChangeDialog.h"
+#include "ClientFilterPanel.h"
+#include "ClientProfileDialog.h"
+#include "ImportClientsDialog.h"
+#include "Prompter.h"
+#include "crm/ClientExport.h"
+#include "crm/SegmentStore.h"
+#include "items/ClientTableModel.h"
+#include "store/ClientStore.h"
+#include "store/IndicatorStore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+ClientsPage::ClientsPage(ConsoleContext context, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(std::move(context))
+    , m_model(new ClientTableModel(m_ctx.database, m_ctx.clock, this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_segments(new QComboBox(this))
+    , m_filtersToggle(new QToolButton(this))
+    , m_filters(new ClientFilterPanel(this))
+    , m_count(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_searchTimer(new QTimer(this))
+{
+    setObjectName(u"clientsPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_search->setObjectName(u"search"_s);
+    m_search->setPlaceholderText(tr("Search name, e-mail or TradingView user…"));
+    m_search->setClearButtonEnabled(true);
+    top->addWidget(m_search, 2);
+    m_segments->setObjectName(u"segments"_s);
+    m_segments->setToolTip(tr("Saved segments"));
+    top->addWidget(m_segments, 1);
+    m_filtersToggle->setObjectName(u"filtersToggle"_s);
+    m_filtersToggle->setText(tr("&Filters"));
+    m_filtersToggle->setCheckable(true);
+    top->addWidget(m_filtersToggle);
+    auto *segmentMenu = new QToolButton(this);
+    segmentMenu->setText(tr("Segment"));
+    segmentMenu->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(segmentMenu);
+    menu->addAction(tr("Save as segment…"), this, &ClientsPage::saveSegment);
+    menu->addAction(tr("Delete this segment"), this, &ClientsPage::deleteSegment);
+    segmentMenu->setMenu(menu);
+    top->addWidget(segmentMenu);
+    layout->addLayout(top);
+    m_filters->setVisible(false);
+    layout->addWidget(m_filters);
+
+    m_table->setObjectName(u"clientTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(ClientTableModel::Username, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
+    const int widths[] = {170, 180, 230, 80, 100, 100};
+    for (int c = 0; c < 6; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    layout->addWidget(m_table, 1);
+
+    auto *actions = new QHBoxLayout;
+    const auto addButton = [&](const QString &text, const QString &name, auto slot) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, slot);
+        actions->addWidget(button);
+        return button;
+    };
+    addButton(tr("&New client…"), u"newClient"_s, &ClientsPage::newClient);
+    addButton(tr("&Open…"), u"openClient"_s, &ClientsPage::openSelected);
+    addButton(tr("&Delete"), u"deleteClient"_s, &ClientsPage::deleteSelected);
+    actions->addSpacing(12);
+    addButton(tr("&Grant…"), u"grantSelected"_s, [this] { changeAccess(0); });
+    addButton(tr("E&xtend…"), u"extendSelected"_s, [this] { changeAccess(1); });
+    addButton(tr("Re&voke…"), u"revokeSelected"_s, [this] { changeAccess(2); });
+    actions->addSpacing(12);
+    addButton(tr("&Import…"), u"importClients"_s, &ClientsPage::importClients);
+    addButton(tr("E&xport view…"), u"exportClients"_s, &ClientsPage::exportView);
+    actions->addStretch();
+    m_count->setObjectName(u"clientCount"_s);
+    actions->addWidget(m_count);
+    layout->addLayout(actions);
+    m_message->setObjectName(u"message"_s);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    auto *newShortcut = new QAction(this);
+    newShortcut->setShortcut(QKeySequence::New);
+    connect(newShortcut, &QAction::triggered, this, &ClientsPage::newClient);
+    addAction(newShortcut);
+    auto *findShortcut = new QAction(this);
+    findShortcut->setShortcut(QKeySequence::Find);
+    connect(findShortcut, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(findShortcut);
+    auto *deleteShortcut = new QAction(m_table);
+    deleteShortcut->setShortcut(QKeySequence::Delete);
+    deleteShortcut->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteShortcut, &QAction::triggered, this, &ClientsPage::deleteSelected);
+    m_table->addAction(deleteShortcut);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &ClientsPage::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &ClientsPage::applyFilter);
+    connect(m_filters, &ClientFilterPanel::changed, this, &ClientsPage::applyFilter);
+    connect(m_filtersToggle, &QToolButton::toggled, m_filters, &QWidget::setVisible);
+    connect(m_segments, &QComboBox::activated, this, &ClientsPage::chooseSegment);
+    connect(m_model, &ClientTableModel::loaded, this, &ClientsPage::showCount);
+    connect(m_table, &QTableView::activated, this, &ClientsPage::openSelected);
+
+    m_filters->setIndicators(IndicatorStore(m_ctx.store()).all());
+    reloadSegments();
+    showCount();
+}
+
+ClientsPage::~ClientsPage()
+{
+    if (m_cancelExport)
+        m_cancelExport->store(true);
+    m_export.waitForFinished();
+}
+
+void ClientsPage::applyFilter()
+{
+    m_searchTimer->stop();
+    ClientFilter f = m_filters->filter();
+    f.text = m_search->text();
+    m_model->setFilter(f);
+    showCount();
+}
+
+void ClientsPage::showCount()
+{
+    if (m_model->isLoading()) {
+        m_count->setText(tr("Searching…"));
+        return;
+    }
+    if (!m_model->lastError().isEmpty()) {
+        m_count->setText(tr("The clients could not be read: %1").arg(m_model->lastError()));
+        return;
+    }
+    const ClientFilter f = m_model->filter();
+    const int n = m_model->rowCount();
+    m_count->setText(f.hasFilters() || !f.text.isEmpty() ? tr("%Ln matching client(s)", nullptr, n)
+                                                         : tr("%Ln client(s)", nullptr, n));
+}
+
+void ClientsPage::refresh()
+{
+    m_filters->setIndicators(IndicatorStore(m_ctx.store()).all());
+    m_model->refresh();
+    showCount();
+}
+
+QString ClientsPage::message() const
+{
+    return m_message->text();
+}
+
+QList<qint64> ClientsPage::selectedIds() const
+{
+    QList<std::pair<int, int>> ranges;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        ranges.append({range.top(), range.bottom()});
+    std::sort(ranges.begin(), ranges.end());
+    const auto ids = m_model->idsOf(ranges);
+    return ids ? *ids : QList<qint64>();
+}
+
+QStringList ClientsPage::selectedUsernames() const
+{
+    QStringList names;
+    ClientStore store(m_ctx.store());
+    for (qint64 id : selectedIds()) {
+        const auto client = store.byId(id);
+        if (client && !client->tvUsername.isEmpty())
+            names.append(client->tvUsername);
+    }
+    return names;
+}
+
+void ClientsPage::openProfile(qint64 clientId)
+{
+    auto *dialog = new ClientProfileDialog(m_ctx, clientId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClientProfileDialog::saved, this, [this] {
+        m_model->refresh();
+        Q_EMIT dataChanged();
+    });
+    connect(dialog, &ClientProfileDialog::changesQueued, this, [this](const QString &summary) {
+        m_message->setText(summary);
+        m_model->refresh();
+        Q_EMIT changesQueued();
+    });
+    dialog->open();
+}
+
+void ClientsPage::newClient()
+{
+    openProfile(0);
+}
+
+void ClientsPage::openSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_message->setText(tr("Select a client first."));
+        return;
+    }
+    openProfile(m_model->idAt(current.row()));
+}
+
+void ClientsPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty()) {
+        m_message->setText(tr("Select the clients to delete first."));
+        return;
+    }
+    if (!Prompter::instance().confirm(
+            this, tr("Delete clients"),
+            tr("Delete %n client(s) and their payments? Clients who still have accesses are "
+               "kept: revoke those first.",
+               nullptr, int(ids.size())),
+            tr("Delete")))
+        return;
+    ClientStore store(m_ctx.store());
+    int deleted = 0;
+    QString firstError;
+    for (qint64 id : ids) {
+        if (const Status s = store.remove(id); s)
+            ++deleted;
+        else if (firstError.isEmpty())
+            firstError = s.error();
+    }
+    const QString done = tr("%n client(s) deleted.", nullptr, deleted);
+    m_message->setText(firstError.isEmpty() ? done : done + u' ' + firstError);
+    m_model->refresh();
+    Q_EMIT dataChanged();
+}
+
+void ClientsPage::changeAccess(int mode)
+{
+    const QStringList usernames = selectedUsernames();
+    if (usernames.isEmpty()) {
+        m_message->setText(tr("Select clients with a TradingView username first."));
+        return;
+    }
+    auto *dialog = new AccessChangeDialog(m_ctx, usernames, AccessChanges::Mode(mode), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccessChangeDialog::changesQueued, this, [this](const QString &summary) {
+        m_message->setText(summary);
+        m_model->refresh();
+        Q_EMIT changesQueued();
+    });
+    dialog->open();
+}
+
+void ClientsPage::reloadSegments()
+{
+    m_savedSegments = SegmentStore(m_ctx.store()).all();
+    m_segments->clear();
+    m_segments->addItem(tr("All clients"));
+    for (const Segment &s : std::as_const(m_savedSegments))
+        m_segments->addItem(s.name, s.id);
+}
+
+void ClientsPage::chooseSegment(int index)
+{
+    const ClientFilter f = index <= 0 ? ClientFilter() : m_savedSegments[index - 1].filter;
+    m_filters->setFilter(f);
+    m_filtersToggle->setChecked(f.hasFilters());
+    m_search->blockSignals(true);
+    m_search->setText(f.text);
+    m_search->blockSignals(false);
+    applyFilter();
+}
+
+void ClientsPage::saveSegment()
+{
+    ClientFilter f = m_filters->filter();
+    f.text = m_search->text();
+    const auto name =
+        Prompter::instance().text(this, tr("Save segment"), tr("Name of the segment:"), false);
+    if (!name)
+        return;
+    const auto id = SegmentStore(m_ctx.store()).save(*name, f);
+    if (!id) {
+        m_message->setText(id.error());
+        return;
+    }
+    reloadSegments();
+    m_segments->setCurrentIndex(m_segments->findData(*id));
+    m_message->setText(tr("Segment \"%1\" saved.").arg(name->simplified()));
+}
+
+void ClientsPage::deleteSegment()
+{
+    const int index = m_segments->currentIndex();
+    if (index <= 0) {
+        m_message->setText(tr("Choose a saved segment first."));
+        return;
+    }
+    const Segment segment = m_savedSegments[index - 1];
+    if (!Prompter::instance().confirm(this, tr("Delete segment"),
+                                      tr("Delete the segment \"%1\"? Its clients are not "
+                                         "touched.")
+                                          .arg(segment.name),
+                                      tr("Delete")))
+        return;
+    if (const Status s = SegmentStore(m_ctx.store()).remove(segment.id); !s) {
+        m_message->setText(s.error());
+        return;
+    }
+    reloadSegments();
+    chooseSegment(0);
+}
+
+void ClientsPage::importClients()
+{
+    const QString path = Prompter::instance().openFile(
+        this, tr("Import clients"), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto *dialog = new ImportClientsDialog(m_ctx, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportClientsDialog::imported, this, [this] {
+        m_model->refresh();
+        Q_EMIT dataChanged();
+    });
+    dialog->open();
+}
+
+void ClientsPage::exportView()
+{
+    if (m_exporting) {
+        m_message->setText(tr("An export is still running."));
+        return;
+    }
+    const QString path = Prompter::instance().saveFile(this, tr("Export clients"), u"clients.csv"_s,
+                                                       tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void ClientsPage::exportTo(const QString &path)
+{
+    if (m_exporting)
+        return;
+    m_exporting = true;
+    m_cancelExport = std::make_shared<std::atomic<bool>>(false);
+    m_exportProgress = new QProgressDialog(tr("Exporting clients…"), tr("Cancel"), 0, 100, this);
+    m_exportProgress->setObjectName(u"exportProgress"_s);
+    m_exportProgress->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportProgress->setMinimumDuration(300);
+    connect(m_exportProgress, &QProgressDialog::canceled, this,
+            [cancel = m_cancelExport] { cancel->store(true); });
+    QPointer<QProgressDialog> progress = m_exportProgress;
+    Database *database = &m_ctx.database;
+    const ClientQuery query = m_model->currentQuery();
+    const auto cancel = m_cancelExport;
+    disconnect(&m_export, nullptr, this, nullptr);
+    connect(&m_export, &QFutureWatcherBase::finished, this, [this, path] {
+        m_exporting = false;
+        if (m_exportProgress)
+            m_exportProgress->close();
+        const Expected<qint64> result = m_export.result();
+        m_message->setText(result
+                               ? tr("%n client(s) exported to %1.", nullptr, int(*result)).arg(path)
+                               : result.error());
+    });
+    m_export.setFuture(QtConcurrent::run([this, database, query, path, cancel, progress] {
+        auto result = ClientExport::write(
+            *database, query, path, *cancel, [this, progress](qint64 done, qint64 total) {
+                const int percent = int(done * 100 / qMax<qint64>(1, total));
+                QMetaObject::invokeMethod(this, [progress, percent] {
+                    if (progress)
+                        progress->setValue(percent);
+                });
+            });
+        database->releaseWorkerConnection();
+        return result;
+    }));
+}
+
+} // namespace pinedesk
