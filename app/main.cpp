@@ -175,6 +175,8 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
     pinedesk::TvConnection tv(baseUrl, sandbox);
     pinedesk::MainWindow window({database, clock, u"gui:"_s + qEnvironmentVariable("USER"), &tv});
     window.attachSync(sync.engine(), sandbox);
+    window.syncPage()->setPacing(syncConfig);
+    window.setSyncConfig(syncConfig);
     window.show();
 
     pinedesk::SessionVault vault;

@@ -1,6 +1,99 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>BulkPreview</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) hold lifetime access.</source>
+        <translation>
+            <numerusform>%n client holds lifetime access.</numerusform>
+            <numerusform>%n clients hold lifetime access.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifetime access(es) will end: those clients lose access they were given for life.</source>
+        <translation>
+            <numerusform>%n lifetime access will end: that client loses access they were given for life.</numerusform>
+            <numerusform>%n lifetime accesses will end: those clients lose access they were given for life.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have no e-mail address: you cannot tell them about this change.</source>
+        <translation>
+            <numerusform>%n client has no e-mail address: you cannot tell them about this change.</numerusform>
+            <numerusform>%n clients have no e-mail address: you cannot tell them about this change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n username(s) are not clients yet: they are added as clients when the changes are queued.</source>
+        <translation>
+            <numerusform>%n username is not a client yet: it is added as a client when the changes are queued.</numerusform>
+            <numerusform>%n usernames are not clients yet: they are added as clients when the changes are queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk %1: %2 (%n client(s))</source>
+        <translation>
+            <numerusform>Bulk %1: %2 (%n client)</numerusform>
+            <numerusform>Bulk %1: %2 (%n clients)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkRecipients</name>
+    <message numerus="yes">
+        <source>%n username(s)</source>
+        <translation>
+            <numerusform>%n username</numerusform>
+            <numerusform>%n usernames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) merged</source>
+        <translation>
+            <numerusform>%n duplicate merged</numerusform>
+            <numerusform>%n duplicates merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) are not usernames</source>
+        <translation>
+            <numerusform>%n entry is not a username</numerusform>
+            <numerusform>%n entries are not usernames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have no TradingView username</source>
+        <translation>
+            <numerusform>%n client has no TradingView username</numerusform>
+            <numerusform>%n clients have no TradingView username</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReport</name>
+    <message numerus="yes">
+        <source>Within %n day(s)</source>
+        <translation>
+            <numerusform>Within %n day</numerusform>
+            <numerusform>Within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n day(s)</source>
+        <translation>
+            <numerusform>After %n day</numerusform>
+            <numerusform>After %n days</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>Duration</name>
     <message numerus="yes">
@@ -33,12 +126,64 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n new client</numerusform>
+            <numerusform>%n new clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) updated</source>
+        <translation>
+            <numerusform>%n client updated</numerusform>
+            <numerusform>%n clients updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) already up to date</source>
+        <translation>
+            <numerusform>%n line already up to date</numerusform>
+            <numerusform>%n lines already up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new payment(s)</source>
+        <translation>
+            <numerusform>%n new payment</numerusform>
+            <numerusform>%n new payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) already recorded</source>
+        <translation>
+            <numerusform>%n payment already recorded</numerusform>
+            <numerusform>%n payments already recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or refunded payment(s) left out</source>
+        <translation>
+            <numerusform>%n failed or refunded payment left out</numerusform>
+            <numerusform>%n failed or refunded payments left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected</source>
+        <translation>
+            <numerusform>%n line rejected</numerusform>
+            <numerusform>%n lines rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueCommand</name>
     <message numerus="yes">
-        <source>%n waiting change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; 'pinedesk reconcile' lists them.</source>
+        <source>%n waiting change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; &apos;pinedesk reconcile&apos; lists them.</source>
         <translation>
-            <numerusform>%n waiting change cancelled. What PineDesk intends is unchanged, so this client now differs from TradingView; 'pinedesk reconcile' lists it.</numerusform>
-            <numerusform>%n waiting changes cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; 'pinedesk reconcile' lists them.</numerusform>
+            <numerusform>%n waiting change cancelled. What PineDesk intends is unchanged, so this client now differs from TradingView; &apos;pinedesk reconcile&apos; lists it.</numerusform>
+            <numerusform>%n waiting changes cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; &apos;pinedesk reconcile&apos; lists them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -52,10 +197,10 @@
 <context>
     <name>SyncCommand</name>
     <message numerus="yes">
-        <source>%n change(s) could not be applied; see 'pinedesk queue'.</source>
+        <source>%n change(s) could not be applied; see &apos;pinedesk queue&apos;.</source>
         <translation>
-            <numerusform>%n change could not be applied; see 'pinedesk queue'.</numerusform>
-            <numerusform>%n changes could not be applied; see 'pinedesk queue'.</numerusform>
+            <numerusform>%n change could not be applied; see &apos;pinedesk queue&apos;.</numerusform>
+            <numerusform>%n changes could not be applied; see &apos;pinedesk queue&apos;.</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +221,423 @@
         <translation>
             <numerusform>TradingView asked to slow down; retrying in %n second.</numerusform>
             <numerusform>TradingView asked to slow down; retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::AccessChangeDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) selected</source>
+        <translation>
+            <numerusform>%n client selected</numerusform>
+            <numerusform>%n clients selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued for TradingView.</source>
+        <translation>
+            <numerusform>%n change queued for TradingView.</numerusform>
+            <numerusform>%n changes queued for TradingView.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BatchList</name>
+    <message numerus="yes">
+        <source>Cancel the %n change(s) of &quot;%1&quot; that were not sent yet? What PineDesk intends stays as it is, so these clients will differ from TradingView until you change them again. Changes being sent now still finish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of &quot;%1&quot; cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkCheckPage</name>
+    <message numerus="yes">
+        <source>Checking stopped: %n username(s) were not checked and go ahead as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n username(s) checked on TradingView.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked (left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already have access</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold lifetime access</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add the %n username(s) that are not clients yet as clients (untick to leave them out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkPreviewPage</name>
+    <message numerus="yes">
+        <source>Working out what changes for %n user(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n user(s) change, %2 left out at the check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkRunPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued as one batch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: all %n change(s) are on TradingView.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n change(s) still waiting? What PineDesk intends stays as it is, so these users will differ from TradingView until you change them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed change(s) queued again.</source>
+        <translation type="unfinished">
+            <numerusform>%n failed change queued again.</numerusform>
+            <numerusform>%n failed changes queued again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkWhatPage</name>
+    <message numerus="yes">
+        <source>%1 (%2, %n indicator(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%2, %n indicator)</numerusform>
+            <numerusform>%1 (%2, %n indicators)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkWhoPage</name>
+    <message numerus="yes">
+        <source>%n client(s) selected (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::CalendarPage</name>
+    <message numerus="yes">
+        <source>The number in a day is how many accesses end that day. Shaded days are within the next %n day(s): expiring soon.</source>
+        <translation>
+            <numerusform>The number in a day is how many accesses end that day. Shaded days are within the next %n day: expiring soon.</numerusform>
+            <numerusform>The number in a day is how many accesses end that day. Shaded days are within the next %n days: expiring soon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access(es) expire in %1.</source>
+        <translation>
+            <numerusform>%Ln access expires in %1.</numerusform>
+            <numerusform>%Ln accesses expire in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access(es) expire on %1:</source>
+        <translation>
+            <numerusform>%Ln access expires on %1:</numerusform>
+            <numerusform>%Ln accesses expire on %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::CampaignDetail</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n member(s) (%2)</source>
+        <translation>
+            <numerusform>%1 of %n member (%2)</numerusform>
+            <numerusform>%1 of %n members (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payments within %n day(s) of the start are counted.</source>
+        <translation>
+            <numerusform>Payments within %n day of the start are counted.</numerusform>
+            <numerusform>Payments within %n days of the start are counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::CampaignTableModel</name>
+    <message numerus="yes">
+        <source>%1 of %n member(s) paid again after the campaign started.</source>
+        <translation>
+            <numerusform>%1 of %n member paid again after the campaign started.</numerusform>
+            <numerusform>%1 of %n members paid again after the campaign started.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::CampaignsPage</name>
+    <message numerus="yes">
+        <source>Within %n day(s) of the start</source>
+        <translation>
+            <numerusform>Within %n day of the start</numerusform>
+            <numerusform>Within %n days of the start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s): </source>
+        <translation>
+            <numerusform>%n campaign: </numerusform>
+            <numerusform>%n campaigns: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the campaign &quot;%1&quot;? Its %n member(s) keep their accesses and payments; only the campaign and its figures go. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the campaign &quot;%1&quot;? Its %n member keeps their accesses and payments; only the campaign and its figures go. This cannot be undone.</numerusform>
+            <numerusform>Delete the campaign &quot;%1&quot;? Its %n members keep their accesses and payments; only the campaign and its figures go. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n campaign(s) written to %1.</source>
+        <translation>
+            <numerusform>Comparison of %n campaign written to %1.</numerusform>
+            <numerusform>Comparison of %n campaigns written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ChangePlanDialog</name>
+    <message numerus="yes">
+        <source>Move %n client(s) to another plan. Indicators of the new plan are granted or extended by its duration, indicators only the old plan had are revoked.</source>
+        <translation>
+            <numerusform>Move %n client to another plan. Indicators of the new plan are granted or extended by its duration, indicators only the old plan had are revoked.</numerusform>
+            <numerusform>Move %n clients to another plan. Indicators of the new plan are granted or extended by its duration, indicators only the old plan had are revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n indicator(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n indicator)</numerusform>
+            <numerusform>%1 (%2, %n indicators)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n grant</numerusform>
+            <numerusform>%n grants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n extension</numerusform>
+            <numerusform>%n extensions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoke(s)</source>
+        <translation>
+            <numerusform>%n revoke</numerusform>
+            <numerusform>%n revokes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n client(s) to %1 (%2): %3.</source>
+        <translation>
+            <numerusform>Moving %n client to %1 (%2): %3.</numerusform>
+            <numerusform>Moving %n clients to %1 (%2): %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these client(s) hold lifetime access.</source>
+        <translation>
+            <numerusform>%n of these clients holds lifetime access.</numerusform>
+            <numerusform>%n of these clients hold lifetime access.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifetime access(es) would be revoked: those clients lose access they were given for life.</source>
+        <translation>
+            <numerusform>%n lifetime access would be revoked: that client loses access they were given for life.</numerusform>
+            <numerusform>%n lifetime accesses would be revoked: those clients lose access they were given for life.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loses %n</source>
+        <translation>
+            <numerusform>Loses %n</numerusform>
+            <numerusform>Loses %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps %n</source>
+        <translation>
+            <numerusform>Keeps %n</numerusform>
+            <numerusform>Keeps %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ClientsPage</name>
+    <message numerus="yes">
+        <source>%Ln matching client(s)</source>
+        <translation>
+            <numerusform>%Ln matching client</numerusform>
+            <numerusform>%Ln matching clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n client(s) and their payments? Clients who still have accesses are kept: revoke those first.</source>
+        <translation>
+            <numerusform>Delete %n client and their payments? Clients who still have accesses are kept: revoke those first.</numerusform>
+            <numerusform>Delete %n clients and their payments? Clients who still have accesses are kept: revoke those first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) deleted.</source>
+        <translation>
+            <numerusform>%n client deleted.</numerusform>
+            <numerusform>%n clients deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n client exported to %1.</numerusform>
+            <numerusform>%n clients exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,6 +669,278 @@
     </message>
 </context>
 <context>
+    <name>pinedesk::ImportClientsDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3-separated, %n data line(s) previewed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3-separated, %n data line previewed.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3-separated, %n data lines previewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first lines: %n of them would be rejected (the reason is in the Result column). The other lines are imported.</source>
+        <translation>
+            <numerusform>Preview of the first lines: %n of them would be rejected (the reason is in the Result column). The other lines are imported.</numerusform>
+            <numerusform>Preview of the first lines: %n of them would be rejected (the reason is in the Result column). The other lines are imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n new client</numerusform>
+            <numerusform>%n new clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new payment(s)</source>
+        <translation>
+            <numerusform>%n new payment</numerusform>
+            <numerusform>%n new payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) already recorded</source>
+        <translation>
+            <numerusform>%n payment already recorded</numerusform>
+            <numerusform>%n payments already recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or refunded payment(s) left out</source>
+        <translation>
+            <numerusform>%n failed or refunded payment left out</numerusform>
+            <numerusform>%n failed or refunded payments left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected</source>
+        <translation>
+            <numerusform>%n line rejected</numerusform>
+            <numerusform>%n lines rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ImportScriptsDialog</name>
+    <message numerus="yes">
+        <source>All %n script(s) of your account are already in the catalog.</source>
+        <translation>
+            <numerusform>The %n script of your account is already in the catalog.</numerusform>
+            <numerusform>All %n scripts of your account are already in the catalog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) are not in the catalog yet and are checked to be added.</source>
+        <translation>
+            <numerusform>%n script is not in the catalog yet and is checked to be added.</numerusform>
+            <numerusform>%n scripts are not in the catalog yet and are checked to be added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::IndicatorsPage</name>
+    <message numerus="yes">
+        <source>%n script(s) added to the catalog.</source>
+        <translation>
+            <numerusform>%n script added to the catalog.</numerusform>
+            <numerusform>%n scripts added to the catalog.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n selected client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::PlansPage</name>
+    <message numerus="yes">
+        <source>%n client(s) hold indicators through it; they keep their access, which is then no longer linked to a plan.</source>
+        <translation>
+            <numerusform>%n client holds indicators through it and keeps the access, which is then no longer linked to a plan.</numerusform>
+            <numerusform>%n clients hold indicators through it; they keep their access, which is then no longer linked to a plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ReconciliationPanel</name>
+    <message numerus="yes">
+        <source>%n fix(es) queued in the batch &quot;Reconciliation fixes&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked %1: %n script(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) on TradingView, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) could not be checked:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n script(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the access of %n user(s) who are not clients? They lose the scripts on TradingView when the queue runs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ReportsPage</name>
+    <message numerus="yes">
+        <source>%Ln row(s) written.</source>
+        <translation>
+            <numerusform>%Ln row written.</numerusform>
+            <numerusform>%Ln rows written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::SubscriptionsPage</name>
+    <message numerus="yes">
+        <source>%Ln access(es)</source>
+        <translation>
+            <numerusform>%Ln access</numerusform>
+            <numerusform>%Ln accesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %n selected access(es)…</source>
+        <translation>
+            <numerusform>Reading the %n selected access…</numerusform>
+            <numerusform>Reading the %n selected accesses…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued for TradingView.</source>
+        <translation>
+            <numerusform>%n change queued for TradingView.</numerusform>
+            <numerusform>%n changes queued for TradingView.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifetime access(es) stay lifetime; use Until date… to end them.</source>
+        <translation>
+            <numerusform>%n lifetime access stays lifetime; use Until date… to end it.</numerusform>
+            <numerusform>%n lifetime accesses stay lifetime; use Until date… to end them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as asked.</source>
+        <translation>
+            <numerusform>%n already as asked.</numerusform>
+            <numerusform>%n already as asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give lifetime access for the %n selected access(es)? They will never expire.</source>
+        <translation>
+            <numerusform>Give lifetime access for the %n selected access? It will never expire.</numerusform>
+            <numerusform>Give lifetime access for the %n selected accesses? They will never expire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n extension(s)…</source>
+        <translation>
+            <numerusform>Queuing %n extension…</numerusform>
+            <numerusform>Queuing %n extensions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected accesses are lifetime. Setting a date ends them on %1: those clients lose the access they were given for life.</source>
+        <translation>
+            <numerusform>%n of the selected accesses is lifetime. Setting a date ends it on %1: that client loses the access they were given for life.</numerusform>
+            <numerusform>%n of the selected accesses are lifetime. Setting a date ends them on %1: those clients lose the access they were given for life.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n change(s)…</source>
+        <translation>
+            <numerusform>Queuing %n change…</numerusform>
+            <numerusform>Queuing %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n access(es)? TradingView removes them at the next sync; the history is kept and you can grant them again later.</source>
+        <translation>
+            <numerusform>Revoke %n access? TradingView removes it at the next sync; the history is kept and you can grant it again later.</numerusform>
+            <numerusform>Revoke %n accesses? TradingView removes them at the next sync; the history is kept and you can grant them again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n revoke(s)…</source>
+        <translation>
+            <numerusform>Queuing %n revoke…</numerusform>
+            <numerusform>Queuing %n revokes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::SyncBatchModel</name>
+    <message numerus="yes">
+        <source>Finished, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::SyncEngine</name>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): %1</source>
@@ -120,11 +954,34 @@
     <name>pinedesk::SyncPage</name>
     <message numerus="yes">
         <source>%n failed change(s) queued again.</source>
-        <translation><numerusform>%n failed change queued again.</numerusform><numerusform>%n failed changes queued again.</numerusform></translation>
+        <translation>
+            <numerusform>%n failed change queued again.</numerusform>
+            <numerusform>%n failed changes queued again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView until you change them again.</source>
-        <translation><numerusform>%n change cancelled. What PineDesk intends is unchanged, so this client now differs from TradingView until you change it again.</numerusform><numerusform>%n changes cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView until you change them again.</numerusform></translation>
+        <translation>
+            <numerusform>%n change cancelled. What PineDesk intends is unchanged, so this client now differs from TradingView until you change it again.</numerusform>
+            <numerusform>%n changes cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView until you change them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pacing: up to %1 changes a second, %2 ms apart, %n at once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::UntilDateDialog</name>
+    <message numerus="yes">
+        <source>The %n selected access(es) will end on this day.</source>
+        <translation>
+            <numerusform>The %n selected access will end on this day.</numerusform>
+            <numerusform>The %n selected accesses will end on this day.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

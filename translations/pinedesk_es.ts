@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -22,6 +22,21 @@
     <message>
         <source>Extend</source>
         <translation>Extender</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+</context>
+<context>
+    <name>AccessSelection</name>
+    <message>
+        <source>Extend by %1</source>
+        <translation>Extender %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Hasta %1</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -67,10 +82,448 @@
     </message>
 </context>
 <context>
+    <name>BulkHoldings</name>
+    <message>
+        <source>%1 lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreview</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grant of %1 until %2</source>
+        <translation>Concesión de %1 hasta %2</translation>
+    </message>
+    <message>
+        <source>Lifetime grant of %1</source>
+        <translation>Concesión de por vida de %1</translation>
+    </message>
+    <message>
+        <source>Grant of %1 for %2</source>
+        <translation>Concesión de %1 durante %2</translation>
+    </message>
+    <message>
+        <source>Extension of %1 until %2</source>
+        <translation>Extensión de %1 hasta %2</translation>
+    </message>
+    <message>
+        <source>Lifetime extension of %1</source>
+        <translation>Extensión de por vida de %1</translation>
+    </message>
+    <message>
+        <source>Extension of %1 by %2</source>
+        <translation>Extensión de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Revocation of %1</source>
+        <translation>Revocación de %1</translation>
+    </message>
+    <message>
+        <source>Move from %1 to %2</source>
+        <translation>Cambio de %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) hold lifetime access.</source>
+        <translation>
+            <numerusform>%n cliente tiene acceso de por vida.</numerusform>
+            <numerusform>%n clientes tienen acceso de por vida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifetime access(es) will end: those clients lose access they were given for life.</source>
+        <translation>
+            <numerusform>%n acceso de por vida terminará: ese cliente pierde el acceso que se le dio de por vida.</numerusform>
+            <numerusform>%n accesos de por vida terminarán: esos clientes pierden el acceso que se les dio de por vida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their lifetime access stays as it is.</source>
+        <translation>Su acceso de por vida se mantiene tal como está.</translation>
+    </message>
+    <message>
+        <source>%1 is retired: you are giving access to an indicator you no longer sell.</source>
+        <translation>%1 está retirado: estás dando acceso a un indicador que ya no vendes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have no e-mail address: you cannot tell them about this change.</source>
+        <translation>
+            <numerusform>%n cliente no tiene dirección de correo electrónico: no puedes avisarle de este cambio.</numerusform>
+            <numerusform>%n clientes no tienen dirección de correo electrónico: no puedes avisarles de este cambio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n username(s) are not clients yet: they are added as clients when the changes are queued.</source>
+        <translation>
+            <numerusform>%n nombre de usuario aún no es cliente: se añade como cliente cuando los cambios se ponen en cola.</numerusform>
+            <numerusform>%n nombres de usuario aún no son clientes: se añaden como clientes cuando los cambios se ponen en cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That plan no longer exists.</source>
+        <translation>Ese plan ya no existe.</translation>
+    </message>
+    <message>
+        <source>An indicator you chose is no longer in the catalog.</source>
+        <translation>Un indicador que elegiste ya no está en el catálogo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk %1: %2 (%n client(s))</source>
+        <translation>
+            <numerusform>%1 en lote: %2 (%n cliente)</numerusform>
+            <numerusform>%1 en lote: %2 (%n clientes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Nueva concesión</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>de por vida</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>%1: new, %2</source>
+        <translation>%1: nuevo, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: revoke (was %2)</source>
+        <translation>%1: revocar (era %2)</translation>
+    </message>
+    <message>
+        <source>%1: stays %2</source>
+        <translation>%1: sigue %2</translation>
+    </message>
+    <message>
+        <source>%1: holds nothing</source>
+        <translation>%1: no tiene nada</translation>
+    </message>
+</context>
+<context>
+    <name>BulkQueue</name>
+    <message>
+        <source>Nothing to queue: every user already has what you asked for.</source>
+        <translation>Nada que poner en cola: cada usuario ya tiene lo que pediste.</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaña %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRecipients</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>pasted list</source>
+        <translation>lista pegada</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n username(s)</source>
+        <translation>
+            <numerusform>%n nombre de usuario</numerusform>
+            <numerusform>%n nombres de usuario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) merged</source>
+        <translation>
+            <numerusform>%n duplicado fusionado</numerusform>
+            <numerusform>%n duplicados fusionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) are not usernames</source>
+        <translation>
+            <numerusform>%n entrada no es un nombre de usuario</numerusform>
+            <numerusform>%n entradas no son nombres de usuario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have no TradingView username</source>
+        <translation>
+            <numerusform>%n cliente no tiene nombre de usuario de TradingView</numerusform>
+            <numerusform>%n clientes no tienen nombre de usuario de TradingView</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkRequest</name>
+    <message>
+        <source>Choose the plan the clients leave.</source>
+        <translation>Elige el plan que dejan los clientes.</translation>
+    </message>
+    <message>
+        <source>Choose the plan the clients move to.</source>
+        <translation>Elige el plan al que pasan los clientes.</translation>
+    </message>
+    <message>
+        <source>Choose two different plans.</source>
+        <translation>Elige dos planes distintos.</translation>
+    </message>
+    <message>
+        <source>Choose at least one indicator, or a plan.</source>
+        <translation>Elige al menos un indicador o un plan.</translation>
+    </message>
+    <message>
+        <source>Say how long: a duration, a date or lifetime.</source>
+        <translation>Indica cuánto tiempo: una duración, una fecha o de por vida.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Conceder</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extender</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Cambiar de plan</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResults</name>
+    <message>
+        <source>Added on TradingView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry changed on TradingView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from TradingView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already without access on TradingView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation type="unfinished">de por vida</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicador</translation>
+    </message>
+    <message>
+        <source>Pine ID</source>
+        <translation type="unfinished">Pine ID</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Intentos</translation>
+    </message>
+    <message>
+        <source>Finished (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished">Sin cambios</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Pendiente</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">En pausa</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished">Enviando</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished">Reintentando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReport</name>
+    <message numerus="yes">
+        <source>Within %n day(s)</source>
+        <translation>
+            <numerusform>En un plazo de %n día</numerusform>
+            <numerusform>En un plazo de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n day(s)</source>
+        <translation>
+            <numerusform>Después de %n día</numerusform>
+            <numerusform>Después de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>De %1 a %2 días</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Una campaña necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A campaign name has at most 100 characters.</source>
+        <translation>El nombre de una campaña tiene como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>A campaign named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe una campaña llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>That campaign no longer exists.</source>
+        <translation>Esa campaña ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>CliSession</name>
     <message>
-        <source>No TradingView session is stored. Run 'pinedesk session set' and paste the sessionid cookie, or set PINEDESK_TV_SESSION.</source>
-        <translation>No hay ninguna sesión de TradingView guardada. Ejecuta 'pinedesk session set' y pega la cookie sessionid, o define PINEDESK_TV_SESSION.</translation>
+        <source>No TradingView session is stored. Run &apos;pinedesk session set&apos; and paste the sessionid cookie, or set PINEDESK_TV_SESSION.</source>
+        <translation>No hay ninguna sesión de TradingView guardada. Ejecuta &apos;pinedesk session set&apos; y pega la cookie sessionid, o define PINEDESK_TV_SESSION.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the TradingView username or the e-mail address.</source>
+        <translation>Elige la columna que contiene el nombre de usuario de TradingView o la dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written now; nothing was imported. %1</source>
+        <translation>No se puede escribir en la base de datos ahora; no se importó nada. %1</translation>
+    </message>
+    <message>
+        <source>The import could not start; nothing was imported. %1</source>
+        <translation>No se pudo iniciar la importación; no se importó nada. %1</translation>
+    </message>
+    <message>
+        <source>A quoted value is never closed (a &quot; is missing), so the rest of the file was read as one value.</source>
+        <translation>Un valor entre comillas nunca se cierra (falta una &quot;), así que el resto del archivo se leyó como un solo valor.</translation>
+    </message>
+    <message>
+        <source>The import stopped at line %1 and nothing was saved: %2</source>
+        <translation>La importación se detuvo en la línea %1 y no se guardó nada: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved; nothing was imported. %1</source>
+        <translation>No se pudo guardar la importación; no se importó nada. %1</translation>
     </message>
 </context>
 <context>
@@ -99,7 +552,7 @@
         <translation>Un cliente necesita un usuario de TradingView o una dirección de correo.</translation>
     </message>
     <message>
-        <source>A client with the TradingView username "%1" already exists.</source>
+        <source>A client with the TradingView username &quot;%1&quot; already exists.</source>
         <translation>Ya existe un cliente con el usuario de TradingView «%1».</translation>
     </message>
     <message>
@@ -107,12 +560,96 @@
         <translation>El cliente ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <source>Another client already has the TradingView username "%1".</source>
+        <source>Another client already has the TradingView username &quot;%1&quot;.</source>
         <translation>Otro cliente ya tiene el usuario de TradingView «%1».</translation>
     </message>
     <message>
         <source>%1 still has accesses to indicators. Revoke them before deleting the client.</source>
         <translation>%1 todavía tiene accesos a indicadores. Revócalos antes de eliminar el cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file could not be read to the end: %1</source>
+        <translation>No se pudo leer el archivo hasta el final: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReport</name>
+    <message>
+        <source>Accesses</source>
+        <translation>Accesos</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every access with its client, indicator, expiry, plan and what TradingView holds.</source>
+        <translation>Cada acceso con su cliente, indicador, vencimiento, plan y lo que tiene TradingView.</translation>
+    </message>
+    <message>
+        <source>Payments received in the period, with the client and the reference.</source>
+        <translation>Pagos recibidos en el periodo, con el cliente y la referencia.</translation>
+    </message>
+    <message>
+        <source>Who changed what in the period.</source>
+        <translation>Quién cambió qué en el periodo.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>Elige un periodo cuyo final no sea anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -219,7 +756,7 @@
         <translation>La duración está vacía.</translation>
     </message>
     <message>
-        <source>"%1" is not a duration.</source>
+        <source>&quot;%1&quot; is not a duration.</source>
         <translation>«%1» no es una duración.</translation>
     </message>
     <message>
@@ -227,7 +764,7 @@
         <translation>Una duración debe ser al menos 1.</translation>
     </message>
     <message>
-        <source>"%1" is longer than 100 years; use L for lifetime.</source>
+        <source>&quot;%1&quot; is longer than 100 years; use L for lifetime.</source>
         <translation>«%1» supera los 100 años; usa L para de por vida.</translation>
     </message>
     <message numerus="yes">
@@ -266,7 +803,7 @@
 <context>
     <name>EmailValidator</name>
     <message>
-        <source>"%1" is not an e-mail address (expected something like name@example.com).</source>
+        <source>&quot;%1&quot; is not an e-mail address (expected something like name@example.com).</source>
         <translation>«%1» no es una dirección de correo (se esperaba algo como nombre@ejemplo.com).</translation>
     </message>
 </context>
@@ -298,17 +835,24 @@
     </message>
 </context>
 <context>
+    <name>ExpiryMonth</name>
+    <message>
+        <source>%1-%2 is not a month.</source>
+        <translation>%1-%2 no es un mes.</translation>
+    </message>
+</context>
+<context>
     <name>GlobalOptions</name>
     <message>
         <source>--db needs a file path.</source>
         <translation>--db necesita la ruta de un archivo.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
-        <source>Unknown option "%1".</source>
+        <source>Unknown option &quot;%1&quot;.</source>
         <translation>Opción desconocida «%1».</translation>
     </message>
     <message>
@@ -316,8 +860,255 @@
         <translation>--base-url necesita una URL.</translation>
     </message>
     <message>
-        <source>"%1" is not a web address; use something like http://127.0.0.1:8080 or https://www.tradingview.com.</source>
+        <source>&quot;%1&quot; is not a web address; use something like http://127.0.0.1:8080 or https://www.tradingview.com.</source>
         <translation>«%1» no es una dirección web; usa algo como http://127.0.0.1:8080 o https://www.tradingview.com.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import clients (and their payments) from a CSV export: Stripe customers or payments, Gumroad sales, Whop memberships, Patreon members, PineDesk&apos;s own export, or any sheet with a username or e-mail column. Everything is written in one transaction; existing usernames are updated, never duplicated, and payments already imported are not added again.
+
+Exit status: 0 every line was imported; 1 some lines were rejected (the others were imported; each is printed with its reason) or the import failed (nothing was written); 2 the command line is wrong.</source>
+        <translation>Importa clientes (y sus pagos) desde una exportación CSV: clientes o pagos de Stripe, ventas de Gumroad, membresías de Whop, miembros de Patreon, la propia exportación de PineDesk o cualquier hoja con una columna de nombre de usuario o de correo electrónico. Todo se escribe en una sola transacción; los nombres de usuario existentes se actualizan, nunca se duplican, y los pagos ya importados no se vuelven a añadir.
+
+Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas líneas (las demás se importaron; cada una se muestra con su motivo) o la importación falló (no se escribió nada); 2 la línea de comandos es incorrecta.</translation>
+    </message>
+    <message>
+        <source>What to import (only clients for now).</source>
+        <translation>Qué importar (por ahora solo clientes).</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>El archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Check everything and print what would be imported, without changing the database.</source>
+        <translation>Comprueba todo y muestra lo que se importaría, sin cambiar la base de datos.</translation>
+    </message>
+    <message>
+        <source>Read the file as this layout instead of recognising it from its header: %1 or manual.</source>
+        <translation>Lee el archivo con este formato en lugar de reconocerlo por su cabecera: %1 o manual.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Import the clients only, even when the file has amounts.</source>
+        <translation>Importa solo los clientes, aunque el archivo tenga importes.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Muestra el resultado como JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk import clients FILE [--dry-run] [--layout ID] [--json]</source>
+        <translation>Uso: pinedesk import clients FILE [--dry-run] [--layout ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown layout &quot;%1&quot;; use one of: %2, manual.</source>
+        <translation>Formato desconocido &quot;%1&quot;; usa uno de estos: %2, manual.</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds TradingView usernames or e-mail addresses (the header is: %2). Name one of them &quot;username&quot; or &quot;email&quot;, or use the Import dialog of the Clients page to choose the columns.</source>
+        <translation>Ninguna columna de %1 contiene nombres de usuario de TradingView ni direcciones de correo electrónico (la cabecera es: %2). Llama a una de ellas &quot;username&quot; o &quot;email&quot;, o usa el diálogo Importar de la página Clientes para elegir las columnas.</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2, %3-separated, layout: %4)</source>
+        <translation>Archivo: %1 (%2, separado por %3, formato: %4)</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. The import would give:</source>
+        <translation>Simulación, no se cambió nada. La importación daría:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importado:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n cliente nuevo</numerusform>
+            <numerusform>%n clientes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) updated</source>
+        <translation>
+            <numerusform>%n cliente actualizado</numerusform>
+            <numerusform>%n clientes actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) already up to date</source>
+        <translation>
+            <numerusform>%n línea ya actualizada</numerusform>
+            <numerusform>%n líneas ya actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new payment(s)</source>
+        <translation>
+            <numerusform>%n pago nuevo</numerusform>
+            <numerusform>%n pagos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) already recorded</source>
+        <translation>
+            <numerusform>%n pago ya registrado</numerusform>
+            <numerusform>%n pagos ya registrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or refunded payment(s) left out</source>
+        <translation>
+            <numerusform>%n pago fallido o reembolsado omitido</numerusform>
+            <numerusform>%n pagos fallidos o reembolsados omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected</source>
+        <translation>
+            <numerusform>%n línea rechazada</numerusform>
+            <numerusform>%n líneas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldNames</name>
+    <message>
+        <source>TradingView username</source>
+        <translation>Nombre de usuario de TradingView</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>Payment amount</source>
+        <translation>Importe del pago</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Referencia del pago</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Estado del pago</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLayout</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>PineDesk client export</source>
+        <translation>Exportación de clientes de PineDesk</translation>
+    </message>
+    <message>
+        <source>Stripe customers export</source>
+        <translation>Exportación de clientes de Stripe</translation>
+    </message>
+    <message>
+        <source>Stripe payments export</source>
+        <translation>Exportación de pagos de Stripe</translation>
+    </message>
+    <message>
+        <source>Gumroad sales export</source>
+        <translation>Exportación de ventas de Gumroad</translation>
+    </message>
+    <message>
+        <source>Whop memberships export</source>
+        <translation>Exportación de membresías de Whop</translation>
+    </message>
+    <message>
+        <source>Patreon members export</source>
+        <translation>Exportación de miembros de Patreon</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <source>The line has %1 fields but the header has %2; a value probably contains the delimiter without quotes.</source>
+        <translation>La línea tiene %1 campos, pero la cabecera tiene %2; probablemente un valor contiene el delimitador sin comillas.</translation>
+    </message>
+    <message>
+        <source>The line has neither a TradingView username nor an e-mail address.</source>
+        <translation>La línea no tiene ni nombre de usuario de TradingView ni dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The payment has no currency; map a currency column.</source>
+        <translation>El pago no tiene moneda; asigna una columna de moneda.</translation>
+    </message>
+    <message>
+        <source>The payment has no date; map the column with the payment date.</source>
+        <translation>El pago no tiene fecha; asigna la columna con la fecha del pago.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file (it holds binary data). Export the data as CSV and try again.</source>
+        <translation>%1 no es un archivo CSV (contiene datos binarios). Exporta los datos como CSV e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>&quot;%1&quot; is not a date PineDesk can read; write it like 2026-03-15 or 2026-03-15 14:30.</source>
+        <translation>&quot;%1&quot; no es una fecha que PineDesk pueda leer; escríbela como 2026-03-15 o 2026-03-15 14:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be read day-first or month-first; write it like 2026-03-15.</source>
+        <translation>&quot;%1&quot; podría leerse con el día primero o con el mes primero; escríbela como 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client status; use lead, active, inactive or blocked.</source>
+        <translation>&quot;%1&quot; no es un estado de cliente; usa lead, active, inactive o blocked.</translation>
     </message>
 </context>
 <context>
@@ -342,7 +1133,7 @@
         <translation>El indicador necesita un nombre.</translation>
     </message>
     <message>
-        <source>The script %1 is already in the catalog as "%2".</source>
+        <source>The script %1 is already in the catalog as &quot;%2&quot;.</source>
         <translation>El script %1 ya está en el catálogo como «%2».</translation>
     </message>
     <message>
@@ -350,7 +1141,7 @@
         <translation>El indicador ya no existe.</translation>
     </message>
     <message>
-        <source>"%1" is used by accesses or plans; retire it instead of deleting it.</source>
+        <source>&quot;%1&quot; is used by accesses or plans; retire it instead of deleting it.</source>
         <translation>«%1» se usa en accesos o planes; retíralo en lugar de eliminarlo.</translation>
     </message>
     <message>
@@ -358,7 +1149,7 @@
         <translation>La versión necesita un nombre, como 2.1.</translation>
     </message>
     <message>
-        <source>Version %1 is already in this indicator's history.</source>
+        <source>Version %1 is already in this indicator&apos;s history.</source>
         <translation>La versión %1 ya está en el historial de este indicador.</translation>
     </message>
 </context>
@@ -369,8 +1160,8 @@
         <translation>Revoca el acceso y pone en cola la baja en TradingView.</translation>
     </message>
     <message>
-        <source>Change access and queue it for TradingView; 'pinedesk sync' applies it.</source>
-        <translation>Cambia el acceso y lo pone en cola para TradingView; 'pinedesk sync' lo aplica.</translation>
+        <source>Change access and queue it for TradingView; &apos;pinedesk sync&apos; applies it.</source>
+        <translation>Cambia el acceso y lo pone en cola para TradingView; &apos;pinedesk sync&apos; lo aplica.</translation>
     </message>
     <message>
         <source>A file of usernames, or u1,u2,...</source>
@@ -441,8 +1232,8 @@
         <translation>No se indicó ningún usuario válido.</translation>
     </message>
     <message>
-        <source>Batch %1: %2 change(s) queued, %3 already as asked, %4 new client(s), %5 new indicator(s). Run 'pinedesk sync' to apply them on TradingView.</source>
-        <translation>Lote %1: %2 cambio(s) en cola, %3 ya como se pedía, %4 cliente(s) nuevo(s), %5 indicador(es) nuevo(s). Ejecuta 'pinedesk sync' para aplicarlos en TradingView.</translation>
+        <source>Batch %1: %2 change(s) queued, %3 already as asked, %4 new client(s), %5 new indicator(s). Run &apos;pinedesk sync&apos; to apply them on TradingView.</source>
+        <translation>Lote %1: %2 cambio(s) en cola, %3 ya como se pedía, %4 cliente(s) nuevo(s), %5 indicador(es) nuevo(s). Ejecuta &apos;pinedesk sync&apos; para aplicarlos en TradingView.</translation>
     </message>
 </context>
 <context>
@@ -467,19 +1258,19 @@
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not a currency code; use three letters such as USD or EUR.</source>
+        <source>&quot;%1&quot; is not a currency code; use three letters such as USD or EUR.</source>
         <translation>«%1» no es un código de moneda; usa tres letras como USD o EUR.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount; write it like 49.90.</source>
+        <source>&quot;%1&quot; is not an amount; write it like 49.90.</source>
         <translation>«%1» no es un importe; escríbelo como 49.90.</translation>
     </message>
     <message>
-        <source>"%1" has more decimals than %2 allows.</source>
+        <source>&quot;%1&quot; has more decimals than %2 allows.</source>
         <translation>«%1» tiene más decimales de los que admite %2.</translation>
     </message>
     <message>
-        <source>"%1" is too large.</source>
+        <source>&quot;%1&quot; is too large.</source>
         <translation>«%1» es demasiado grande.</translation>
     </message>
 </context>
@@ -505,7 +1296,7 @@
 <context>
     <name>PineIdValidator</name>
     <message>
-        <source>A script id looks like PUB; followed by 32 letters or digits (copy it from the script's page on TradingView).</source>
+        <source>A script id looks like PUB; followed by 32 letters or digits (copy it from the script&apos;s page on TradingView).</source>
         <translation>Un id de script tiene la forma PUB; seguido de 32 letras o dígitos (cópialo de la página del script en TradingView).</translation>
     </message>
     <message>
@@ -513,20 +1304,31 @@
         <translation>El id del script está vacío.</translation>
     </message>
     <message>
-        <source>"%1" is an unpublished script; publish it as invite-only before sharing it.</source>
+        <source>&quot;%1&quot; is an unpublished script; publish it as invite-only before sharing it.</source>
         <translation>«%1» es un script sin publicar; publícalo como solo por invitación antes de compartirlo.</translation>
     </message>
     <message>
-        <source>"%1" is not a script id.</source>
+        <source>&quot;%1&quot; is not a script id.</source>
         <translation>«%1» no es un id de script.</translation>
     </message>
     <message>
-        <source>"%1" has %2 characters after PUB; but needs %3.</source>
+        <source>&quot;%1&quot; has %2 characters after PUB; but needs %3.</source>
         <translation>«%1» tiene %2 caracteres tras PUB; pero necesita %3.</translation>
     </message>
     <message>
-        <source>"%1" contains "%2"; after PUB; only letters and digits are allowed.</source>
+        <source>&quot;%1&quot; contains &quot;%2&quot;; after PUB; only letters and digits are allowed.</source>
         <translation>«%1» contiene «%2»; tras PUB; solo se admiten letras y dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChange</name>
+    <message>
+        <source>That plan no longer exists.</source>
+        <translation>Ese plan ya no existe.</translation>
+    </message>
+    <message>
+        <source>Change plan to %1</source>
+        <translation>Cambiar el plan a %1</translation>
     </message>
 </context>
 <context>
@@ -536,7 +1338,7 @@
         <translation>El plan necesita un nombre.</translation>
     </message>
     <message>
-        <source>A plan's price cannot be negative.</source>
+        <source>A plan&apos;s price cannot be negative.</source>
         <translation>El precio de un plan no puede ser negativo.</translation>
     </message>
     <message>
@@ -548,7 +1350,7 @@
         <translation>Un indicador del plan ya no existe.</translation>
     </message>
     <message>
-        <source>A plan named "%1" already exists.</source>
+        <source>A plan named &quot;%1&quot; already exists.</source>
         <translation>Ya existe un plan llamado «%1».</translation>
     </message>
     <message>
@@ -611,10 +1413,10 @@
         <translation>--cancel admite un número de lote o all.</translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; 'pinedesk reconcile' lists them.</source>
+        <source>%n waiting change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; &apos;pinedesk reconcile&apos; lists them.</source>
         <translation>
-            <numerusform>%n cambio pendiente cancelado. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; 'pinedesk reconcile' los muestra.</numerusform>
-            <numerusform>%n cambios pendientes cancelados. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; 'pinedesk reconcile' los muestra.</numerusform>
+            <numerusform>%n cambio pendiente cancelado. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; &apos;pinedesk reconcile&apos; los muestra.</numerusform>
+            <numerusform>%n cambios pendientes cancelados. Lo que PineDesk prevé no cambia, así que estos clientes ahora difieren de TradingView; &apos;pinedesk reconcile&apos; los muestra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -636,7 +1438,7 @@
         <translation>de por vida</translation>
     </message>
     <message>
-        <source>Compare TradingView's access lists with PineDesk.</source>
+        <source>Compare TradingView&apos;s access lists with PineDesk.</source>
         <translation>Compara las listas de acceso de TradingView con PineDesk.</translation>
     </message>
     <message>
@@ -668,8 +1470,8 @@
         <translation>%1 script(s) revisado(s), %2 acceso(s) en TradingView, %3 diferencia(s).</translation>
     </message>
     <message>
-        <source>Batch %1: %2 fix(es) queued (%3 adopted). Run 'pinedesk sync' to apply them.</source>
-        <translation>Lote %1: %2 corrección(es) en cola (%3 adoptada(s)). Ejecuta 'pinedesk sync' para aplicarlas.</translation>
+        <source>Batch %1: %2 fix(es) queued (%3 adopted). Run &apos;pinedesk sync&apos; to apply them.</source>
+        <translation>Lote %1: %2 corrección(es) en cola (%3 adoptada(s)). Ejecuta &apos;pinedesk sync&apos; para aplicarlas.</translation>
     </message>
 </context>
 <context>
@@ -730,7 +1532,7 @@
         <translation>VALOR</translation>
     </message>
     <message>
-        <source>The account's username.</source>
+        <source>The account&apos;s username.</source>
         <translation>El nombre de usuario de la cuenta.</translation>
     </message>
     <message>
@@ -945,12 +1747,27 @@
 <context>
     <name>SandboxMode</name>
     <message>
-        <source>The sandbox's saved state %1 cannot be read: %2</source>
+        <source>The sandbox&apos;s saved state %1 cannot be read: %2</source>
         <translation>No se puede leer el estado guardado del sandbox %1: %2</translation>
     </message>
     <message>
         <source>The sandbox cannot listen on the loopback interface: %1</source>
         <translation>El sandbox no puede escuchar en la interfaz local: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStore</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Un segmento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A segment name has at most 80 characters.</source>
+        <translation>El nombre de un segmento tiene como máximo 80 caracteres.</translation>
+    </message>
+    <message>
+        <source>That segment no longer exists.</source>
+        <translation>Ese segmento ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -1024,14 +1841,14 @@
         <translation>, faltan unos %1 s</translation>
     </message>
     <message>
-        <source>The TradingView session expired; the remaining changes stay queued. Run 'pinedesk session set' with a fresh cookie and sync again.</source>
-        <translation>La sesión de TradingView caducó; los cambios restantes siguen en cola. Ejecuta 'pinedesk session set' con una cookie nueva y sincroniza de nuevo.</translation>
+        <source>The TradingView session expired; the remaining changes stay queued. Run &apos;pinedesk session set&apos; with a fresh cookie and sync again.</source>
+        <translation>La sesión de TradingView caducó; los cambios restantes siguen en cola. Ejecuta &apos;pinedesk session set&apos; con una cookie nueva y sincroniza de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) could not be applied; see 'pinedesk queue'.</source>
+        <source>%n change(s) could not be applied; see &apos;pinedesk queue&apos;.</source>
         <translation>
-            <numerusform>%n cambio no se pudo aplicar; consulta 'pinedesk queue'.</numerusform>
-            <numerusform>%n cambios no se pudieron aplicar; consulta 'pinedesk queue'.</numerusform>
+            <numerusform>%n cambio no se pudo aplicar; consulta &apos;pinedesk queue&apos;.</numerusform>
+            <numerusform>%n cambios no se pudieron aplicar; consulta &apos;pinedesk queue&apos;.</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,11 +1937,11 @@
         <translation>La sesión es válida; cuenta: %1</translation>
     </message>
     <message>
-        <source>TradingView has no user named "%1".</source>
+        <source>TradingView has no user named &quot;%1&quot;.</source>
         <translation>TradingView no tiene ningún usuario llamado «%1».</translation>
     </message>
     <message>
-        <source>"%1" exists on TradingView as %2</source>
+        <source>&quot;%1&quot; exists on TradingView as %2</source>
         <translation>«%1» existe en TradingView como %2</translation>
     </message>
     <message numerus="yes">
@@ -1147,7 +1964,7 @@
         <translation>%1 tiene ahora acceso hasta %2.</translation>
     </message>
     <message>
-        <source>Removed %1's access.</source>
+        <source>Removed %1&apos;s access.</source>
         <translation>Se quitó el acceso de %1.</translation>
     </message>
     <message>
@@ -1173,7 +1990,7 @@
         <translation>TradingView pidió ir más despacio; se reintentará en breve.</translation>
     </message>
     <message>
-        <source>The TradingView user "%1" does not exist. Check the spelling with the client.</source>
+        <source>The TradingView user &quot;%1&quot; does not exist. Check the spelling with the client.</source>
         <translation>El usuario de TradingView «%1» no existe. Comprueba cómo se escribe con el cliente.</translation>
     </message>
     <message>
@@ -1216,7 +2033,7 @@
         <translation>La cookie de sesión está vacía.</translation>
     </message>
     <message>
-        <source>No sessionid found. Copy the value of the "sessionid" cookie of tradingview.com from the browser (and "sessionid_sign" if there is one).</source>
+        <source>No sessionid found. Copy the value of the &quot;sessionid&quot; cookie of tradingview.com from the browser (and &quot;sessionid_sign&quot; if there is one).</source>
         <translation>No se encontró sessionid. Copia del navegador el valor de la cookie «sessionid» de tradingview.com (y «sessionid_sign» si la hay).</translation>
     </message>
     <message>
@@ -1235,11 +2052,11 @@
         <translation>El usuario de TradingView tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <source>The TradingView username "%1" contains a space; usernames are one word.</source>
+        <source>The TradingView username &quot;%1&quot; contains a space; usernames are one word.</source>
         <translation>El usuario de TradingView «%1» contiene un espacio; los usuarios son una sola palabra.</translation>
     </message>
     <message>
-        <source>The TradingView username "%1" contains "%2"; only English letters, digits, underscore (_) and hyphen (-) are allowed.</source>
+        <source>The TradingView username &quot;%1&quot; contains &quot;%2&quot;; only English letters, digits, underscore (_) and hyphen (-) are allowed.</source>
         <translation>El usuario de TradingView «%1» contiene «%2»; solo se admiten letras inglesas, dígitos, guion bajo (_) y guion (-).</translation>
     </message>
 </context>
@@ -1253,13 +2070,25 @@
         <source>PineDesk needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
 On a machine without a screen, run it under a virtual display:
   xvfb-run -a pinedesk
-Commands such as 'pinedesk demo-data' work without a display.
+Commands such as &apos;pinedesk demo-data&apos; work without a display.
 </source>
         <translation>PineDesk necesita una pantalla gráfica y no se encontró ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas).
 En una máquina sin pantalla, ejecútalo en una pantalla virtual:
   xvfb-run -a pinedesk
-Las órdenes como 'pinedesk demo-data' funcionan sin pantalla.
+Las órdenes como &apos;pinedesk demo-data&apos; funcionan sin pantalla.
 </translation>
+    </message>
+    <message>
+        <source>No TradingView session yet: run &apos;pinedesk session set&apos; and paste the cookie.</source>
+        <translation>Aún no hay sesión de TradingView: ejecuta &apos;pinedesk session set&apos; y pega la cookie.</translation>
+    </message>
+    <message>
+        <source>TradingView session</source>
+        <translation>Sesión de TradingView</translation>
+    </message>
+    <message>
+        <source>Paste the value of the sessionid cookie of tradingview.com (or the whole Cookie header):</source>
+        <translation>Pega el valor de la cookie sessionid de tradingview.com (o la cabecera Cookie completa):</translation>
     </message>
     <message>
         <source>Usage: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]
@@ -1287,55 +2116,2106 @@ Commands (no display needed):
   sync             apply the queued changes on TradingView [--until-idle]
   queue            the queue by state and the failed changes [--json]
   reconcile        compare TradingView with PineDesk [--json] [--fix]
+  import ...       import clients and payments from a CSV export:
+                   clients FILE [--dry-run] [--layout ID] [--json]
 
 Environment:
   PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain
 
-Run 'pinedesk COMMAND --help' for a command's options.
+Run &apos;pinedesk COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Uso: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]
 
-Sin una orden, PineDesk abre su ventana.
+Sin un comando, PineDesk abre su ventana.
 
 Opciones globales:
   --db PATH        usa este archivo de base de datos en lugar del predeterminado
-  --base-url URL   habla con esta dirección de TradingView (o del sandbox)
-  --sandbox        abre con el sandbox de TradingView integrado y datos de demostración
-  --real           abre con el TradingView real (la sesión viene del llavero)
+  --base-url URL   conecta con esta dirección de TradingView (o del sandbox)
+  --sandbox        abre con el sandbox integrado de TradingView y datos de demostración
+  --real           abre con el TradingView real (la sesión sale del llavero del sistema)
   --help           muestra esta ayuda
   --version        muestra la versión
 
-Órdenes (no necesitan pantalla):
+Comandos (no necesitan pantalla):
   demo-data        escribe una base de datos nueva con datos de demostración realistas
   sandbox serve    ejecuta el sandbox de TradingView en 127.0.0.1
   tv ...           una llamada de acceso a TradingView (check, validate, list, add,
                    modify, remove, scripts)
-  session ...      la sesión de TradingView en el llavero (set, check, clear)
+  session ...      la sesión de TradingView en el llavero del sistema (set, check, clear)
   grant ...        concede acceso: --users FILE|u1,u2 --indicator PINE
-                   (--duration 30D | --until AAAA-MM-DD | --lifetime)
+                   (--duration 30D | --until YYYY-MM-DD | --lifetime)
   extend ...       extiende el acceso (mismas opciones)
   revoke ...       revoca el acceso: --users ... --indicator PINE
   sync             aplica en TradingView los cambios en cola [--until-idle]
   queue            la cola por estado y los cambios fallidos [--json]
   reconcile        compara TradingView con PineDesk [--json] [--fix]
+  import ...       importa clientes y pagos desde una exportación CSV:
+                   clients FILE [--dry-run] [--layout ID] [--json]
 
 Entorno:
-  PINEDESK_TV_SESSION  una cookie de sesión que tiene prioridad sobre el llavero
+  PINEDESK_TV_SESSION  una cookie de sesión que tiene prioridad sobre el llavero del sistema
 
-Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
+Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
 </translation>
     </message>
     <message>
-        <source>No TradingView session yet: run 'pinedesk session set' and paste the cookie.</source>
-        <translation>Aún no hay sesión de TradingView: ejecuta 'pinedesk session set' y pega la cookie.</translation>
+        <source>Restart PineDesk</source>
+        <translation>Reiniciar PineDesk</translation>
     </message>
     <message>
-        <source>TradingView session</source>
-        <translation>Sesión de TradingView</translation>
+        <source>The change takes effect when PineDesk starts again. Restart now?</source>
+        <translation>El cambio se aplicará cuando PineDesk se inicie de nuevo. ¿Reiniciar ahora?</translation>
     </message>
     <message>
-        <source>Paste the value of the sessionid cookie of tradingview.com (or the whole Cookie header):</source>
-        <translation>Pega el valor de la cookie sessionid de tradingview.com (o la cabecera Cookie completa):</translation>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::AccessChangeDialog</name>
+    <message>
+        <source>Change access</source>
+        <translation>Cambiar acceso</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) selected</source>
+        <translation>
+            <numerusform>%n cliente seleccionado</numerusform>
+            <numerusform>%n clientes seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Conceder</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Extender</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation>&amp;Indicadores:</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 días</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>De por vida</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue changes</source>
+        <translation>Poner en &amp;cola los cambios</translation>
+    </message>
+    <message>
+        <source>An extension counts from the current expiry, or from today when it has passed. Lifetime access stays lifetime unless you choose a date.</source>
+        <translation>Una extensión cuenta desde el vencimiento actual, o desde hoy si ya ha pasado. El acceso de por vida sigue siendo de por vida salvo que elijas una fecha.</translation>
+    </message>
+    <message>
+        <source>Choose at least one indicator.</source>
+        <translation>Elige al menos un indicador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued for TradingView.</source>
+        <translation>
+            <numerusform>%n cambio puesto en cola para TradingView.</numerusform>
+            <numerusform>%n cambios puestos en cola para TradingView.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: TradingView already has what you asked for.</source>
+        <translation>Nada que cambiar: TradingView ya tiene lo que pediste.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::AccessFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <translation>Sincronización pendiente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::AccessTableModel</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>En lote</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>De por vida</translation>
+    </message>
+    <message>
+        <source>TradingView user</source>
+        <translation>Usuario de TradingView</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BatchList</name>
+    <message>
+        <source>Pause &amp;batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel ba&amp;tch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold this batch&apos;s waiting changes; the rest of the queue goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this batch&apos;s changes that were not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batches could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume &amp;batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; paused: its waiting changes stay queued until you resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch &quot;%1&quot; resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n change(s) of &quot;%1&quot; that were not sent yet? What PineDesk intends stays as it is, so these clients will differ from TradingView until you change them again. Changes being sent now still finish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of &quot;%1&quot; cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkCheckModel</name>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: left out (edit to fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to correct this username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished">Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On TradingView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In PineDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkCheckPage</name>
+    <message>
+        <source>&amp;Stop checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;errors again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each username is checked on TradingView. Usernames that do not exist are left out; correct one in the table to check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already have access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PineDesk could not read its clients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking usernames on TradingView…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to TradingView: usernames cannot be checked now. They go ahead as they are; any that does not exist fails with a reason when the changes are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking stopped: %n username(s) were not checked and go ahead as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n username(s) checked on TradingView.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found (left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked (left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already have access</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold lifetime access</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add the %n username(s) that are not clients yet as clients (untick to leave them out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found on TradingView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a client (new clients were left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkPreviewModel</name>
+    <message>
+        <source>Lifetime</source>
+        <translation type="unfinished">De por vida</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished">Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <source>Planned change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkPreviewPage</name>
+    <message>
+        <source>Save as a &amp;campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change for each user. Nothing is sent to TradingView until you queue the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished">Sin cambios</translation>
+    </message>
+    <message>
+        <source>New grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished">Extensiones</translation>
+    </message>
+    <message>
+        <source>Revokes</source>
+        <translation type="unfinished">Revocaciones</translation>
+    </message>
+    <message>
+        <source>Lifetime holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Spring trial 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out what changes for %n user(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes could not be worked out: %1</source>
+        <translation type="unfinished">No se pudieron calcular los cambios: %1</translation>
+    </message>
+    <message>
+        <source>Nothing would change: every user already has what you asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n user(s) change, %2 left out at the check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Queue %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign name taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkResultsModel</name>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkRunPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window: the changes keep going. Quitting PineDesk pauses them until the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting or sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished">Sin cambios</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued as one batch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as the campaign &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished with failures: %1 done, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 done, %2 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: all %n change(s) are on TradingView.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: %1 of %2 changes done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 changes done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 · Failed %2 · Waiting %3 · Sending %4 · Cancelled %5 · Users with no change %6 · Left out %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes/s · about %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: changes already being sent finish, the rest wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel waiting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n change(s) still waiting? What PineDesk intends stays as it is, so these users will differ from TradingView until you change them again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed change(s) queued again.</source>
+        <translation type="unfinished">
+            <numerusform>%n cambio fallido vuelve a estar en cola.</numerusform>
+            <numerusform>%n cambios fallidos vuelven a estar en cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkWhatPage</name>
+    <message>
+        <source>Gives access for at least this long from today. Access that already runs longer is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the time to what each user holds (from today when nothing runs), as a renewal does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the access away from each user who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves users from one plan to another: indicators only the old plan has are revoked, those only the new plan has are granted, and those in both are extended by the new plan&apos;s duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indicadores</translation>
+    </message>
+    <message>
+        <source>These &amp;indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators of a p&amp;lan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished">Planes</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave lifetime accesses as they &amp;are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <source>What the run gives or takes away, and for how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished">&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 45D, 2W, 6M, 2Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ticked, users who hold an indicator for life keep it for life: no date is set and nothing is revoked for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1 (retirado)</translation>
+    </message>
+    <message>
+        <source>%1 (in development)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n indicator(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%2, %n indicador)</numerusform>
+            <numerusform>%1 (%2, %n indicadores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan…</source>
+        <translation type="unfinished">Elige un plan…</translation>
+    </message>
+    <message>
+        <source>The new plan&apos;s duration applies: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new plan&apos;s duration applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime accesses are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime accesses are revoked too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime accesses stay lifetime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime accesses get the new end too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkWhoPage</name>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line is a &amp;header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Quién</translation>
+    </message>
+    <message>
+        <source>The TradingView users this run is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste usernames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV fi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved seg&amp;ment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current selec&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste usernames: one per line, or separated by commas, semicolons or spaces. @ prefixes and blank lines are fine, duplicates are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column with the usernames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments are saved on the Clients page. Clients without a TradingView username are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) selected (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with usernames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished">Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not usernames: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BulkWizard</name>
+    <message>
+        <source>Bulk changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::CalendarPage</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Expiry calendar</source>
+        <translation>Calendario de vencimientos</translation>
+    </message>
+    <message>
+        <source>Go back to today&apos;s date</source>
+        <translation>Volver a la fecha de hoy</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days; Page Up and Page Down change the month.</source>
+        <translation>Las teclas de flecha pasan de un día a otro; Page Up y Page Down cambian el mes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The number in a day is how many accesses end that day. Shaded days are within the next %n day(s): expiring soon.</source>
+        <translation>
+            <numerusform>El número de un día indica cuántos accesos terminan ese día. Los días sombreados están dentro del próximo %n día: vencen pronto.</numerusform>
+            <numerusform>El número de un día indica cuántos accesos terminan ese día. Los días sombreados están dentro de los próximos %n días: vencen pronto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The calendar could not be loaded: %1</source>
+        <translation>No se pudo cargar el calendario: %1</translation>
+    </message>
+    <message>
+        <source>No access expires in %1.</source>
+        <translation>Ningún acceso vence en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access(es) expire in %1.</source>
+        <translation>
+            <numerusform>%Ln acceso vence en %1.</numerusform>
+            <numerusform>%Ln accesos vencen en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing expires on %1.</source>
+        <translation>Nada vence el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access(es) expire on %1:</source>
+        <translation>
+            <numerusform>%Ln acceso vence el %1:</numerusform>
+            <numerusform>%Ln accesos vencen el %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::CampaignDetail</name>
+    <message>
+        <source>Select a campaign to see when its members paid again.</source>
+        <translation>Selecciona una campaña para ver cuándo volvieron a pagar sus miembros.</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Público:</translation>
+    </message>
+    <message>
+        <source>Offer:</source>
+        <translation>Oferta:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Miembros:</translation>
+    </message>
+    <message>
+        <source>Paid again:</source>
+        <translation>Volvieron a pagar:</translation>
+    </message>
+    <message>
+        <source>Median time to pay:</source>
+        <translation>Tiempo mediano hasta el pago:</translation>
+    </message>
+    <message>
+        <source>Revenue after start:</source>
+        <translation>Ingresos tras el inicio:</translation>
+    </message>
+    <message>
+        <source>Days from the start to the first payment</source>
+        <translation>Días desde el inicio hasta el primer pago</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>Ninguna campaña seleccionada</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (hace %n día)</numerusform>
+            <numerusform>%1 (hace %n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n member(s) (%2)</source>
+        <translation>
+            <numerusform>%1 de %n miembro (%2)</numerusform>
+            <numerusform>%1 de %n miembros (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payments within %n day(s) of the start are counted.</source>
+        <translation>
+            <numerusform>Se cuentan los pagos realizados en un plazo de %n día desde el inicio.</numerusform>
+            <numerusform>Se cuentan los pagos realizados en un plazo de %n días desde el inicio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every payment after the start is counted.</source>
+        <translation>Se cuenta cada pago posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>%1 % so far</source>
+        <translation>%1 % hasta ahora</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::CampaignTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n member(s) paid again after the campaign started.</source>
+        <translation>
+            <numerusform>Miembros que volvieron a pagar tras el inicio de la campaña: %1 de %n.</numerusform>
+            <numerusform>Miembros que volvieron a pagar tras el inicio de la campaña: %1 de %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Half of those who paid again did so within this many days of the start.</source>
+        <translation>La mitad de quienes volvieron a pagar lo hicieron en este número de días desde el inicio.</translation>
+    </message>
+    <message>
+        <source>Payments by these members after the start, per currency.</source>
+        <translation>Pagos de estos miembros tras el inicio, por moneda.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Paid again</source>
+        <translation>Volvieron a pagar</translation>
+    </message>
+    <message>
+        <source>Revenue after start</source>
+        <translation>Ingresos tras el inicio</translation>
+    </message>
+    <message>
+        <source>Share of the members who paid again after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::CampaignsPage</name>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Any time after the start</source>
+        <translation>En cualquier momento tras el inicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) of the start</source>
+        <translation>
+            <numerusform>En un plazo de %n día desde el inicio</numerusform>
+            <numerusform>En un plazo de %n días desde el inicio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare old and recent campaigns over the same window.</source>
+        <translation>Compara campañas antiguas y recientes con la misma ventana de tiempo.</translation>
+    </message>
+    <message>
+        <source>&amp;Payments counted:</source>
+        <translation>&amp;Pagos contabilizados:</translation>
+    </message>
+    <message>
+        <source>Save the comparison of all campaigns as a CSV file</source>
+        <translation>Guarda la comparación de todas las campañas como archivo CSV</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be loaded: %1</source>
+        <translation>No se pudieron cargar las campañas: %1</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Save a bulk run as a campaign (its segment, offer and date) to see here how many of its clients paid again.</source>
+        <translation>Aún no hay campañas. Guarda una ejecución masiva como campaña (su segmento, oferta y fecha) para ver aquí cuántos de sus clientes volvieron a pagar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s): </source>
+        <translation>
+            <numerusform>%n campaña: </numerusform>
+            <numerusform>%n campañas: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 members paid again (%3).</source>
+        <translation>%1 de %2 miembros volvieron a pagar (%3).</translation>
+    </message>
+    <message>
+        <source>Best rate: %1 (%2).</source>
+        <translation>Mejor tasa: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Fastest: %1 (median %2).</source>
+        <translation>Más rápida: %1 (mediana %2).</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Eliminar campaña</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the campaign &quot;%1&quot;? Its %n member(s) keep their accesses and payments; only the campaign and its figures go. This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar la campaña &quot;%1&quot;? Su %n miembro conserva sus accesos y pagos; solo se eliminan la campaña y sus cifras. Esto no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar la campaña &quot;%1&quot;? Sus %n miembros conservan sus accesos y pagos; solo se eliminan la campaña y sus cifras. Esto no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Campaign not deleted</source>
+        <translation>Campaña no eliminada</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot; deleted.</source>
+        <translation>Campaña &quot;%1&quot; eliminada.</translation>
+    </message>
+    <message>
+        <source>Export campaign comparison</source>
+        <translation>Exportar comparación de campañas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comparison not exported</source>
+        <translation>Comparación no exportada</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n campaign(s) written to %1.</source>
+        <translation>
+            <numerusform>Comparación de %n campaña guardada en %1.</numerusform>
+            <numerusform>Comparación de %n campañas guardada en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ChangePlanDialog</name>
+    <message>
+        <source>&amp;Queue changes</source>
+        <translation>Poner cambios en &amp;cola</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Cambiar plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n client(s) to another plan. Indicators of the new plan are granted or extended by its duration, indicators only the old plan had are revoked.</source>
+        <translation>
+            <numerusform>Mueve %n cliente a otro plan. Los indicadores del nuevo plan se conceden o se extienden según su duración; los indicadores que solo tenía el plan anterior se revocan.</numerusform>
+            <numerusform>Mueve %n clientes a otro plan. Los indicadores del nuevo plan se conceden o se extienden según su duración; los indicadores que solo tenía el plan anterior se revocan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan…</source>
+        <translation>Elige un plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n indicator(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n indicador)</numerusform>
+            <numerusform>%1 (%2, %n indicadores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New plan:</source>
+        <translation>&amp;Nuevo plan:</translation>
+    </message>
+    <message>
+        <source>Choose the plan to see what changes for each client.</source>
+        <translation>Elige el plan para ver qué cambia para cada cliente.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>From plan</source>
+        <translation>Plan de origen</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Concesiones</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>Revokes</source>
+        <translation>Revocaciones</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>De por vida</translation>
+    </message>
+    <message>
+        <source>Working out the changes…</source>
+        <translation>Calculando los cambios…</translation>
+    </message>
+    <message>
+        <source>The changes could not be worked out: %1</source>
+        <translation>No se pudieron calcular los cambios: %1</translation>
+    </message>
+    <message>
+        <source>Nothing would change: these clients already hold %1 as it stands.</source>
+        <translation>No cambiaría nada: estos clientes ya tienen %1 tal como está.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n concesión</numerusform>
+            <numerusform>%n concesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n extensión</numerusform>
+            <numerusform>%n extensiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoke(s)</source>
+        <translation>
+            <numerusform>%n revocación</numerusform>
+            <numerusform>%n revocaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n client(s) to %1 (%2): %3.</source>
+        <translation>
+            <numerusform>Se moverá %n cliente a %1 (%2): %3.</numerusform>
+            <numerusform>Se moverán %n clientes a %1 (%2): %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these client(s) hold lifetime access.</source>
+        <translation>
+            <numerusform>%n de estos clientes tiene acceso de por vida.</numerusform>
+            <numerusform>%n de estos clientes tienen acceso de por vida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifetime access(es) would be revoked: those clients lose access they were given for life.</source>
+        <translation>
+            <numerusform>Se revocaría %n acceso de por vida: esos clientes perderían un acceso que se les concedió de por vida.</numerusform>
+            <numerusform>Se revocarían %n accesos de por vida: esos clientes perderían accesos que se les concedieron de por vida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their lifetime accesses stay lifetime.</source>
+        <translation>Sus accesos de por vida siguen siendo de por vida.</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Sin plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loses %n</source>
+        <translation>
+            <numerusform>Pierde %n</numerusform>
+            <numerusform>Pierde %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps %n</source>
+        <translation>
+            <numerusform>Conserva %n</numerusform>
+            <numerusform>Conserva %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 clients are listed.</source>
+        <translation>Se muestran los primeros %1 clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ClientFilterPanel</name>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>No payment for</source>
+        <translation>Sin pagos desde hace</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Spent at least</source>
+        <translation>Gastó al menos</translation>
+    </message>
+    <message>
+        <source>Spent at most</source>
+        <translation>Gastó como máximo</translation>
+    </message>
+    <message>
+        <source>Only payments in this currency count.</source>
+        <translation>Solo cuentan los pagos en esta moneda.</translation>
+    </message>
+    <message>
+        <source>Active access to</source>
+        <translation>Acceso activo a</translation>
+    </message>
+    <message>
+        <source>Access expiring within</source>
+        <translation>Acceso que vence en</translation>
+    </message>
+    <message>
+        <source>Changes that failed on TradingView</source>
+        <translation>Cambios que fallaron en TradingView</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ClientProfileDialog</name>
+    <message>
+        <source>Check on &amp;TradingView</source>
+        <translation>Comprobar en &amp;TradingView</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. vip, discord</source>
+        <translation>Separadas por comas, p. ej. vip, discord</translation>
+    </message>
+    <message>
+        <source>TradingView &amp;username:</source>
+        <translation>Nombre de &amp;usuario de TradingView:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Co&amp;rreo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>TradingView</source>
+        <translation>TradingView</translation>
+    </message>
+    <message>
+        <source>&amp;Grant…</source>
+        <translation>&amp;Conceder…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>E&amp;xtender…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Accesses</source>
+        <translation>Accesos</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Needs a TradingView session (Settings).</source>
+        <translation>Necesita una sesión de TradingView (Ajustes).</translation>
+    </message>
+    <message>
+        <source>This client no longer exists.</source>
+        <translation>Este cliente ya no existe.</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>De por vida</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Checking %1 on TradingView…</source>
+        <translation>Comprobando %1 en TradingView…</translation>
+    </message>
+    <message>
+        <source>TradingView has no user named %1.</source>
+        <translation>TradingView no tiene ningún usuario llamado %1.</translation>
+    </message>
+    <message>
+        <source>✓ %1 exists on TradingView.</source>
+        <translation>✓ %1 existe en TradingView.</translation>
+    </message>
+    <message>
+        <source>✓ Exists on TradingView as %1.</source>
+        <translation>✓ Existe en TradingView como %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>U&amp;sar %1</translation>
+    </message>
+    <message>
+        <source>Give the client a TradingView username first (and save).</source>
+        <translation>Primero asigna al cliente un nombre de usuario de TradingView (y guarda).</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ClientTableModel</name>
+    <message>
+        <source>No TradingView username yet</source>
+        <translation>Aún sin nombre de usuario de TradingView</translation>
+    </message>
+    <message>
+        <source>Never paid</source>
+        <translation>Nunca ha pagado</translation>
+    </message>
+    <message>
+        <source>TradingView user</source>
+        <translation>Usuario de TradingView</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Último pago</translation>
+    </message>
+    <message>
+        <source>Active accesses</source>
+        <translation>Accesos activos</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ClientsPage</name>
+    <message>
+        <source>Search name, e-mail or TradingView user…</source>
+        <translation>Buscar nombre, correo o usuario de TradingView…</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Segmentos guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtros</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>Guardar como segmento…</translation>
+    </message>
+    <message>
+        <source>Delete this segment</source>
+        <translation>Eliminar este segmento</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Grant…</source>
+        <translation>&amp;Conceder…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>E&amp;xtender…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport view…</source>
+        <translation>Ex&amp;portar vista…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>The clients could not be read: %1</source>
+        <translation>No se pudieron leer los clientes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching client(s)</source>
+        <translation>
+            <numerusform>%Ln cliente coincidente</numerusform>
+            <numerusform>%Ln clientes coincidentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a client first.</source>
+        <translation>Primero selecciona un cliente.</translation>
+    </message>
+    <message>
+        <source>Select the clients to delete first.</source>
+        <translation>Primero selecciona los clientes que quieres eliminar.</translation>
+    </message>
+    <message>
+        <source>Delete clients</source>
+        <translation>Eliminar clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n client(s) and their payments? Clients who still have accesses are kept: revoke those first.</source>
+        <translation>
+            <numerusform>¿Eliminar %n cliente y sus pagos? Los clientes que aún tienen accesos se conservan: revócalos primero.</numerusform>
+            <numerusform>¿Eliminar %n clientes y sus pagos? Los clientes que aún tienen accesos se conservan: revócalos primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) deleted.</source>
+        <translation>
+            <numerusform>%n cliente eliminado.</numerusform>
+            <numerusform>%n clientes eliminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select clients with a TradingView username first.</source>
+        <translation>Primero selecciona clientes con nombre de usuario de TradingView.</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Guardar segmento</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>Nombre del segmento:</translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot; saved.</source>
+        <translation>Segmento &quot;%1&quot; guardado.</translation>
+    </message>
+    <message>
+        <source>Choose a saved segment first.</source>
+        <translation>Primero elige un segmento guardado.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Eliminar segmento</translation>
+    </message>
+    <message>
+        <source>Delete the segment &quot;%1&quot;? Its clients are not touched.</source>
+        <translation>¿Eliminar el segmento &quot;%1&quot;? Sus clientes no se modifican.</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>Todavía hay una exportación en curso.</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Exportar clientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting clients…</source>
+        <translation>Exportando clientes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n cliente exportado a %1.</numerusform>
+            <numerusform>%n clientes exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Bulk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select clients with a TradingView username first, or use File › Bulk changes… to paste a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ConnectionSettings</name>
+    <message>
+        <source>TradingView connection</source>
+        <translation>Conexión con TradingView</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox: a built-in TradingView with demo data</source>
+        <translation>&amp;Sandbox: un TradingView integrado con datos de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Real TradingView account</source>
+        <translation>Cuenta &amp;real de TradingView</translation>
+    </message>
+    <message>
+        <source>Save to &amp;keychain</source>
+        <translation>Guardar en el &amp;llavero</translation>
+    </message>
+    <message>
+        <source>For&amp;get session</source>
+        <translation>&amp;Olvidar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Switching takes effect after a restart. Each mode keeps its own database, so the sandbox never touches real data.</source>
+        <translation>El cambio se aplica tras reiniciar. Cada modo tiene su propia base de datos, así que el sandbox nunca toca datos reales.</translation>
+    </message>
+    <message>
+        <source>sessionid=…; sessionid_sign=…</source>
+        <translation>sessionid=…; sessionid_sign=…</translation>
+    </message>
+    <message>
+        <source>In the browser, signed in to tradingview.com, copy the value of the sessionid cookie (and sessionid_sign), or the whole Cookie header.</source>
+        <translation>En el navegador, con la sesión iniciada en tradingview.com, copia el valor de la cookie sessionid (y sessionid_sign) o toda la cabecera Cookie.</translation>
+    </message>
+    <message>
+        <source>Session &amp;cookie:</source>
+        <translation>&amp;Cookie de sesión:</translation>
+    </message>
+    <message>
+        <source>Ask TradingView whose session PineDesk is using</source>
+        <translation>Preguntar a TradingView de quién es la sesión que usa PineDesk</translation>
+    </message>
+    <message>
+        <source>There is no TradingView connection to test here.</source>
+        <translation>Aquí no hay ninguna conexión con TradingView que probar.</translation>
+    </message>
+    <message>
+        <source>In Sandbox mode PineDesk signs in to its sandbox by itself. Choose the real TradingView account to paste your session.</source>
+        <translation>En modo Sandbox, PineDesk inicia sesión en su sandbox por sí mismo. Elige la cuenta real de TradingView para pegar tu sesión.</translation>
+    </message>
+    <message>
+        <source>PINEDESK_TV_SESSION is set: it takes precedence over the keychain.</source>
+        <translation>PINEDESK_TV_SESSION está definida: tiene prioridad sobre el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The cookie is kept only in the system keychain, never in PineDesk&apos;s files.</source>
+        <translation>La cookie se guarda solo en el llavero del sistema, nunca en los archivos de PineDesk.</translation>
+    </message>
+    <message>
+        <source>Saving to the system keychain…</source>
+        <translation>Guardando en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>Guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Forget session</source>
+        <translation>Olvidar sesión</translation>
+    </message>
+    <message>
+        <source>Remove the TradingView session from the system keychain? PineDesk cannot sync with TradingView until a new session is pasted.</source>
+        <translation>¿Quitar la sesión de TradingView del llavero del sistema? PineDesk no podrá sincronizar con TradingView hasta que pegues una sesión nueva.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <source>The session was removed from the system keychain.</source>
+        <translation>La sesión se eliminó del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No session is saved yet: paste one above.</source>
+        <translation>Aún no hay ninguna sesión guardada: pega una arriba.</translation>
+    </message>
+    <message>
+        <source>Connection in use: %1</source>
+        <translation>Conexión en uso: %1</translation>
+    </message>
+    <message>
+        <source>No TradingView connection in this window.</source>
+        <translation>No hay conexión con TradingView en esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +4242,38 @@ Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
     <message>
         <source>PineDesk talks to its built-in TradingView sandbox: nothing reaches the real TradingView. Start PineDesk with --real to use your account.</source>
         <translation>PineDesk habla con su sandbox de TradingView integrado: nada llega al TradingView real. Inicia PineDesk con --real para usar tu cuenta.</translation>
+    </message>
+    <message>
+        <source>No TradingView session</source>
+        <translation>Sin sesión de TradingView</translation>
+    </message>
+    <message>
+        <source>Checking the session…</source>
+        <translation>Comprobando la sesión…</translation>
+    </message>
+    <message>
+        <source>Sandbox account %1</source>
+        <translation>Cuenta de sandbox %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Sesión vencida</translation>
+    </message>
+    <message>
+        <source>TradingView offline</source>
+        <translation>TradingView sin conexión</translation>
+    </message>
+    <message>
+        <source>Applying %1 of %2 · %3/s</source>
+        <translation>Aplicando %1 de %2 · %3/s</translation>
+    </message>
+    <message>
+        <source>Applying %1 of %2</source>
+        <translation>Aplicando %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +4346,622 @@ Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>pinedesk::ExpiryCalendarModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>TradingView user</source>
+        <translation>Usuario de TradingView</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ImportClientsDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulación</translation>
+    </message>
+    <message>
+        <source>Check every line and count what would change, without saving.</source>
+        <translation>Comprueba cada línea y cuenta lo que cambiaría, sin guardar.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3-separated, %n data line(s) previewed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, separado por %3, %n línea de datos en la vista previa.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, separado por %3, %n líneas de datos en la vista previa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>Import &amp;payments too</source>
+        <translation>Importar también los &amp;pagos</translation>
+    </message>
+    <message>
+        <source>Payments already imported (same source and reference) are not added again; failed or refunded ones are left out.</source>
+        <translation>Los pagos ya importados (mismo origen y referencia) no se vuelven a añadir; los fallidos o reembolsados se omiten.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the TradingView username or the e-mail address: one of them is needed for every client.</source>
+        <translation>Elige la columna con el nombre de usuario de TradingView o la dirección de correo electrónico: cada cliente necesita una de las dos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first lines: %n of them would be rejected (the reason is in the Result column). The other lines are imported.</source>
+        <translation>
+            <numerusform>Vista previa de las primeras líneas: %n de ellas se rechazaría (el motivo está en la columna Resultado). Las demás líneas se importan.</numerusform>
+            <numerusform>Vista previa de las primeras líneas: %n de ellas se rechazarían (el motivo está en la columna Resultado). Las demás líneas se importan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of the first lines as they will be imported.</source>
+        <translation>Vista previa de las primeras líneas tal como se importarán.</translation>
+    </message>
+    <message>
+        <source>Checking every line…</source>
+        <translation>Comprobando cada línea…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be saved…</source>
+        <translation>Cancelando: no se guardará nada…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s)</source>
+        <translation>
+            <numerusform>%n cliente nuevo</numerusform>
+            <numerusform>%n clientes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new payment(s)</source>
+        <translation>
+            <numerusform>%n pago nuevo</numerusform>
+            <numerusform>%n pagos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) already recorded</source>
+        <translation>
+            <numerusform>%n pago ya registrado</numerusform>
+            <numerusform>%n pagos ya registrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed or refunded payment(s) left out</source>
+        <translation>
+            <numerusform>%n pago fallido o reembolsado omitido</numerusform>
+            <numerusform>%n pagos fallidos o reembolsados omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected</source>
+        <translation>
+            <numerusform>%n línea rechazada</numerusform>
+            <numerusform>%n líneas rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported; the database is as it was.</source>
+        <translation>Cancelado. No se importó nada; la base de datos está como estaba.</translation>
+    </message>
+    <message>
+        <source>Dry run finished; nothing was saved. Importing would give:</source>
+        <translation>Simulación terminada; no se guardó nada. La importación daría:</translation>
+    </message>
+    <message>
+        <source>Import finished:</source>
+        <translation>Importación terminada:</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ImportPreviewModel</name>
+    <message>
+        <source>Updates the client of line %1</source>
+        <translation>Actualiza el cliente de la línea %1</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Sin cambios (%1)</translation>
+    </message>
+    <message>
+        <source>Updates %1</source>
+        <translation>Actualiza %1</translation>
+    </message>
+    <message>
+        <source>A quoted value is never closed (a &quot; is missing).</source>
+        <translation>Un valor entre comillas nunca se cierra (falta una &quot;).</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>Not paid (left out)</source>
+        <translation>No pagado (omitido)</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>TradingView username</source>
+        <translation>Nombre de usuario de TradingView</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ImportReportView</name>
+    <message>
+        <source>&amp;Save error report…</source>
+        <translation>&amp;Guardar informe de errores…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-rechazadas</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>Guardar informe de errores</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ImportScriptsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected</source>
+        <translation>Añadir &amp;seleccionados</translation>
+    </message>
+    <message>
+        <source>Import from TradingView</source>
+        <translation>Importar desde TradingView</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Pine ID</source>
+        <translation>Pine ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>In catalog</source>
+        <translation>En el catálogo</translation>
+    </message>
+    <message>
+        <source>No TradingView session: add one in Settings, then import your scripts.</source>
+        <translation>No hay sesión de TradingView: añade una en Ajustes y luego importa tus scripts.</translation>
+    </message>
+    <message>
+        <source>Asking TradingView for your scripts…</source>
+        <translation>Pidiendo tus scripts a TradingView…</translation>
+    </message>
+    <message>
+        <source>TradingView did not list your scripts: %1</source>
+        <translation>TradingView no devolvió la lista de tus scripts: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Yes, as &quot;%1&quot;</source>
+        <translation>Sí, como &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>This TradingView account has no scripts it can share.</source>
+        <translation>Esta cuenta de TradingView no tiene scripts que pueda compartir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n script(s) of your account are already in the catalog.</source>
+        <translation>
+            <numerusform>Tu cuenta tiene %n script y ya está en el catálogo.</numerusform>
+            <numerusform>Los %n scripts de tu cuenta ya están en el catálogo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) are not in the catalog yet and are checked to be added.</source>
+        <translation>
+            <numerusform>%n script aún no está en el catálogo y está marcado para añadirse.</numerusform>
+            <numerusform>%n scripts aún no están en el catálogo y están marcados para añadirse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from TradingView</source>
+        <translation>Importado desde TradingView</translation>
+    </message>
+    <message>
+        <source>Nothing was added. %1</source>
+        <translation>No se añadió nada. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::IndicatorDialog</name>
+    <message>
+        <source>Check on &amp;TradingView</source>
+        <translation>Comprobar en &amp;TradingView</translation>
+    </message>
+    <message>
+        <source>&amp;Add version</source>
+        <translation>&amp;Añadir versión</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nuevo indicador</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Editar indicador</translation>
+    </message>
+    <message>
+        <source>PUB;0123456789abcdef0123456789abcdef</source>
+        <translation>PUB;0123456789abcdef0123456789abcdef</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Pine ID:</source>
+        <translation>&amp;Pine ID:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Historial de versiones</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>2.1</source>
+        <translation>2.1</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>&amp;Released:</source>
+        <translation>&amp;Publicada:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>This indicator no longer exists.</source>
+        <translation>Este indicador ya no existe.</translation>
+    </message>
+    <message>
+        <source>The script id is well formed.</source>
+        <translation>El id del script tiene un formato válido.</translation>
+    </message>
+    <message>
+        <source>No TradingView session: add one in Settings to check whether this script is yours.</source>
+        <translation>No hay sesión de TradingView: añade una en Ajustes para comprobar si este script es tuyo.</translation>
+    </message>
+    <message>
+        <source>Checking on TradingView…</source>
+        <translation>Comprobando en TradingView…</translation>
+    </message>
+    <message>
+        <source>Could not check on TradingView: %1</source>
+        <translation>No se pudo comprobar en TradingView: %1</translation>
+    </message>
+    <message>
+        <source>Not among your scripts: this TradingView account cannot share it.</source>
+        <translation>No está entre tus scripts: esta cuenta de TradingView no puede compartirlo.</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Tuyo: %1</translation>
+    </message>
+    <message>
+        <source>Give the version a name, such as 2.1.</source>
+        <translation>Ponle un nombre a la versión, por ejemplo 2.1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already in this indicator&apos;s history.</source>
+        <translation>La versión %1 ya está en el historial de este indicador.</translation>
+    </message>
+    <message>
+        <source>Saved with the indicator</source>
+        <translation>Se guarda con el indicador</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::IndicatorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Pine ID</source>
+        <translation>Pine ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>Última versión</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Usuarios activos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::IndicatorsPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;Import from TradingView…</source>
+        <translation>&amp;Importar desde TradingView…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Search by name or pine id (Ctrl+F)</source>
+        <translation>Busca por nombre o pine id (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Add an indicator to the catalog (Ctrl+N)</source>
+        <translation>Añade un indicador al catálogo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>List your TradingView account&apos;s scripts and add the missing ones</source>
+        <translation>Lista los scripts de tu cuenta de TradingView y añade los que faltan</translation>
+    </message>
+    <message>
+        <source>The catalog could not be loaded: %1</source>
+        <translation>No se pudo cargar el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>No indicators yet. Add one with New… or import your scripts with Import from TradingView…</source>
+        <translation>Aún no hay indicadores. Añade uno con Nuevo… o importa tus scripts con Importar desde TradingView…</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Reac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added to the catalog.</source>
+        <translation>&quot;%1&quot; añadido al catálogo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>&quot;%1&quot; guardado.</translation>
+    </message>
+    <message>
+        <source>Reactivate indicator</source>
+        <translation>Reactivar indicador</translation>
+    </message>
+    <message>
+        <source>Reactivate &quot;%1&quot;? It becomes Live and can be offered in plans again.</source>
+        <translation>¿Reactivar &quot;%1&quot;? Vuelve a estar Activo y se puede ofrecer de nuevo en planes.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>Retire indicator</source>
+        <translation>Retirar indicador</translation>
+    </message>
+    <message>
+        <source>Retire &quot;%1&quot;? Clients who hold it keep their access; it is no longer offered when you build plans.</source>
+        <translation>¿Retirar &quot;%1&quot;? Los clientes que lo tienen conservan su acceso; ya no se ofrece al crear planes.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Indicator not changed</source>
+        <translation>Indicador sin cambios</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is live again.</source>
+        <translation>&quot;%1&quot; vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; retired.</source>
+        <translation>&quot;%1&quot; retirado.</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and its version history from the catalog? This cannot be undone.</source>
+        <translation>¿Eliminar &quot;%1&quot; y su historial de versiones del catálogo? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Indicator not deleted</source>
+        <translation>Indicador no eliminado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deleted.</source>
+        <translation>&quot;%1&quot; eliminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) added to the catalog.</source>
+        <translation>
+            <numerusform>%n script añadido al catálogo.</numerusform>
+            <numerusform>%n scripts añadidos al catálogo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::MainWindow</name>
     <message>
         <source>PineDesk</source>
@@ -1472,12 +5000,239 @@ Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Resumen</translation>
+        <source>Clients</source>
+        <translation>Clientes</translation>
     </message>
     <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Sincronización</translation>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished">Campañas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Bulk changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::PlanDialog</name>
+    <message>
+        <source>Offered to clients (a&amp;ctive)</source>
+        <translation>Ofrecido a los clientes (a&amp;ctivo)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nuevo plan</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Editar plan</translation>
+    </message>
+    <message>
+        <source>Custom number of days</source>
+        <translation>Número de días personalizado</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>49.90</source>
+        <translation>49.90</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation>&amp;Indicadores:</translation>
+    </message>
+    <message>
+        <source>Default d&amp;uration:</source>
+        <translation>D&amp;uración predeterminada:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Precio:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>Este plan ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retirado)</translation>
+    </message>
+    <message>
+        <source>Clients pay %1.</source>
+        <translation>Los clientes pagan %1.</translation>
+    </message>
+    <message>
+        <source>Enter the price, such as 49.90 (0 for a free plan).</source>
+        <translation>Introduce el precio, por ejemplo 49.90 (0 para un plan gratuito).</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::PlanTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Default duration</source>
+        <translation>Duración predeterminada</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Clientes activos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::PlansPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>Desac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Create a plan (Ctrl+N)</source>
+        <translation>Crea un plan (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The plans could not be loaded: %1</source>
+        <translation>No se pudieron cargar los planes: %1</translation>
+    </message>
+    <message>
+        <source>No plans yet. A plan bundles indicators with a default duration and a price; create one with New…</source>
+        <translation>Aún no hay planes. Un plan agrupa indicadores con una duración predeterminada y un precio; crea uno con Nuevo…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tivar</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; created.</source>
+        <translation>Plan &quot;%1&quot; creado.</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; saved.</source>
+        <translation>Plan &quot;%1&quot; guardado.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>Este plan ya no existe.</translation>
+    </message>
+    <message>
+        <source>Plan not changed</source>
+        <translation>Plan sin cambios</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; is offered again.</source>
+        <translation>El plan &quot;%1&quot; vuelve a ofrecerse.</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; is no longer offered; clients on it keep their access.</source>
+        <translation>El plan &quot;%1&quot; ya no se ofrece; los clientes que lo tienen conservan su acceso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) hold indicators through it; they keep their access, which is then no longer linked to a plan.</source>
+        <translation>
+            <numerusform>%n cliente tiene indicadores a través de él; conserva su acceso, que deja de estar vinculado a un plan.</numerusform>
+            <numerusform>%n clientes tienen indicadores a través de él; conservan su acceso, que deja de estar vinculado a un plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client holds it now.</source>
+        <translation>Ahora no lo tiene ningún cliente.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Eliminar plan</translation>
+    </message>
+    <message>
+        <source>Delete the plan &quot;%1&quot;? This cannot be undone.</source>
+        <translation>¿Eliminar el plan &quot;%1&quot;? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Plan not deleted</source>
+        <translation>Plan no eliminado</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; deleted.</source>
+        <translation>Plan &quot;%1&quot; eliminado.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +5244,600 @@ Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
     <message>
         <source>Reconciliation fixes</source>
         <translation>Correcciones de la conciliación</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ReconciliationPanel</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile n&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue these fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every script&apos;s users on TradingView and compare them with what PineDesk intends. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record them as clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove their access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with people who hold access on TradingView but are not clients in PineDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users who are not clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the changes that make TradingView match PineDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixes could not be queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) queued in the batch &quot;Reconciliation fixes&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to queue: the differences left concern users who are not clients, and they are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TradingView has not been compared with PineDesk yet. Reconcile to see whether every client holds exactly what PineDesk intends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last checked %1: %n script(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) on TradingView, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) could not be checked:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs a connection to TradingView.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the scripts&apos; users on TradingView…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n script(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciliation stopped; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some scripts could not be checked (see above); the differences shown are for the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TradingView matches PineDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the differences, then queue the fixes if they are what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the access of %n user(s) who are not clients? They lose the scripts on TradingView when the queue runs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queueing the fixes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ReportsPage</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written.</source>
+        <translation>
+            <numerusform>%Ln fila escrita.</numerusform>
+            <numerusform>%Ln filas escritas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them.</source>
+        <translation>Los cambios se guardan a medida que los haces.</translation>
+    </message>
+    <message>
+        <source>Sync pacing</source>
+        <translation>Ritmo de sincronización</translation>
+    </message>
+    <message>
+        <source>How fast PineDesk sends grants and changes to TradingView. The defaults are safe for the real server; higher values risk being throttled.</source>
+        <translation>Con qué rapidez envía PineDesk las concesiones y los cambios a TradingView. Los valores predeterminados son seguros para el servidor real; valores más altos pueden provocar limitaciones.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Writes per second:</source>
+        <translation>&amp;Escrituras por segundo:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum spacing:</source>
+        <translation>&amp;Separación mínima:</translation>
+    </message>
+    <message>
+        <source>Calls &amp;in flight at most:</source>
+        <translation>Máximo de llamadas en &amp;curso:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Restaurar valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Visualización</translation>
+    </message>
+    <message>
+        <source>&amp;Expiring soon means within (days):</source>
+        <translation>&amp;Vence pronto si faltan como máximo (días):</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language changes after a restart.</source>
+        <translation>El idioma cambia tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ca&amp;mbiar…</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing database file…</source>
+        <translation>Usar un archivo de base de datos e&amp;xistente…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new database file…</source>
+        <translation>Crear un archivo de base de datos &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default location</source>
+        <translation>Usar la ubicación &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>Data&amp;base file:</source>
+        <translation>Archivo de &amp;base de datos:</translation>
+    </message>
+    <message>
+        <source>The file of the mode chosen above. A new file applies after a restart.</source>
+        <translation>El archivo del modo elegido arriba. Un archivo nuevo se aplica tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ele&amp;gir…</translation>
+    </message>
+    <message>
+        <source>B&amp;ackup folder:</source>
+        <translation>Carpeta de copi&amp;as de seguridad:</translation>
+    </message>
+    <message>
+        <source>PineDesk database (*.sqlite *.db);;All files (*)</source>
+        <translation>Base de datos de PineDesk (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Use an existing database</source>
+        <translation>Usar una base de datos existente</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Nuevo archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>En uso ahora: %1</translation>
+    </message>
+    <message>
+        <source>the TradingView connection</source>
+        <translation>la conexión con TradingView</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>el idioma</translation>
+    </message>
+    <message>
+        <source>the database file</source>
+        <translation>el archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Saved. PineDesk uses the new setting after a restart: %1.</source>
+        <translation>Guardado. PineDesk usará el nuevo ajuste tras reiniciar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::SubscriptionsPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Search a username, client name or indicator (Ctrl+F)</source>
+        <translation>Busca un nombre de usuario, un nombre de cliente o un indicador (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read: %1</source>
+        <translation>No se pudieron leer las suscripciones: %1</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>&amp;Extender</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime…</source>
+        <translation>De por &amp;vida…</translation>
+    </message>
+    <message>
+        <source>By %1 (%2)</source>
+        <translation>%1 más (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Until date…</source>
+        <translation>&amp;Hasta una fecha…</translation>
+    </message>
+    <message>
+        <source>Extend the selected accesses from their end, or from today when they have ended (Ctrl+E: 30 days)</source>
+        <translation>Extiende los accesos seleccionados desde su fin, o desde hoy si ya han terminado (Ctrl+E: 30 días)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected accesses (Delete)</source>
+        <translation>Revoca los accesos seleccionados (Supr)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Change &amp;plan…</source>
+        <translation>Cambiar de &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access(es)</source>
+        <translation>
+            <numerusform>%Ln acceso</numerusform>
+            <numerusform>%Ln accesos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 selected</source>
+        <translation>%1, %2 seleccionados</translation>
+    </message>
+    <message>
+        <source>Select the accesses first: click a row, Ctrl+click or Shift+click add more.</source>
+        <translation>Primero selecciona los accesos: haz clic en una fila; con Ctrl+clic o Mayús+clic añades más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the %n selected access(es)…</source>
+        <translation>
+            <numerusform>Leyendo %n acceso seleccionado…</numerusform>
+            <numerusform>Leyendo los %n accesos seleccionados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected accesses could not be read: %1</source>
+        <translation>No se pudieron leer los accesos seleccionados: %1</translation>
+    </message>
+    <message>
+        <source>The selected accesses no longer exist.</source>
+        <translation>Los accesos seleccionados ya no existen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued for TradingView.</source>
+        <translation>
+            <numerusform>%n cambio puesto en cola para TradingView.</numerusform>
+            <numerusform>%n cambios puestos en cola para TradingView.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>No hay nada que cambiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifetime access(es) stay lifetime; use Until date… to end them.</source>
+        <translation>
+            <numerusform>%n acceso de por vida sigue siendo de por vida; usa Hasta una fecha… para terminarlo.</numerusform>
+            <numerusform>%n accesos de por vida siguen siendo de por vida; usa Hasta una fecha… para terminarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as asked.</source>
+        <translation>
+            <numerusform>%n ya estaba como se pidió.</numerusform>
+            <numerusform>%n ya estaban como se pidió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lifetime access</source>
+        <translation>Acceso de por vida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give lifetime access for the %n selected access(es)? They will never expire.</source>
+        <translation>
+            <numerusform>¿Dar acceso de por vida a %n acceso seleccionado? Nunca vencerá.</numerusform>
+            <numerusform>¿Dar acceso de por vida a los %n accesos seleccionados? Nunca vencerán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give lifetime access</source>
+        <translation>Dar acceso de por vida</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n extension(s)…</source>
+        <translation>
+            <numerusform>Poniendo en cola %n extensión…</numerusform>
+            <numerusform>Poniendo en cola %n extensiones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End lifetime access?</source>
+        <translation>¿Terminar el acceso de por vida?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected accesses are lifetime. Setting a date ends them on %1: those clients lose the access they were given for life.</source>
+        <translation>
+            <numerusform>%n de los accesos seleccionados es de por vida. Fijar una fecha lo termina el %1: ese cliente pierde el acceso que se le dio de por vida.</numerusform>
+            <numerusform>%n de los accesos seleccionados son de por vida. Fijar una fecha los termina el %1: esos clientes pierden el acceso que se les dio de por vida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End lifetime access</source>
+        <translation>Terminar el acceso de por vida</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: lifetime accesses stay lifetime.</source>
+        <translation>No se cambió nada: los accesos de por vida siguen siendo de por vida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n change(s)…</source>
+        <translation>
+            <numerusform>Poniendo en cola %n cambio…</numerusform>
+            <numerusform>Poniendo en cola %n cambios…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke access</source>
+        <translation>Revocar acceso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n access(es)? TradingView removes them at the next sync; the history is kept and you can grant them again later.</source>
+        <translation>
+            <numerusform>¿Revocar %n acceso? TradingView lo retirará en la próxima sincronización; el historial se conserva y podrás concederlo de nuevo más adelante.</numerusform>
+            <numerusform>¿Revocar %n accesos? TradingView los retirará en la próxima sincronización; el historial se conserva y podrás concederlos de nuevo más adelante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>No se revocó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n revoke(s)…</source>
+        <translation>
+            <numerusform>Poniendo en cola %n revocación…</numerusform>
+            <numerusform>Poniendo en cola %n revocaciones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queuing the change to %1…</source>
+        <translation>Poniendo en cola el cambio a %1…</translation>
+    </message>
+    <message>
+        <source>The plan was not changed.</source>
+        <translation>El plan no se cambió.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::SyncBatchModel</name>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">En pausa</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished">Enviando</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Pendiente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Batch %1, queued by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1557,6 +5906,17 @@ Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
         <source>Select the waiting changes to cancel.</source>
         <translation>Selecciona los cambios pendientes que quieras cancelar.</translation>
     </message>
+    <message>
+        <source>How fast changes are sent to TradingView (Settings, Sync pacing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pacing: up to %1 changes a second, %2 ms apart, %n at once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::SyncQueueModel</name>
@@ -1607,6 +5967,66 @@ Ejecuta 'pinedesk COMMAND --help' para ver las opciones de una orden.
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::TvConnection</name>
+    <message>
+        <source>No TradingView session</source>
+        <translation>No hay sesión de TradingView</translation>
+    </message>
+    <message>
+        <source>Checking the TradingView session…</source>
+        <translation>Comprobando la sesión de TradingView…</translation>
+    </message>
+    <message>
+        <source>Sandbox account %1</source>
+        <translation>Cuenta Sandbox %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>TradingView session expired</source>
+        <translation>La sesión de TradingView ha caducado</translation>
+    </message>
+    <message>
+        <source>TradingView unreachable: %1</source>
+        <translation>No se puede conectar con TradingView: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::UntilDateDialog</name>
+    <message>
+        <source>Extend until a date</source>
+        <translation>Extender hasta una fecha</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected access(es) will end on this day.</source>
+        <translation>
+            <numerusform>%n acceso seleccionado terminará este día.</numerusform>
+            <numerusform>Los %n accesos seleccionados terminarán este día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Termina el:</translation>
+    </message>
+    <message>
+        <source>Access lasts until the end of that day (UTC). Lifetime accesses become dated: you will be asked to confirm.</source>
+        <translation>El acceso dura hasta el final de ese día (UTC). Los accesos de por vida pasan a tener fecha: se te pedirá confirmación.</translation>
+    </message>
+    <message>
+        <source>&amp;Set date</source>
+        <translation>&amp;Fijar fecha</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::UsernameCheck</name>
+    <message>
+        <source>There is no connection to TradingView.</source>
+        <translation>No hay conexión con TradingView.</translation>
     </message>
 </context>
 </TS>

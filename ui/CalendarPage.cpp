@@ -206,7 +206,7 @@ void CalendarPage::showLoaded(const Expected<ExpiryMonth> &result)
     m_monthSummary->setText(
         result->total() == 0
             ? tr("No access expires in %1.").arg(monthName)
-            : tr("%n access(es) expire in %1.", nullptr, int(result->total())).arg(monthName));
+            : tr("%Ln access(es) expire in %1.", nullptr, int(result->total())).arg(monthName));
     showDay(m_calendar->selectedDate());
     Q_EMIT loaded();
 }
@@ -221,7 +221,7 @@ void CalendarPage::showDay(QDate day)
     }
     const int count = m_model->countOn(day);
     m_dayTitle->setText(count == 0 ? tr("Nothing expires on %1.").arg(date)
-                                   : tr("%n access(es) expire on %1:", nullptr, count).arg(date));
+                                   : tr("%Ln access(es) expire on %1:", nullptr, count).arg(date));
 }
 
 } // namespace pinedesk

@@ -102,6 +102,15 @@ ClientsPage::ClientsPage(ConsoleContext context, QWidget *parent)
     addButton(tr("&Grant…"), u"grantSelected"_s, [this] { changeAccess(0); });
     addButton(tr("E&xtend…"), u"extendSelected"_s, [this] { changeAccess(1); });
     addButton(tr("Re&voke…"), u"revokeSelected"_s, [this] { changeAccess(2); });
+    addButton(tr("&Bulk…"), u"bulkSelected"_s, [this] {
+        const QStringList usernames = selectedUsernames();
+        if (usernames.isEmpty()) {
+            m_message->setText(tr("Select clients with a TradingView username first, or use "
+                                  "File › Bulk changes… to paste a list."));
+            return;
+        }
+        Q_EMIT bulkRequested(usernames);
+    });
     actions->addSpacing(12);
     addButton(tr("&Import…"), u"importClients"_s, &ClientsPage::importClients);
     addButton(tr("E&xport view…"), u"exportClients"_s, &ClientsPage::exportView);
@@ -190,24 +199,30 @@ QString ClientsPage::message() const
     return m_message->text();
 }
 
-QList<qint64> ClientsPage::selectedIds() const
+QList<std::pair<int, int>> ClientsPage::selectedRanges() const
 {
     QList<std::pair<int, int>> ranges;
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
         ranges.append({range.top(), range.bottom()});
     std::sort(ranges.begin(), ranges.end());
-    const auto ids = m_model->idsOf(ranges);
+    return ranges;
+}
+
+QList<qint64> ClientsPage::selectedIds() const
+{
+    const auto ids = m_model->idsOf(selectedRanges());
     return ids ? *ids : QList<qint64>();
 }
 
 QStringList ClientsPage::selectedUsernames() const
 {
     QStringList names;
-    ClientStore store(m_ctx.store());
-    for (qint64 id : selectedIds()) {
-        const auto client = store.byId(id);
-        if (client && !client->tvUsername.isEmpty())
-            names.append(client->tvUsername);
+    const auto clients = m_model->clientsOf(selectedRanges());
+    if (!clients)
+        return names;
+    for (const Client &c : *clients) {
+        if (!c.tvUsername.isEmpty())
+            names.append(c.tvUsername);
     }
     return names;
 }

@@ -66,6 +66,7 @@ Q_SIGNALS:
     void dataChanged();
 
 private:
+    QList<std::pair<int, int>> selectedRanges() const;
     void applyFilter();
     void showCount();
     void reloadSegments();

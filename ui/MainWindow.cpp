@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CalendarPage.h"
+#include "CampaignsPage.h"
 #include "ClientsPage.h"
 #include "ConnectionStatus.h"
 #include "DashboardPage.h"
@@ -10,6 +11,7 @@
 #include "SettingsPage.h"
 #include "SubscriptionsPage.h"
 #include "SyncPage.h"
+#include "bulk/BulkWizard.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
 
@@ -58,11 +60,16 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     addPage(Page::Subscriptions, m_subscriptions, tr("Subscriptions"));
     m_calendar = new CalendarPage(m_ctx, this);
     addPage(Page::Calendar, m_calendar, tr("Calendar"));
-    m_sync = new SyncPage(m_ctx.store(), this);
+    m_sync = new SyncPage(m_ctx, this);
     addPage(Page::Sync, m_sync, tr("Sync"));
     addPage(Page::Reports, new ReportsPage(m_ctx, this), tr("Reports"));
+    m_campaigns = new CampaignsPage(m_ctx, this);
+    addPage(Page::Campaigns, m_campaigns, tr("Campaigns"));
     m_settingsPage = new SettingsPage(m_ctx, m_settings, this);
     addPage(Page::Settings, m_settingsPage, tr("Settings"));
+    connect(m_clients, &ClientsPage::bulkRequested, this, [this](const QStringList &usernames) {
+        openBulkWizard(usernames, tr("%n selected client(s)", nullptr, int(usernames.size())));
+    });
     connect(m_indicators, &IndicatorsPage::catalogChanged, m_plans, &PlansPage::reload);
     connect(m_indicators, &IndicatorsPage::catalogChanged, m_clients, &ClientsPage::refresh);
     connect(m_settingsPage, &SettingsPage::expiringDaysChanged, m_calendar,
@@ -104,17 +111,23 @@ void MainWindow::buildMenus()
     connect(refresh, &QAction::triggered, m_indicators, &IndicatorsPage::reload);
     connect(refresh, &QAction::triggered, m_plans, &PlansPage::reload);
     connect(refresh, &QAction::triggered, m_calendar, &CalendarPage::reload);
+    connect(refresh, &QAction::triggered, m_campaigns, &CampaignsPage::reload);
     connect(refresh, &QAction::triggered, m_subscriptions, &SubscriptionsPage::reload);
+    QAction *bulk = fileMenu->addAction(tr("&Bulk changes…"));
+    bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(bulk, &QAction::triggered, this, [this] { openBulkWizard(); });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    // Ctrl+1 .. Ctrl+9 reach the pages in sidebar order.
+    // Ctrl+1 .. Ctrl+9 reach the pages in sidebar order; Settings is Ctrl+, as usual.
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_order.size(); ++i) {
         QAction *go = viewMenu->addAction(m_titles[i]);
-        if (i < 9)
+        if (m_order[i] == Page::Settings)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        else if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         const Page page = m_order[i];
         connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
@@ -133,8 +146,30 @@ MainWindow::Page MainWindow::currentPage() const
     return m_order.value(m_sidebar->currentRow(), Page::Overview);
 }
 
+QWidget *MainWindow::openBulkWizard(const QStringList &usernames, const QString &audience)
+{
+    auto *wizard = new BulkWizard(m_ctx, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setSyncConfig(m_syncConfig);
+    if (m_engine)
+        wizard->attachEngine(m_engine);
+    if (!usernames.isEmpty())
+        wizard->setRecipients(usernames, audience);
+    connect(wizard, &BulkWizard::batchQueued, this, [this] {
+        if (m_engine)
+            QMetaObject::invokeMethod(m_engine, &SyncEngine::wake, Qt::QueuedConnection);
+        m_sync->reload();
+        m_subscriptions->reload();
+        m_clients->refresh();
+        m_campaigns->reload();
+    });
+    wizard->show();
+    return wizard;
+}
+
 void MainWindow::attachSync(SyncEngine *engine, bool sandbox)
 {
+    m_engine = engine;
     m_connection->attach(engine, sandbox);
     m_sync->attach(engine);
     setWindowTitle(sandbox ? tr("PineDesk (Sandbox)") : tr("PineDesk"));

@@ -2,6 +2,7 @@
 
 #include "ConsoleContext.h"
 #include "settings/AppSettings.h"
+#include "sync/SyncConfig.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -12,6 +13,7 @@ class QStackedWidget;
 namespace pinedesk {
 
 class CalendarPage;
+class CampaignsPage;
 class ClientsPage;
 class IndicatorsPage;
 class PlansPage;
@@ -38,7 +40,8 @@ public:
         Calendar,
         Sync,
         Reports,
-        Settings
+        Settings,
+        Campaigns
     };
 
     explicit MainWindow(ConsoleContext context, QWidget *parent = nullptr);
@@ -54,6 +57,12 @@ public:
     Page currentPage() const;
     // Shows what the sync engine does in the status bar; refreshes the overview as it works.
     void attachSync(SyncEngine *engine, bool sandbox);
+    // The pacing the engine runs with (the bulk wizard paces its username checks with it).
+    void setSyncConfig(const SyncConfig &config) { m_syncConfig = config; }
+
+public Q_SLOTS:
+    // Opens the bulk wizard, with these clients as the recipients when given.
+    QWidget *openBulkWizard(const QStringList &usernames = {}, const QString &audience = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,9 +80,12 @@ private:
     IndicatorsPage *m_indicators = nullptr;
     PlansPage *m_plans = nullptr;
     CalendarPage *m_calendar = nullptr;
+    CampaignsPage *m_campaigns = nullptr;
     SubscriptionsPage *m_subscriptions = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     AppSettings m_settings;
+    SyncEngine *m_engine = nullptr;
+    SyncConfig m_syncConfig;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QHash<Page, QWidget *> m_pageWidgets;

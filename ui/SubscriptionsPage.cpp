@@ -226,7 +226,7 @@ void SubscriptionsPage::updateSummary()
     qint64 selected = 0; // counted from the ranges: a million selected rows cost nothing
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
         selected += range.height();
-    const QString shown = tr("%n access(es)", nullptr, m_model->rowCount());
+    const QString shown = tr("%Ln access(es)", nullptr, m_model->rowCount());
     m_summary->setText(selected > 0 ? tr("%1, %2 selected").arg(shown, QLocale().toString(selected))
                                     : shown);
 }

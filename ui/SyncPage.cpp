@@ -1,14 +1,20 @@
 #include "SyncPage.h"
 
+#include "BatchList.h"
+#include "ReconciliationPanel.h"
 #include "items/SyncQueueModel.h"
+#include "settings/AppSettings.h"
 #include "store/SyncQueueStore.h"
 #include "sync/SyncEngine.h"
+#include "tradingview/TvConnection.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -18,16 +24,24 @@ using namespace Qt::Literals::StringLiterals;
 namespace pinedesk {
 
 SyncPage::SyncPage(StoreContext context, QWidget *parent)
+    : SyncPage(ConsoleContext{context.database, context.clock, context.actor, nullptr}, parent)
+{}
+
+SyncPage::SyncPage(ConsoleContext context, QWidget *parent)
     : QWidget(parent)
-    , m_ctx(std::move(context))
+    , m_ctx(context.store())
     , m_model(new SyncQueueModel(m_ctx, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_state(new QLabel(this))
     , m_message(new QLabel(this))
     , m_banner(new QWidget(this))
+    , m_pacing(new QLabel(this))
     , m_pause(new QPushButton(tr("&Pause all"), this))
     , m_reloadTimer(new QTimer(this))
+    , m_batches(new BatchList(m_ctx, this))
+    , m_reconciliation(
+          new ReconciliationPanel(m_ctx, context.tv ? context.tv->client() : nullptr, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Sync with TradingView"), this);
@@ -54,7 +68,12 @@ SyncPage::SyncPage(StoreContext context, QWidget *parent)
 
     m_state->setObjectName(u"syncState"_s);
     m_state->setText(tr("Not connected"));
-    layout->addWidget(m_state);
+    m_pacing->setObjectName(u"syncPacing"_s);
+    m_pacing->setToolTip(tr("How fast changes are sent to TradingView (Settings, Sync pacing)"));
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_state);
+    status->addWidget(m_pacing, 1, Qt::AlignRight);
+    layout->addLayout(status);
 
     auto *buttons = new QHBoxLayout;
     auto *retry = new QPushButton(tr("&Retry failed"), this);
@@ -81,7 +100,21 @@ SyncPage::SyncPage(StoreContext context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_table, 1);
+
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_batches);
+    lower->addWidget(m_reconciliation);
+    lower->setStretchFactor(0, 2);
+    lower->setStretchFactor(1, 1);
+    lower->setChildrenCollapsible(false);
+    lower->setSizes({640, 340});
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(400);
@@ -90,6 +123,12 @@ SyncPage::SyncPage(StoreContext context, QWidget *parent)
     connect(retry, &QPushButton::clicked, this, &SyncPage::retryFailed);
     connect(cancel, &QPushButton::clicked, this, &SyncPage::cancelSelected);
     connect(paste, &QPushButton::clicked, this, &SyncPage::newSessionRequested);
+    connect(m_batches, &BatchList::changed, this, &SyncPage::showChange);
+    connect(m_reconciliation, &ReconciliationPanel::fixesQueued, this,
+            [this] { showChange(m_reconciliation->message()); });
+    SyncConfig pacing;
+    AppSettings().applyPacing(pacing);
+    setPacing(pacing);
     reload();
 }
 
@@ -99,8 +138,38 @@ void SyncPage::attach(SyncEngine *engine)
     connect(engine, &SyncEngine::stateChanged, this, &SyncPage::showState);
     connect(engine, &SyncEngine::rowFinished, this, &SyncPage::scheduleReload);
     connect(engine, &SyncEngine::queueDepthChanged, this, &SyncPage::scheduleReload);
+    connect(engine, &SyncEngine::batchProgress, this, &SyncPage::scheduleReload);
     connect(engine, &SyncEngine::idle, this, &SyncPage::reload);
     showState(EngineState::Idle);
+}
+
+void SyncPage::setPacing(const SyncConfig &config)
+{
+    const SyncConfig::Pace &w = config.write;
+    const QLocale locale;
+    m_pacing->setText(
+        tr("Pacing: up to %1 changes a second, %2 ms apart, %n at once", nullptr, w.maxInFlight)
+            .arg(locale.toString(w.ratePerSecond, 'g', 3))
+            .arg(w.minSpacingMs));
+}
+
+QString SyncPage::pacingText() const
+{
+    return m_pacing->text();
+}
+
+void SyncPage::wakeEngine()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, &SyncEngine::wake, Qt::QueuedConnection);
+}
+
+// A batch was paused, resumed or cancelled, or fixes were queued: the queue changed.
+void SyncPage::showChange(const QString &message)
+{
+    m_message->setText(message);
+    wakeEngine();
+    reload();
 }
 
 QString SyncPage::message() const
@@ -119,6 +188,7 @@ void SyncPage::reload()
     m_model->reload();
     m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
                   m_table->horizontalHeader()->sortIndicatorOrder());
+    m_batches->reload();
 }
 
 void SyncPage::showState(EngineState state)
@@ -142,8 +212,7 @@ void SyncPage::retryFailed()
     const auto retried = SyncQueueStore(m_ctx).retryDead(std::nullopt);
     m_message->setText(retried ? tr("%n failed change(s) queued again.", nullptr, *retried)
                                : retried.error());
-    if (m_engine)
-        QMetaObject::invokeMethod(m_engine, &SyncEngine::wake, Qt::QueuedConnection);
+    wakeEngine();
     reload();
 }
 

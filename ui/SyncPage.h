@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ConsoleContext.h"
 #include "store/StoreContext.h"
 #include "sync/EngineState.h"
+#include "sync/SyncConfig.h"
 
 #include <QWidget>
 
@@ -13,22 +15,34 @@ class QTimer;
 
 namespace pinedesk {
 
+class BatchList;
+class ReconciliationPanel;
 class SyncEngine;
 class SyncQueueModel;
 
 // The queue of changes for TradingView: what waits, what is being sent, what failed and why,
-// with pause and resume, retry and cancel. A banner asks for a new session when it expired.
+// with pause and resume, retry and cancel; the batches with their progress; the engine's state
+// and pacing; the last reconciliation with "Reconcile now" and "Queue these fixes". A banner
+// asks for a new session when it expired.
 class SyncPage final : public QWidget
 {
     Q_OBJECT
 
 public:
+    // context.tv (may be null) is the line "Reconcile now" lists TradingView's users through.
+    SyncPage(ConsoleContext context, QWidget *parent = nullptr);
+    // Without a TradingView line: reconciling is off, the last report is still shown.
     SyncPage(StoreContext context, QWidget *parent = nullptr);
 
     // engine may live on another thread: it is driven through queued calls only.
     void attach(SyncEngine *engine);
+    // The pacing the engine was started with (by default the one in the settings).
+    void setPacing(const SyncConfig &config);
     SyncQueueModel *model() const { return m_model; }
+    BatchList *batchList() const { return m_batches; }
+    ReconciliationPanel *reconciliationPanel() const { return m_reconciliation; }
     QString message() const;
+    QString pacingText() const;
 
 public Q_SLOTS:
     void reload();
@@ -44,6 +58,8 @@ private:
     void cancelSelected();
     QList<qint64> selectedRowIds() const;
     void scheduleReload();
+    void wakeEngine();
+    void showChange(const QString &message);
 
     StoreContext m_ctx;
     SyncEngine *m_engine = nullptr;
@@ -53,8 +69,11 @@ private:
     QLabel *m_state;
     QLabel *m_message;
     QWidget *m_banner;
+    QLabel *m_pacing;
     QPushButton *m_pause;
     QTimer *m_reloadTimer;
+    BatchList *m_batches;
+    ReconciliationPanel *m_reconciliation;
     bool m_paused = false;
 };
 

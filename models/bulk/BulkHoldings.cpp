@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -89,6 +90,34 @@ std::optional<Expiration> BulkHoldings::running(const Client *client, qint64 ind
         it->expiration.isPastAt(now))
         return std::nullopt;
     return it->expiration;
+}
+
+BulkHoldings::Summary BulkHoldings::summarize(const QString &username,
+                                              const QList<std::pair<qint64, QString>> &indicators,
+                                              const QDateTime &now) const
+{
+    Summary summary;
+    const Client *client = find(username);
+    if (!client)
+        return summary;
+    summary.isClient = true;
+    summary.clientName = client->fullName;
+    QStringList parts;
+    for (const auto &[id, name] : indicators) {
+        const auto held = running(client, id, now);
+        if (!held)
+            continue;
+        if (held->isLifetime()) {
+            summary.lifetime = true;
+            parts.append(tr("%1 lifetime").arg(name));
+        } else {
+            parts.append(
+                tr("%1 until %2")
+                    .arg(name, QLocale().toString(held->until().date(), QLocale::ShortFormat)));
+        }
+    }
+    summary.access = parts.join(u", "_s);
+    return summary;
 }
 
 } // namespace pinedesk

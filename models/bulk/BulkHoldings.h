@@ -4,6 +4,7 @@
 #include "domain/Expected.h"
 #include "domain/Expiration.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
@@ -18,6 +19,8 @@ namespace pinedesk {
 // wizard can show "already has access until ..." and plan the run for thousands of users.
 class BulkHoldings
 {
+    Q_DECLARE_TR_FUNCTIONS(BulkHoldings)
+
 public:
     struct Holding
     {
@@ -42,6 +45,18 @@ public:
     static std::optional<Expiration> running(const Client *client, qint64 indicatorId,
                                              const QDateTime &now);
     int clientCount() const { return int(m_clients.size()); }
+
+    // What the wizard shows next to a username: whether it is a client and what it holds now of
+    // the indicators that matter (`names`: indicator id -> name), e.g. "Alpha until 2 Dec 2026".
+    struct Summary
+    {
+        bool isClient = false;
+        QString clientName;
+        QString access; // empty when nothing runs
+        bool lifetime = false;
+    };
+    Summary summarize(const QString &username, const QList<std::pair<qint64, QString>> &indicators,
+                      const QDateTime &now) const;
 
 private:
     QHash<QString, Client> m_clients; // by lower-case username

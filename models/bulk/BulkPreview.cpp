@@ -85,11 +85,11 @@ QString offerOf(const BulkRequest &r, const QString &target, const QString &from
     const QString length = r.duration ? r.duration->displayText() : QString();
     switch (r.mode) {
     case Mode::Grant:
-        return r.until  ? BulkPreview::tr("Grant of %1 until %2").arg(target, date)
+        return r.until    ? BulkPreview::tr("Grant of %1 until %2").arg(target, date)
                : lifetime ? BulkPreview::tr("Lifetime grant of %1").arg(target)
                           : BulkPreview::tr("Grant of %1 for %2").arg(target, length);
     case Mode::Extend:
-        return r.until  ? BulkPreview::tr("Extension of %1 until %2").arg(target, date)
+        return r.until    ? BulkPreview::tr("Extension of %1 until %2").arg(target, date)
                : lifetime ? BulkPreview::tr("Lifetime extension of %1").arg(target)
                           : BulkPreview::tr("Extension of %1 by %2").arg(target, length);
     case Mode::Revoke:
@@ -102,7 +102,8 @@ QString offerOf(const BulkRequest &r, const QString &target, const QString &from
 
 // Replace mode for the users PineDesk knows: PlanChange's diff, keyed by client.
 Expected<QHash<qint64, PlanChange::ClientDiff>>
-planDiffs(const StoreContext &context, const BulkRequest &r, const QList<const BulkHoldings::Client *> &clients)
+planDiffs(const StoreContext &context, const BulkRequest &r,
+          const QList<const BulkHoldings::Client *> &clients)
 {
     using R = Expected<QHash<qint64, PlanChange::ClientDiff>>;
     QHash<qint64, PlanChange::ClientDiff> byClient;
@@ -239,10 +240,10 @@ Expected<BulkPreview::Result> BulkPreview::compute(const StoreContext &context,
         if (!catalog.contains(id))
             return R::failure(tr("An indicator you chose is no longer in the catalog."));
     }
-    result.targetName = request.planId ? plans.value(*request.planId).name
-                                       : namesOf(targets, catalog);
-    result.offer = offerOf(request, result.targetName,
-                           plans.value(request.fromPlanId.value_or(0)).name);
+    result.targetName =
+        request.planId ? plans.value(*request.planId).name : namesOf(targets, catalog);
+    result.offer =
+        offerOf(request, result.targetName, plans.value(request.fromPlanId.value_or(0)).name);
 
     const auto holdings = BulkHoldings::load(context.database.connection(), usernames);
     if (!holdings)
@@ -355,8 +356,8 @@ QString BulkPreview::expirationText(const Expiration &expiration)
 {
     return expiration.isLifetime()
                ? tr("lifetime")
-               : tr("until %1").arg(QLocale().toString(expiration.until().date(),
-                                                       QLocale::ShortFormat));
+               : tr("until %1")
+                     .arg(QLocale().toString(expiration.until().date(), QLocale::ShortFormat));
 }
 
 QString BulkPreview::describe(const Change &c)

@@ -53,8 +53,7 @@ Expected<BulkQueue::Outcome> BulkQueue::queue(const StoreContext &context,
             if (change.kind == BulkPreview::Kind::NoChange)
                 continue;
             if (change.kind == BulkPreview::Kind::Revoke) {
-                if (const Status s = accesses.revoke(user.clientId, change.indicatorId, *batch);
-                    !s)
+                if (const Status s = accesses.revoke(user.clientId, change.indicatorId, *batch); !s)
                     return R::failure(s.error());
             } else {
                 AccessStore::Grant grant;

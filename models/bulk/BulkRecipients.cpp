@@ -59,8 +59,8 @@ bool isUsernameHeader(const QString &cell)
 Status openCsv(QFile &file)
 {
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(
-            BulkRecipients::tr("%1 could not be read: %2").arg(file.fileName(), file.errorString()));
+        return Status::failure(BulkRecipients::tr("%1 could not be read: %2")
+                                   .arg(file.fileName(), file.errorString()));
     return {};
 }
 

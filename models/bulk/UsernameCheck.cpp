@@ -152,11 +152,11 @@ void UsernameCheck::ask(int index)
     ++m_inFlight;
     const quint64 generation = m_generation;
     const QPointer<UsernameCheck> self(this);
-    m_client->validateUsername(name, [self, generation, index,
-                                      name](const TvResult<std::optional<QString>> &result) {
-        if (self)
-            self->answer(generation, index, name, result);
-    });
+    m_client->validateUsername(
+        name, [self, generation, index, name](const TvResult<std::optional<QString>> &result) {
+            if (self)
+                self->answer(generation, index, name, result);
+        });
 }
 
 void UsernameCheck::answer(quint64 generation, int index, const QString &asked,

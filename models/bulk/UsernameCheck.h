@@ -1,9 +1,9 @@
 #pragma once
 
 #include "sync/Backoff.h"
-#include "tradingview/TvResponseParser.h"
 #include "sync/Pacer.h"
 #include "sync/SyncConfig.h"
+#include "tradingview/TvResponseParser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

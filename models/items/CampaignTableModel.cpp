@@ -94,10 +94,13 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
                 .arg(f.reactivated);
         if (index.column() == MedianDays)
             return tr("Half of those who paid again did so within this many days of the start.");
+        if (index.column() == Rate)
+            return tr("Share of the members who paid again after the start.");
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() >= Members ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
-                                         : QVariant();
+        return index.column() >= Members && index.column() <= Revenue
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -126,7 +129,7 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
     case MedianDays:
         // Campaigns nobody answered yet sort after the slowest one.
         return raw ? QVariant(f.medianDays.value_or(std::numeric_limits<double>::max()))
-                   : QVariant(daysText(f.medianDays));
+                   : QVariant(f.medianDays ? locale.toString(*f.medianDays, 'f', 1) : u"–"_s);
     case Revenue:
         return raw ? QVariant(f.revenue.value(m_sortCurrency)) : QVariant(revenueText(f.revenue));
     case ColumnCount:
@@ -157,9 +160,9 @@ QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation
     case Reactivated:
         return tr("Paid again");
     case Rate:
-        return tr("Reactivation");
+        return tr("Rate");
     case MedianDays:
-        return tr("Median time to pay");
+        return tr("Median days");
     case Revenue:
         return tr("Revenue after start");
     case ColumnCount:

@@ -15,16 +15,17 @@ class CampaignTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The figures come first: they are what the vendor compares.
     enum Column {
         Name,
         Offer,
-        Audience,
-        Started,
         Members,
         Reactivated,
         Rate,
         MedianDays,
         Revenue,
+        Audience,
+        Started,
         ColumnCount
     };
     enum Role {

@@ -240,6 +240,20 @@ qint64 ClientTableModel::idAt(int row) const
     return r ? r->id : 0;
 }
 
+Expected<QList<Client>>
+ClientTableModel::clientsOf(const QList<std::pair<int, int>> &rowRanges) const
+{
+    QList<Client> clients;
+    for (const auto &[first, last] : rowRanges) {
+        const auto chunk =
+            m_query.clients(m_database.connection(), first, qint64(last) - first + 1);
+        if (!chunk)
+            return chunk;
+        clients.append(*chunk);
+    }
+    return clients;
+}
+
 Expected<QList<qint64>> ClientTableModel::idsOf(const QList<std::pair<int, int>> &rowRanges) const
 {
     QList<qint64> ids;

@@ -57,6 +57,8 @@ public:
     qint64 idAt(int row) const;
     // The ids of the given rows, in table order, read in ranges (works for a million rows).
     Expected<QList<qint64>> idsOf(const QList<std::pair<int, int>> &rowRanges) const;
+    // The whole clients of the given rows, in table order, one query per range.
+    Expected<QList<Client>> clientsOf(const QList<std::pair<int, int>> &rowRanges) const;
     ClientQuery currentQuery() const;
 
 Q_SIGNALS:

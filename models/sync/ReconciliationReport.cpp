@@ -18,6 +18,16 @@ QJsonValue expirationJson(const std::optional<Expiration> &e)
                            : QJsonValue(TvDateTime::toRequest(e->until()));
 }
 
+std::optional<Expiration> expirationFromJson(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return std::nullopt;
+    if (value.toString() == u"lifetime"_s)
+        return Expiration::lifetime();
+    const auto when = TvDateTime::parse(value.toString());
+    return when ? std::optional(Expiration::at(*when)) : std::nullopt;
+}
+
 } // namespace
 
 int ReconciliationReport::count(Kind kind) const
@@ -77,6 +87,34 @@ QJsonObject ReconciliationReport::toJson() const
             {u"grants_on_tradingview"_s, grantsOnServer},
             {u"drifts"_s, list},
             {u"errors"_s, QJsonArray::fromStringList(errors)}};
+}
+
+ReconciliationReport ReconciliationReport::fromJson(const QJsonObject &json)
+{
+    const QList<Kind> kinds{Kind::Missing, Kind::Unexpected, Kind::UnknownUser,
+                            Kind::ExpirationMismatch, Kind::LifetimeMismatch};
+    ReconciliationReport report;
+    report.startedAt =
+        TvDateTime::parse(json.value(u"started_at"_s).toString()).value_or(QDateTime());
+    report.finishedAt =
+        TvDateTime::parse(json.value(u"finished_at"_s).toString()).value_or(QDateTime());
+    report.scriptsChecked = json.value(u"scripts_checked"_s).toInt();
+    report.grantsOnServer = json.value(u"grants_on_tradingview"_s).toInt();
+    for (const QJsonValue &value : json.value(u"drifts"_s).toArray()) {
+        const QJsonObject o = value.toObject();
+        const QString kind = o.value(u"kind"_s).toString();
+        const auto found = std::find_if(kinds.begin(), kinds.end(),
+                                        [&kind](Kind k) { return kindName(k) == kind; });
+        if (found == kinds.end())
+            continue;
+        report.drifts.append({*found, o.value(u"pine_id"_s).toString(),
+                              o.value(u"indicator"_s).toString(), o.value(u"username"_s).toString(),
+                              expirationFromJson(o.value(u"intended"_s)),
+                              expirationFromJson(o.value(u"on_tradingview"_s))});
+    }
+    for (const QJsonValue &value : json.value(u"errors"_s).toArray())
+        report.errors.append(value.toString());
+    return report;
 }
 
 } // namespace pinedesk

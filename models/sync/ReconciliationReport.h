@@ -46,6 +46,8 @@ public:
     static QString kindName(Kind kind);        // stable, for JSON
     static QString kindDisplayName(Kind kind); // translated
     QJsonObject toJson() const;
+    // Reads back what toJson() wrote (a saved report); unknown kinds are skipped.
+    static ReconciliationReport fromJson(const QJsonObject &json);
 };
 
 } // namespace pinedesk

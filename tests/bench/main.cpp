@@ -1,5 +1,6 @@
 // pinedesk-bench: performance figures, printed, never asserted. `pinedesk-bench LIST...` runs the
 // named benchmarks; without names it lists them.
+#include "BulkBench.h"
 #include "DemoDataBench.h"
 #include "SyncBench.h"
 #include "UiBench.h"
@@ -25,6 +26,11 @@ int main(int argc, char **argv)
     if (args.isEmpty() || args.first() == u"--help"_s) {
         QTextStream(stdout) << "usage: pinedesk-bench demo-data [--clients N]\n"
                                "       pinedesk-bench sync [--users N] [--default-users N]\n"
+                               "       pinedesk-bench bulk [--users N] [--generous-users N] "
+                               "[--scripts N] [--only real|generous]\n"
+                               "         (the full 27-minute real-pacing run: pinedesk-bench "
+                               "bulk --only real --users 6500;\n"
+                               "          pinedesk-bench bulk --help explains both runs)\n"
                                "       pinedesk-bench ui [--clients N]\n";
         return args.isEmpty() ? 2 : 0;
     }
@@ -32,6 +38,8 @@ int main(int argc, char **argv)
         return pinedesk::bench::runDemoDataBench(args.mid(1));
     if (args.first() == u"sync"_s)
         return pinedesk::bench::runSyncBench(args.mid(1));
+    if (args.first() == u"bulk"_s)
+        return pinedesk::bench::runBulkBench(args.mid(1));
     if (ui)
         return pinedesk::bench::runUiBench(args.mid(1));
     QTextStream(stderr) << "unknown benchmark: " << args.first() << '\n';

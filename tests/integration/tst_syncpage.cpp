@@ -1,10 +1,17 @@
+#include "BatchList.h"
 #include "MainWindow.h"
+#include "ReconciliationPanel.h"
+#include "ScriptedPrompter.h"
 #include "SyncHarness.h"
 #include "SyncPage.h"
+#include "items/SyncBatchModel.h"
 #include "items/SyncQueueModel.h"
+#include "store/ReconciliationStore.h"
 #include "sync/AccessChanges.h"
+#include "tradingview/TvConnection.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -18,13 +25,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-AccessChanges::Request grant(const QStringList &users, const QString &pine)
+AccessChanges::Request grant(const QStringList &users, const QString &pine,
+                             const QString &label = QString())
 {
     AccessChanges::Request r;
     r.usernames = users;
     r.pineIds = {pine};
     r.duration = Duration::days(30);
+    r.label = label;
     return r;
+}
+
+QString labelText(const QWidget &parent, const QString &name)
+{
+    const auto *label = parent.findChild<QLabel *>(name);
+    return label ? label->text() : u"(no label %1)"_s.arg(name);
 }
 
 } // namespace
@@ -39,6 +54,10 @@ private Q_SLOTS:
     void modelListsWaitingAndFailedRows();
     void pauseResumeRetryAndCancel();
     void sessionBannerAsksForANewSession();
+    void batchesShowProgressAndCanBePausedResumedCancelled();
+    void pacingIsShownNextToTheState();
+    void reconciliationPanelShowsDriftsAndQueuesFixes();
+    void reconciliationPanelWithoutTradingViewShowsTheLastReport();
 };
 
 void TestSyncPage::modelListsWaitingAndFailedRows()
@@ -141,6 +160,194 @@ void TestSyncPage::sessionBannerAsksForANewSession()
     QSignalSpy idle(&engine, &SyncEngine::idle);
     engine.supplySession(TvSession(sandbox.api().renewSession(), QString()));
     QVERIFY(QTest::qWaitFor([banner] { return !banner->isVisible(); }, 10000));
+}
+
+void TestSyncPage::batchesShowProgressAndCanBePausedResumedCancelled()
+{
+    SyncHarness h;
+    ScriptedPrompter prompter;
+    SyncPage page(h.context());
+    page.attach(&h.engine());
+    page.show();
+    SyncBatchModel *model = page.batchList()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto trialA =
+        AccessChanges(h.context()).apply(grant(traders(1, 3), h.sandbox().pine(), u"Trial A"_s));
+    const auto trialB =
+        AccessChanges(h.context()).apply(grant(traders(4, 5), h.sandbox().pine(), u"Trial B"_s));
+    QVERIFY(trialA.ok() && trialB.ok());
+    page.reload();
+    QCOMPARE(model->rowCount(), 2);
+    const int rowB = model->rowOf(trialB->batchId);
+    QCOMPARE(model->index(rowB, SyncBatchModel::Label).data().toString(), u"Trial B"_s);
+    QCOMPARE(model->rowAt(rowB)->total, qint64(2));
+    QCOMPARE(model->rowAt(rowB)->waiting, qint64(2));
+    QCOMPARE(model->index(rowB, SyncBatchModel::Progress).data(SyncBatchModel::PercentRole).toInt(),
+             0);
+
+    // Pausing B holds its changes while A goes through.
+    auto *pauseBatch = page.findChild<QPushButton *>(u"pauseBatchButton"_s);
+    auto *cancelBatch = page.findChild<QPushButton *>(u"cancelBatchButton"_s);
+    QVERIFY(pauseBatch && cancelBatch);
+    QVERIFY(page.batchList()->selectBatch(trialB->batchId));
+    QVERIFY(pauseBatch->isEnabled());
+    pauseBatch->click();
+    QVERIFY2(page.message().contains(u"paused"_s), qPrintable(page.message()));
+    QVERIFY(pauseBatch->text().contains(u"Resume"_s));
+    QVERIFY(h.runUntilIdle());
+    page.reload();
+    const SyncBatchModel::Row *a = model->rowAt(model->rowOf(trialA->batchId));
+    QCOMPARE(a->done, qint64(3));
+    QCOMPARE(a->percent(), 100);
+    QCOMPARE(SyncBatchModel::stateText(*a), u"Finished"_s);
+    const SyncBatchModel::Row *b = model->rowAt(model->rowOf(trialB->batchId));
+    QVERIFY(b->paused);
+    QCOMPARE(b->waiting, qint64(2));
+    QCOMPARE(model->index(model->rowOf(trialB->batchId), SyncBatchModel::State).data().toString(),
+             u"Paused"_s);
+    QCOMPARE(h.sandbox().state().grantCount(), qint64(3));
+    QCOMPARE(page.batchList()->selectedBatchId(), trialB->batchId); // kept across reloads
+
+    // Resuming wakes the engine: B completes.
+    pauseBatch->click();
+    QVERIFY(page.message().contains(u"resumed"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(h.count(u"SELECT COUNT(*) FROM sync_queue WHERE state = 'done'"_s),
+                              qint64(5), 20000);
+    page.reload();
+    QCOMPARE(model->rowAt(model->rowOf(trialB->batchId))->done, qint64(2));
+    QVERIFY(!pauseBatch->isEnabled()); // a finished batch has nothing to pause
+
+    // A batch cancelled while the engine is paused: asked first, then its waiting rows go.
+    h.engine().pauseAll();
+    const auto trialC =
+        AccessChanges(h.context()).apply(grant(traders(6, 7), h.sandbox().pine(), u"Trial C"_s));
+    QVERIFY(trialC.ok());
+    page.reload();
+    QVERIFY(page.batchList()->selectBatch(trialC->batchId));
+    QVERIFY(cancelBatch->isEnabled());
+    cancelBatch->click(); // the prompter answers no
+    QVERIFY(prompter.asked.last().contains(u"Trial C"_s));
+    QCOMPARE(model->rowAt(model->rowOf(trialC->batchId))->waiting, qint64(2));
+    prompter.confirmations.enqueue(true);
+    cancelBatch->click();
+    QVERIFY2(page.message().contains(u"2 change(s)"_s) || page.message().contains(u"cancelled"_s),
+             qPrintable(page.message()));
+    const SyncBatchModel::Row *c = model->rowAt(model->rowOf(trialC->batchId));
+    QCOMPARE(c->cancelled, qint64(2));
+    QCOMPARE(SyncBatchModel::stateText(*c), u"Cancelled"_s);
+    QCOMPARE(page.model()->rowCount(), 0); // nothing left in the queue table either
+}
+
+void TestSyncPage::pacingIsShownNextToTheState()
+{
+    TestDatabase db;
+    SyncPage page(db.context());
+    QVERIFY2(page.pacingText().contains(u"4 changes a second"_s), qPrintable(page.pacingText()));
+    SyncConfig config;
+    config.write = {2.5, 2, 3, 400};
+    page.setPacing(config);
+    QCOMPARE(labelText(page, u"syncPacing"_s),
+             u"Pacing: up to 2.5 changes a second, 400 ms apart, 3 at once"_s);
+}
+
+void TestSyncPage::reconciliationPanelShowsDriftsAndQueuesFixes()
+{
+    SyncHarness h;
+    ScriptedPrompter prompter;
+    TvConnection tv(h.sandbox().server().baseUrl(), true);
+    tv.setSession(h.sandbox().client().session());
+    SyncPage page(ConsoleContext{h.database(), h.clock(), u"test"_s, &tv});
+    page.attach(&h.engine());
+    page.show();
+    ReconciliationPanel *panel = page.reconciliationPanel();
+    QVERIFY(panel->summary().contains(u"not been compared"_s));
+    auto *queue = page.findChild<QPushButton *>(u"queueFixesButton"_s);
+    auto *reconcile = page.findChild<QPushButton *>(u"reconcileButton"_s);
+    QVERIFY(queue && reconcile);
+    QVERIFY(!queue->isEnabled());
+    QVERIFY(reconcile->isEnabled());
+
+    const QString pine = h.sandbox().pine();
+    QVERIFY(AccessChanges(h.context()).apply(grant(traders(1, 3), pine)).ok());
+    QVERIFY(h.runUntilIdle());
+    SandboxState &state = h.sandbox().state();
+    state.script(pine)->grants.remove(u"trader00001"_s); // missing on TradingView
+    state.addUser(u"stranger"_s);                        // holds access, not a client
+    state.script(pine)->grants.insert(u"stranger"_s, {state.nextId(), u"stranger"_s, std::nullopt,
+                                                      QDateTime::currentDateTimeUtc()});
+
+    QSignalSpy reconciled(panel, &ReconciliationPanel::reconciled);
+    reconcile->click();
+    QVERIFY(panel->isRunning());
+    QVERIFY(reconciled.wait(20000));
+    QVERIFY(!panel->isRunning());
+    QVERIFY2(panel->summary().contains(u"2 difference(s)"_s), qPrintable(panel->summary()));
+    QCOMPARE(labelText(*panel, u"drift_missing"_s), u"1"_s);
+    QCOMPARE(labelText(*panel, u"drift_unknown_user"_s), u"1"_s);
+    QCOMPARE(labelText(*panel, u"drift_expiration_mismatch"_s), u"0"_s);
+    QVERIFY(queue->isEnabled());
+    QVERIFY(page.findChild<QComboBox *>(u"unknownUsers"_s)->isEnabled());
+
+    // "Remove their access" for the stranger asks first; no keeps everything as it was.
+    panel->setUnknownUsers(Reconciler::UnknownUsers::Remove);
+    queue->click();
+    QVERIFY(prompter.asked.last().contains(u"not clients"_s));
+    QVERIFY(!panel->isRunning());
+    prompter.confirmations.enqueue(true);
+    QSignalSpy queued(panel, &ReconciliationPanel::fixesQueued);
+    queue->click();
+    QVERIFY(queued.wait(10000));
+    QCOMPARE(queued.first().at(1).toInt(), 2);
+    QVERIFY(!queue->isEnabled()); // once per report
+    QVERIFY2(page.message().contains(u"queued"_s), qPrintable(page.message()));
+    QCOMPARE(page.batchList()->model()->rowAt(0)->label, u"Reconciliation fixes"_s);
+
+    // The page woke the engine: TradingView converges.
+    QTRY_VERIFY_WITH_TIMEOUT(h.sandbox().grant(pine, u"trader00001"_s) != nullptr, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.sandbox().grant(pine, u"stranger"_s) == nullptr, 20000);
+    QSignalSpy again(panel, &ReconciliationPanel::reconciled);
+    reconcile->click();
+    QVERIFY(again.wait(20000));
+    QVERIFY2(panel->summary().contains(u"no difference"_s), qPrintable(panel->summary()));
+}
+
+void TestSyncPage::reconciliationPanelWithoutTradingViewShowsTheLastReport()
+{
+    TestDatabase db;
+    ReconciliationReport report;
+    report.startedAt = db.clock().nowUtc();
+    report.finishedAt = report.startedAt.addSecs(5);
+    report.scriptsChecked = 2;
+    report.grantsOnServer = 40;
+    const auto lifetime = std::optional(Expiration::lifetime());
+    report.drifts = {
+        {ReconciliationReport::Kind::Missing, u"PUB;x"_s, u"X"_s, u"ann"_s, lifetime, std::nullopt},
+        {ReconciliationReport::Kind::Missing, u"PUB;x"_s, u"X"_s, u"bob"_s, lifetime, std::nullopt},
+        {ReconciliationReport::Kind::LifetimeMismatch, u"PUB;x"_s, u"X"_s, u"cy"_s, lifetime,
+         Expiration::at(report.startedAt.addDays(3))}};
+    report.errors = {u"Y (PUB;y): the server did not answer"_s};
+    QVERIFY(ReconciliationStore(db.context())
+                .save(report.startedAt, report.finishedAt, report.toJson())
+                .ok());
+    // The saved report reads back whole (what "Queue these fixes" works from).
+    const ReconciliationReport back =
+        ReconciliationReport::fromJson(*ReconciliationStore(db.context()).latest());
+    QCOMPARE(back.drifts.size(), 3);
+    QCOMPARE(back.drifts[2].username, u"cy"_s);
+    QVERIFY(back.drifts[2].intended->isLifetime());
+    QCOMPARE(back.drifts[2].onServer->until(), report.startedAt.addDays(3));
+    QCOMPARE(back.errors, report.errors);
+
+    SyncPage page(db.context());
+    ReconciliationPanel *panel = page.reconciliationPanel();
+    QVERIFY2(panel->summary().contains(u"2 script(s)"_s) &&
+                 panel->summary().contains(u"3 difference(s)"_s),
+             qPrintable(panel->summary()));
+    QCOMPARE(labelText(*panel, u"drift_missing"_s), u"2"_s);
+    QCOMPARE(labelText(*panel, u"drift_lifetime_mismatch"_s), u"1"_s);
+    QVERIFY(labelText(*panel, u"reconcileErrors"_s).contains(u"did not answer"_s));
+    QVERIFY(!page.findChild<QPushButton *>(u"reconcileButton"_s)->isEnabled());
+    QVERIFY(page.findChild<QPushButton *>(u"queueFixesButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestSyncPage)

@@ -1,0 +1,215 @@
+#include "SyncBatchModel.h"
+
+#include "store/DbTime.h"
+#include "store/Statement.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+namespace {
+
+// Both subqueries are indexed (the batches' primary key, sync_queue (state, ...)), and the
+// counts read sync_queue (batch_id, state) for the chosen batches only.
+const QString batchesSql = uR"(SELECT b.id, b.label, b.created_at, b.created_by, b.paused,
+    COUNT(q.id),
+    COALESCE(SUM(q.state = 'done'), 0),
+    COALESCE(SUM(q.state = 'dead'), 0),
+    COALESCE(SUM(q.state IN ('pending', 'retry')), 0),
+    COALESCE(SUM(q.state = 'in_flight'), 0),
+    COALESCE(SUM(q.state = 'cancelled'), 0)
+FROM sync_batches b JOIN sync_queue q ON q.batch_id = b.id
+WHERE b.id IN (SELECT id FROM sync_batches ORDER BY id DESC LIMIT :recent)
+   OR b.id IN (SELECT batch_id FROM sync_queue
+               WHERE state IN ('pending', 'retry', 'in_flight', 'dead') AND batch_id IS NOT NULL)
+GROUP BY b.id
+ORDER BY b.id DESC)"_s;
+
+// Today's batches by their time, older ones by their date: the column stays narrow.
+QString createdText(const QDateTime &createdAt, QDate today)
+{
+    const QLocale locale;
+    const QDateTime local = createdAt.toLocalTime();
+    return local.date() == today ? locale.toString(local.time(), QLocale::ShortFormat)
+                                 : locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+SyncBatchModel::SyncBatchModel(StoreContext context, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_ctx(std::move(context))
+{}
+
+Expected<QList<SyncBatchModel::Row>> SyncBatchModel::fetch(Database &database, int recent)
+{
+    Statement st(database.connection(), batchesSql);
+    st.bind(u":recent"_s, recent);
+    if (const Status s = st.exec(); !s)
+        return Expected<QList<Row>>::failure(s.error());
+    QList<Row> rows;
+    while (st.next()) {
+        Row r;
+        r.id = st.value(0).toLongLong();
+        r.label = st.value(1).toString();
+        r.createdAt = DbTime::fromDb(st.value(2));
+        r.createdBy = st.value(3).toString();
+        r.paused = st.value(4).toBool();
+        r.total = st.value(5).toLongLong();
+        r.done = st.value(6).toLongLong();
+        r.failed = st.value(7).toLongLong();
+        r.waiting = st.value(8).toLongLong();
+        r.inFlight = st.value(9).toLongLong();
+        r.cancelled = st.value(10).toLongLong();
+        rows.append(r);
+    }
+    return rows;
+}
+
+Status SyncBatchModel::reload()
+{
+    auto rows = fetch(m_ctx.database);
+    if (!rows)
+        return Status::failure(rows.error());
+    setRows(std::move(rows).value());
+    return {};
+}
+
+void SyncBatchModel::setRows(QList<Row> rows)
+{
+    const bool sameBatches = rows.size() == m_rows.size() &&
+                             std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                                        [](const Row &a, const Row &b) { return a.id == b.id; });
+    if (sameBatches) {
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+const SyncBatchModel::Row *SyncBatchModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int SyncBatchModel::rowOf(qint64 batchId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == batchId)
+            return i;
+    }
+    return -1;
+}
+
+QString SyncBatchModel::stateText(const Row &row)
+{
+    if (!row.finished())
+        return row.paused ? tr("Paused") : (row.inFlight > 0 ? tr("Sending") : tr("Waiting"));
+    if (row.cancelled == row.total)
+        return tr("Cancelled");
+    return row.failed > 0 ? tr("Finished, %n failed", nullptr, int(row.failed)) : tr("Finished");
+}
+
+int SyncBatchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SyncBatchModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SyncBatchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case IdRole:
+        return r.id;
+    case PausedRole:
+        return r.paused;
+    case PercentRole:
+        return r.percent();
+    case FinishedRole:
+        return r.finished();
+    case Qt::ToolTipRole:
+        if (index.column() == Label || index.column() == Created)
+            return tr("Batch %1, queued by %2 on %3")
+                .arg(QString::number(r.id), r.createdBy,
+                     QLocale().toString(r.createdAt.toLocalTime(), QLocale::LongFormat));
+        if (index.column() == Waiting && r.inFlight > 0)
+            return tr("%n being sent now", nullptr, int(r.inFlight));
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() >= Total && index.column() <= Progress
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    const bool raw = role == SortRole;
+    const QLocale locale;
+    switch (Column(index.column())) {
+    case Label:
+        return raw ? QVariant(r.label.toLower()) : QVariant(r.label);
+    case Created:
+        return raw ? QVariant(r.createdAt.toMSecsSinceEpoch())
+                   : QVariant(createdText(r.createdAt, m_ctx.clock.nowUtc().toLocalTime().date()));
+    case Total:
+        return raw ? QVariant(r.total) : QVariant(locale.toString(r.total));
+    case Done:
+        return raw ? QVariant(r.done) : QVariant(locale.toString(r.done));
+    case Failed:
+        return raw ? QVariant(r.failed) : QVariant(locale.toString(r.failed));
+    case Waiting:
+        return raw ? QVariant(r.waiting + r.inFlight)
+                   : QVariant(locale.toString(r.waiting + r.inFlight));
+    case Progress:
+        return raw ? QVariant(r.percent()) : QVariant(tr("%1 %").arg(r.percent()));
+    case State:
+        return stateText(r);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SyncBatchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Label:
+        return tr("Batch");
+    case Created:
+        return tr("Queued");
+    case Total:
+        return tr("Total");
+    case Done:
+        return tr("Done");
+    case Failed:
+        return tr("Failed");
+    case Waiting:
+        return tr("Waiting");
+    case Progress:
+        return tr("Progress");
+    case State:
+        return tr("State");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace pinedesk

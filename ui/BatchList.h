@@ -1,0 +1,51 @@
+#pragma once
+
+#include "store/StoreContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace pinedesk {
+
+class SyncBatchModel;
+
+// The Sync page's list of batches (a bulk run, a reconciliation's fixes, ...) with a progress
+// bar each, and the controls for one batch: pause or resume it, cancel what still waits.
+class BatchList final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BatchList(StoreContext context, QWidget *parent = nullptr);
+
+    SyncBatchModel *model() const { return m_model; }
+    qint64 selectedBatchId() const;
+    bool selectBatch(qint64 batchId);
+
+public Q_SLOTS:
+    void reload();
+    void togglePause();
+    void cancelBatch();
+
+Q_SIGNALS:
+    // A batch was paused, resumed or cancelled; `message` says what happened. The engine may
+    // have new work (resumed), so the page wakes it.
+    void changed(const QString &message);
+
+private:
+    void updateButtons();
+
+    StoreContext m_ctx;
+    SyncBatchModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QPushButton *m_pause;
+    QPushButton *m_cancel;
+    QLabel *m_error;
+};
+
+} // namespace pinedesk
