@@ -245,16 +245,16 @@
     <name>pinedesk::BatchList</name>
     <message numerus="yes">
         <source>Cancel the %n change(s) of &quot;%1&quot; that were not sent yet? What PineDesk intends stays as it is, so these clients will differ from TradingView until you change them again. Changes being sent now still finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel the %n change of &quot;%1&quot; that was not sent yet? What PineDesk intends stays as it is, so this client will differ from TradingView until you change them again. Changes being sent now still finish.</numerusform>
+            <numerusform>Cancel the %n changes of &quot;%1&quot; that were not sent yet? What PineDesk intends stays as it is, so these clients will differ from TradingView until you change them again. Changes being sent now still finish.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of &quot;%1&quot; cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change of &quot;%1&quot; cancelled.</numerusform>
+            <numerusform>%n changes of &quot;%1&quot; cancelled.</numerusform>
         </translation>
     </message>
 </context>
@@ -262,72 +262,72 @@
     <name>pinedesk::BulkCheckPage</name>
     <message numerus="yes">
         <source>Checking stopped: %n username(s) were not checked and go ahead as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking stopped: %n username was not checked and goes ahead as it is.</numerusform>
+            <numerusform>Checking stopped: %n usernames were not checked and go ahead as they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n username(s) checked on TradingView.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n username checked on TradingView.</numerusform>
+            <numerusform>%n usernames checked on TradingView.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not found (left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not found (left out)</numerusform>
+            <numerusform>%n not found (left out)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked (left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be checked (left out)</numerusform>
+            <numerusform>%n could not be checked (left out)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to check</numerusform>
+            <numerusform>%n to check</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not checked</numerusform>
+            <numerusform>%n not checked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already have access</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already has access</numerusform>
+            <numerusform>%n already have access</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hold lifetime access</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n holds lifetime access</numerusform>
+            <numerusform>%n hold lifetime access</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Add the %n username(s) that are not clients yet as clients (untick to leave them out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Add the %n username that is not a client yet as a client (untick to leave it out)</numerusform>
+            <numerusform>&amp;Add the %n usernames that are not clients yet as clients (untick to leave them out)</numerusform>
         </translation>
     </message>
 </context>
@@ -335,23 +335,23 @@
     <name>pinedesk::BulkPreviewPage</name>
     <message numerus="yes">
         <source>Working out what changes for %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Working out what changes for %n user…</numerusform>
+            <numerusform>Working out what changes for %n users…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n user(s) change, %2 left out at the check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n user changes, %2 left out at the check.</numerusform>
+            <numerusform>%1: %n users change, %2 left out at the check.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Queue %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Queue %n change</numerusform>
+            <numerusform>&amp;Queue %n changes</numerusform>
         </translation>
     </message>
 </context>
@@ -359,56 +359,56 @@
     <name>pinedesk::BulkRunPage</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued as one batch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change queued as one batch.</numerusform>
+            <numerusform>%n changes queued as one batch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new client(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new client added.</numerusform>
+            <numerusform>%n new clients added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished: all %n change(s) are on TradingView.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Finished: the %n change is on TradingView.</numerusform>
+            <numerusform>Finished: all %n changes are on TradingView.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel the %n change(s) still waiting? What PineDesk intends stays as it is, so these users will differ from TradingView until you change them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel the %n change still waiting? What PineDesk intends stays as it is, so this user will differ from TradingView until you change them again.</numerusform>
+            <numerusform>Cancel the %n changes still waiting? What PineDesk intends stays as it is, so these users will differ from TradingView until you change them again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change cancelled.</numerusform>
+            <numerusform>%n changes cancelled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed change(s) queued again.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n failed change queued again.</numerusform>
             <numerusform>%n failed changes queued again.</numerusform>
         </translation>
@@ -418,7 +418,7 @@
     <name>pinedesk::BulkWhatPage</name>
     <message numerus="yes">
         <source>%1 (%2, %n indicator(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%2, %n indicator)</numerusform>
             <numerusform>%1 (%2, %n indicators)</numerusform>
         </translation>
@@ -428,16 +428,16 @@
     <name>pinedesk::BulkWhoPage</name>
     <message numerus="yes">
         <source>%n client(s) selected (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client selected (%1).</numerusform>
+            <numerusform>%n clients selected (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -765,9 +765,9 @@
     <name>pinedesk::MainWindow</name>
     <message numerus="yes">
         <source>%n selected client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected client</numerusform>
+            <numerusform>%n selected clients</numerusform>
         </translation>
     </message>
 </context>
@@ -785,51 +785,51 @@
     <name>pinedesk::ReconciliationPanel</name>
     <message numerus="yes">
         <source>%n fix(es) queued in the batch &quot;Reconciliation fixes&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fix queued in the batch &quot;Reconciliation fixes&quot;.</numerusform>
+            <numerusform>%n fixes queued in the batch &quot;Reconciliation fixes&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last checked %1: %n script(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last checked %1: %n script, </numerusform>
+            <numerusform>Last checked %1: %n scripts, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grant(s) on TradingView, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grant on TradingView, </numerusform>
+            <numerusform>%n grants on TradingView, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n difference.</numerusform>
+            <numerusform>%n differences.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n script(s) could not be checked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n script could not be checked:</numerusform>
+            <numerusform>%n scripts could not be checked:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked %1 of %n script(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked %1 of %n script…</numerusform>
+            <numerusform>Checked %1 of %n scripts…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the access of %n user(s) who are not clients? They lose the scripts on TradingView when the queue runs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the access of %n user who is not a client? They lose the scripts on TradingView when the queue runs.</numerusform>
+            <numerusform>Remove the access of %n users who are not clients? They lose the scripts on TradingView when the queue runs.</numerusform>
         </translation>
     </message>
 </context>
@@ -927,16 +927,16 @@
     <name>pinedesk::SyncBatchModel</name>
     <message numerus="yes">
         <source>Finished, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Finished, %n failed</numerusform>
+            <numerusform>Finished, %n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n being sent now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n being sent now</numerusform>
+            <numerusform>%n being sent now</numerusform>
         </translation>
     </message>
 </context>
@@ -968,9 +968,9 @@
     </message>
     <message numerus="yes">
         <source>Pacing: up to %1 changes a second, %2 ms apart, %n at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pacing: up to %1 changes a second, %2 ms apart, %n at once</numerusform>
+            <numerusform>Pacing: up to %1 changes a second, %2 ms apart, %n at once</numerusform>
         </translation>
     </message>
 </context>

@@ -85,11 +85,11 @@
     <name>BulkHoldings</name>
     <message>
         <source>%1 lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de por vida</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hasta %2</translation>
     </message>
 </context>
 <context>
@@ -334,103 +334,103 @@
     <name>BulkResults</name>
     <message>
         <source>Added on TradingView</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido en TradingView</translation>
     </message>
     <message>
         <source>Expiry changed on TradingView</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento cambiado en TradingView</translation>
     </message>
     <message>
         <source>Removed from TradingView</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado de TradingView</translation>
     </message>
     <message>
         <source>Already without access on TradingView</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya sin acceso en TradingView</translation>
     </message>
     <message>
         <source>lifetime</source>
-        <translation type="unfinished">de por vida</translation>
+        <translation>de por vida</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Indicador</translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <source>Pine ID</source>
-        <translation type="unfinished">Pine ID</translation>
+        <translation>Pine ID</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished">Intentos</translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Finished (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado (UTC)</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished">Sin cambios</translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">En pausa</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished">Enviando</translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished">Reintentando</translation>
+        <translation>Reintentando</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -2338,60 +2338,60 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <name>pinedesk::BatchList</name>
     <message>
         <source>Pause &amp;batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar lote</translation>
     </message>
     <message>
         <source>Cancel ba&amp;tch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar lote…</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes</translation>
     </message>
     <message>
         <source>Hold this batch&apos;s waiting changes; the rest of the queue goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiene los cambios en espera de este lote; el resto de la cola sigue adelante</translation>
     </message>
     <message>
         <source>Drop this batch&apos;s changes that were not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarta los cambios de este lote que aún no se han enviado</translation>
     </message>
     <message>
         <source>The batches could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los lotes: %1</translation>
     </message>
     <message>
         <source>Resume &amp;batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar lote</translation>
     </message>
     <message>
         <source>Batch &quot;%1&quot; paused: its waiting changes stay queued until you resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote &quot;%1&quot; en pausa: sus cambios en espera siguen en cola hasta que lo reanudes.</translation>
     </message>
     <message>
         <source>Batch &quot;%1&quot; resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote &quot;%1&quot; reanudado.</translation>
     </message>
     <message>
         <source>Cancel batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar lote</translation>
     </message>
     <message numerus="yes">
         <source>Cancel the %n change(s) of &quot;%1&quot; that were not sent yet? What PineDesk intends stays as it is, so these clients will differ from TradingView until you change them again. Changes being sent now still finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Cancelar el %n cambio de &quot;%1&quot; que aún no se ha enviado? Lo que PineDesk tiene previsto se mantiene tal como está, así que ese cliente no coincidirá con TradingView hasta que vuelvas a cambiarlo. Los cambios que se están enviando ahora terminan igualmente.</numerusform>
+            <numerusform>¿Cancelar los %n cambios de &quot;%1&quot; que aún no se han enviado? Lo que PineDesk tiene previsto se mantiene tal como está, así que estos clientes no coincidirán con TradingView hasta que vuelvas a cambiarlos. Los cambios que se están enviando ahora terminan igualmente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar cambios</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of &quot;%1&quot; cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio de &quot;%1&quot; cancelado.</numerusform>
+            <numerusform>%n cambios de &quot;%1&quot; cancelados.</numerusform>
         </translation>
     </message>
 </context>
@@ -2399,847 +2399,847 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <name>pinedesk::BulkCheckModel</name>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: %1</translation>
     </message>
     <message>
         <source>Not found: left out (edit to fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado: omitido (edítalo para corregirlo)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Double-click or press F2 to correct this username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic o pulsa F2 para corregir este nombre de usuario.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished">Nuevo cliente</translation>
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>On TradingView</source>
-        <translation type="unfinished"></translation>
+        <translation>En TradingView</translation>
     </message>
     <message>
         <source>In PineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>En PineDesk</translation>
     </message>
     <message>
         <source>Access now</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso actual</translation>
     </message>
     <message>
         <source>Not a client</source>
-        <translation type="unfinished"></translation>
+        <translation>No es cliente</translation>
     </message>
 </context>
 <context>
     <name>pinedesk::BulkCheckPage</name>
     <message>
         <source>&amp;Stop checking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener la comprobación</translation>
     </message>
     <message>
         <source>Check &amp;errors again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar los &amp;errores</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Each username is checked on TradingView. Usernames that do not exist are left out; correct one in the table to check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nombre de usuario se comprueba en TradingView. Los nombres de usuario que no existen se omiten; corrige uno en la tabla para volver a comprobarlo.</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrados</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos clientes</translation>
     </message>
     <message>
         <source>Already have access</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tienen acceso</translation>
     </message>
     <message>
         <source>Lifetime holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Con acceso de por vida</translation>
     </message>
     <message>
         <source>PineDesk could not read its clients: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PineDesk no pudo leer sus clientes: %1</translation>
     </message>
     <message>
         <source>Checking usernames on TradingView…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando nombres de usuario en TradingView…</translation>
     </message>
     <message>
         <source>No connection to TradingView: usernames cannot be checked now. They go ahead as they are; any that does not exist fails with a reason when the changes are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con TradingView: ahora no se pueden comprobar los nombres de usuario. Siguen adelante tal como están; los que no existan fallarán con un motivo cuando se envíen los cambios.</translation>
     </message>
     <message numerus="yes">
         <source>Checking stopped: %n username(s) were not checked and go ahead as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobación detenida: %n nombre de usuario no se comprobó y sigue adelante tal como está.</numerusform>
+            <numerusform>Comprobación detenida: %n nombres de usuario no se comprobaron y siguen adelante tal como están.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n username(s) checked on TradingView.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nombre de usuario comprobado en TradingView.</numerusform>
+            <numerusform>%n nombres de usuario comprobados en TradingView.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n válido</numerusform>
+            <numerusform>%n válidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not found (left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no encontrado (omitido)</numerusform>
+            <numerusform>%n no encontrados (omitidos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be checked (left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no se pudo comprobar (omitido)</numerusform>
+            <numerusform>%n no se pudieron comprobar (omitidos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por comprobar</numerusform>
+            <numerusform>%n por comprobar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin comprobar</numerusform>
+            <numerusform>%n sin comprobar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already have access</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya tiene acceso</numerusform>
+            <numerusform>%n ya tienen acceso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hold lifetime access</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tiene acceso de por vida</numerusform>
+            <numerusform>%n tienen acceso de por vida</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Add the %n username(s) that are not clients yet as clients (untick to leave them out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir como &amp;cliente el %n nombre de usuario que aún no lo es (desmarca para omitirlo)</numerusform>
+            <numerusform>Añadir como &amp;clientes los %n nombres de usuario que aún no lo son (desmarca para omitirlos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not found on TradingView</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado en TradingView</translation>
     </message>
     <message>
         <source>Could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar: %1</translation>
     </message>
     <message>
         <source>Not a client (new clients were left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>No es cliente (los nuevos clientes se omitieron)</translation>
     </message>
 </context>
 <context>
     <name>pinedesk::BulkPreviewModel</name>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished">De por vida</translation>
+        <translation>De por vida</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished">Nuevo cliente</translation>
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>No e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin correo</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Planned change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio previsto</translation>
     </message>
     <message>
         <source>Look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar</translation>
     </message>
 </context>
 <context>
     <name>pinedesk::BulkPreviewPage</name>
     <message>
         <source>Save as a &amp;campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como campaña</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>What will change for each user. Nothing is sent to TradingView until you queue the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiará para cada usuario. No se envía nada a TradingView hasta que pongas los cambios en cola.</translation>
     </message>
     <message>
         <source>&amp;Queue changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en &amp;cola los cambios</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>usuarios</translation>
     </message>
     <message>
         <source>new grants</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevas concesiones</translation>
     </message>
     <message>
         <source>extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>extensiones</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>revokes</source>
-        <translation type="unfinished"></translation>
+        <translation>revocaciones</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Users with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios con cambios</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished">Sin cambios</translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>New grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas concesiones</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished">Extensiones</translation>
+        <translation>Extensiones</translation>
     </message>
     <message>
         <source>Revokes</source>
-        <translation type="unfinished">Revocaciones</translation>
+        <translation>Revocaciones</translation>
     </message>
     <message>
         <source>Lifetime holders</source>
-        <translation type="unfinished"></translation>
+        <translation>Con acceso de por vida</translation>
     </message>
     <message>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos clientes</translation>
     </message>
     <message>
         <source>Without e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin correo</translation>
     </message>
     <message>
         <source>e.g. Spring trial 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Prueba de primavera 2026</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>A&amp;udience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Público:</translation>
     </message>
     <message>
         <source>O&amp;ffer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oferta:</translation>
     </message>
     <message numerus="yes">
         <source>Working out what changes for %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Calculando qué cambia para %n usuario…</numerusform>
+            <numerusform>Calculando qué cambia para %n usuarios…</numerusform>
         </translation>
     </message>
     <message>
         <source>The changes could not be worked out: %1</source>
-        <translation type="unfinished">No se pudieron calcular los cambios: %1</translation>
+        <translation>No se pudieron calcular los cambios: %1</translation>
     </message>
     <message>
         <source>Nothing would change: every user already has what you asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambiaría nada: cada usuario ya tiene lo que pediste.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n user(s) change, %2 left out at the check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: cambia %n usuario, %2 omitidos en la comprobación.</numerusform>
+            <numerusform>%1: cambian %n usuarios, %2 omitidos en la comprobación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Queue %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poner en &amp;cola %n cambio</numerusform>
+            <numerusform>Poner en &amp;cola %n cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>Campaign name taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de campaña ya en uso</translation>
     </message>
     <message>
         <source>A campaign named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una campaña llamada &quot;%1&quot;. Elige otro nombre.</translation>
     </message>
 </context>
 <context>
     <name>pinedesk::BulkResultsModel</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
     <name>pinedesk::BulkRunPage</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>&amp;Cancel waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar cambios en espera</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar &amp;fallidos</translation>
     </message>
     <message>
         <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <source>You can close this window: the changes keep going. Quitting PineDesk pauses them until the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes cerrar esta ventana: los cambios siguen aplicándose. Al salir de PineDesk se pausan hasta el próximo inicio.</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerr&amp;ar</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Waiting or sending</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera o enviándose</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Completados</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished">Sin cambios</translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelados</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <source>Queueing the changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo los cambios en cola…</translation>
     </message>
     <message>
         <source>Nothing was queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puso nada en cola: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) queued as one batch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio puesto en cola como un solo lote.</numerusform>
+            <numerusform>%n cambios puestos en cola como un solo lote.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new client(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente nuevo añadido.</numerusform>
+            <numerusform>%n clientes nuevos añadidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved as the campaign &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como la campaña &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The progress could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el progreso: %1</translation>
     </message>
     <message>
         <source>Finished with failures: %1 done, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado con fallos: %1 completados, %2 fallidos.</translation>
     </message>
     <message>
         <source>Stopped: %1 done, %2 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: %1 completados, %2 cancelados.</translation>
     </message>
     <message numerus="yes">
         <source>Finished: all %n change(s) are on TradingView.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminado: %n cambio ya está en TradingView.</numerusform>
+            <numerusform>Terminado: los %n cambios ya están en TradingView.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused: %1 of %2 changes done.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: %1 de %2 cambios completados.</translation>
     </message>
     <message>
         <source>Sending: %1 of %2 changes done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando: %1 de %2 cambios completados.</translation>
     </message>
     <message>
         <source>Done %1 · Failed %2 · Waiting %3 · Sending %4 · Cancelled %5 · Users with no change %6 · Left out %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Completados %1 · Fallidos %2 · En espera %3 · Enviándose %4 · Cancelados %5 · Usuarios sin cambios %6 · Omitidos %7</translation>
     </message>
     <message>
         <source>Time left: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante: aún desconocido</translation>
     </message>
     <message>
         <source>%1 changes/s · about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios/s · quedan unos %2</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Paused: changes already being sent finish, the rest wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: los cambios que ya se están enviando terminan, el resto espera.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudado.</translation>
     </message>
     <message>
         <source>Cancel waiting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar los cambios en espera</translation>
     </message>
     <message numerus="yes">
         <source>Cancel the %n change(s) still waiting? What PineDesk intends stays as it is, so these users will differ from TradingView until you change them again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Cancelar %n cambio que sigue en espera? Lo previsto en PineDesk se mantiene tal como está, así que ese usuario no coincidirá con TradingView hasta que vuelvas a cambiarlo.</numerusform>
+            <numerusform>¿Cancelar los %n cambios que siguen en espera? Lo previsto en PineDesk se mantiene tal como está, así que esos usuarios no coincidirán con TradingView hasta que vuelvas a cambiarlos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar cambios</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio cancelado.</numerusform>
+            <numerusform>%n cambios cancelados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed change(s) queued again.</source>
-        <translation type="unfinished">
-            <numerusform>%n cambio fallido vuelve a estar en cola.</numerusform>
-            <numerusform>%n cambios fallidos vuelven a estar en cola.</numerusform>
+        <translation>
+            <numerusform>%n cambio fallido puesto en cola de nuevo.</numerusform>
+            <numerusform>%n cambios fallidos puestos en cola de nuevo.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Results saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados guardados en %1.</translation>
     </message>
     <message>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los resultados</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: %1</translation>
     </message>
 </context>
 <context>
     <name>pinedesk::BulkWhatPage</name>
     <message>
         <source>Gives access for at least this long from today. Access that already runs longer is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da acceso durante al menos este tiempo a partir de hoy. El acceso que ya dura más se deja como está.</translation>
     </message>
     <message>
         <source>Adds the time to what each user holds (from today when nothing runs), as a renewal does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el tiempo a lo que tiene cada usuario (desde hoy si no tiene nada en curso), como hace una renovación.</translation>
     </message>
     <message>
         <source>Takes the access away from each user who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita el acceso a cada usuario que lo tiene.</translation>
     </message>
     <message>
         <source>Moves users from one plan to another: indicators only the old plan has are revoked, those only the new plan has are granted, and those in both are extended by the new plan&apos;s duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa usuarios de un plan a otro: se revocan los indicadores que solo tiene el plan antiguo, se conceden los que solo tiene el plan nuevo y los que están en ambos se extienden con la duración del plan nuevo.</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Indicadores</translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>These &amp;indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos &amp;indicadores:</translation>
     </message>
     <message>
         <source>The indicators of a p&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los indicadores de un p&amp;lan:</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished">Planes</translation>
+        <translation>Planes</translation>
     </message>
     <message>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo</translation>
     </message>
     <message>
         <source>Leave lifetime accesses as they &amp;are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar los accesos de por vida tal como &amp;están</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>What the run gives or takes away, and for how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué da o quita la ejecución, y durante cuánto tiempo.</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conceder</translation>
     </message>
     <message>
         <source>E&amp;xtend</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtender</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar</translation>
     </message>
     <message>
         <source>Change &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de &amp;plan</translation>
     </message>
     <message>
         <source>&amp;From plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de &amp;origen:</translation>
     </message>
     <message>
         <source>&amp;To plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de &amp;destino:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished">&amp;Duración:</translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <source>C&amp;ustom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;sonalizada:</translation>
     </message>
     <message>
         <source>Until dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta una &amp;fecha:</translation>
     </message>
     <message>
         <source>e.g. 45D, 2W, 6M, 2Y</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 45D, 2W, 6M, 2Y</translation>
     </message>
     <message>
         <source>When ticked, users who hold an indicator for life keep it for life: no date is set and nothing is revoked for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está marcado, los usuarios que tienen un indicador de por vida lo conservan de por vida: no se les fija ninguna fecha ni se les revoca nada.</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1 (retirado)</translation>
+        <translation>%1 (retirado)</translation>
     </message>
     <message>
         <source>%1 (in development)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en desarrollo)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n indicator(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%2, %n indicador)</numerusform>
             <numerusform>%1 (%2, %n indicadores)</numerusform>
         </translation>
     </message>
     <message>
         <source>No plans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay planes</translation>
     </message>
     <message>
         <source>Choose a plan…</source>
-        <translation type="unfinished">Elige un plan…</translation>
+        <translation>Elige un plan…</translation>
     </message>
     <message>
         <source>The new plan&apos;s duration applies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la duración del nuevo plan: %1.</translation>
     </message>
     <message>
         <source>The new plan&apos;s duration applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la duración del nuevo plan.</translation>
     </message>
     <message>
         <source>Lifetime accesses are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los accesos de por vida se conservan.</translation>
     </message>
     <message>
         <source>Lifetime accesses are revoked too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los accesos de por vida también se revocan.</translation>
     </message>
     <message>
         <source>Lifetime accesses stay lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los accesos de por vida siguen siendo de por vida.</translation>
     </message>
     <message>
         <source>Lifetime accesses get the new end too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los accesos de por vida también pasan a tener el nuevo fin.</translation>
     </message>
 </context>
 <context>
     <name>pinedesk::BulkWhoPage</name>
     <message>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;archivo…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún archivo.</translation>
     </message>
     <message>
         <source>The first line is a &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea es una &amp;cabecera</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>The TradingView users this run is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios de TradingView a los que se aplica esta ejecución.</translation>
     </message>
     <message>
         <source>&amp;Paste usernames</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar nombres de usuario</translation>
     </message>
     <message>
         <source>CSV fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo CSV</translation>
     </message>
     <message>
         <source>Saved seg&amp;ment</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg&amp;mento guardado</translation>
     </message>
     <message>
         <source>Current selec&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección ac&amp;tual</translation>
     </message>
     <message>
         <source>Paste usernames: one per line, or separated by commas, semicolons or spaces. @ prefixes and blank lines are fine, duplicates are merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega los nombres de usuario: uno por línea, o separados por comas, punto y coma o espacios. Se admiten prefijos @ y líneas en blanco; los duplicados se combinan.</translation>
     </message>
     <message>
         <source>&amp;Column with the usernames:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olumna con los nombres de usuario:</translation>
     </message>
     <message>
         <source>Se&amp;gment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gmento:</translation>
     </message>
     <message>
         <source>Segments are saved on the Clients page. Clients without a TradingView username are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los segmentos se guardan en la página Clientes. Los clientes sin nombre de usuario de TradingView se excluyen.</translation>
     </message>
     <message>
         <source>No saved segments</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay segmentos guardados</translation>
     </message>
     <message>
         <source>Choose a segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un segmento…</translation>
     </message>
     <message>
         <source>selected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes seleccionados</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) selected (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente seleccionado (%1).</numerusform>
+            <numerusform>%n clientes seleccionados (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a CSV file with usernames</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo CSV con nombres de usuario</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished">Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1: %2</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Not usernames: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No son nombres de usuario: %1</translation>
     </message>
 </context>
 <context>
     <name>pinedesk::BulkWizard</name>
     <message>
         <source>Bulk changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en lote</translation>
     </message>
     <message>
         <source>&amp;Queue changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poner en cola los cambios</translation>
     </message>
 </context>
 <context>
@@ -3429,15 +3429,15 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>Share of the members who paid again after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de los miembros que volvieron a pagar después del inicio.</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días</translation>
     </message>
 </context>
 <context>
@@ -4112,11 +4112,11 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>&amp;Bulk…</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;lote…</translation>
     </message>
     <message>
         <source>Select clients with a TradingView username first, or use File › Bulk changes… to paste a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero selecciona clientes con nombre de usuario de TradingView, o usa Archivo › Cambios en lote… para pegar una lista.</translation>
     </message>
 </context>
 <context>
@@ -5029,18 +5029,18 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Campañas</translation>
+        <translation>Campañas</translation>
     </message>
     <message numerus="yes">
         <source>%n selected client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente seleccionado</numerusform>
+            <numerusform>%n clientes seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Bulk changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en &amp;lote…</translation>
     </message>
 </context>
 <context>
@@ -5250,148 +5250,148 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <name>pinedesk::ReconciliationPanel</name>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliación</translation>
     </message>
     <message>
         <source>Reconcile n&amp;ow</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliar &amp;ahora</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>&amp;Queue these fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poner en cola estas correcciones</translation>
     </message>
     <message>
         <source>List every script&apos;s users on TradingView and compare them with what PineDesk intends. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los usuarios de cada script en TradingView y los compara con lo que PineDesk prevé. No se cambia nada.</translation>
     </message>
     <message>
         <source>Leave them alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlos como están</translation>
     </message>
     <message>
         <source>Record them as clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrarlos como clientes</translation>
     </message>
     <message>
         <source>Remove their access</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitarles el acceso</translation>
     </message>
     <message>
         <source>What to do with people who hold access on TradingView but are not clients in PineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer con las personas que tienen acceso en TradingView pero no son clientes en PineDesk</translation>
     </message>
     <message>
         <source>&amp;Users who are not clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuarios que no son clientes:</translation>
     </message>
     <message>
         <source>Queue the changes that make TradingView match PineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone en cola los cambios que hacen que TradingView coincida con PineDesk</translation>
     </message>
     <message>
         <source>The fixes could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron poner en cola las correcciones: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n fix(es) queued in the batch &quot;Reconciliation fixes&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n corrección puesta en cola en el lote &quot;Correcciones de conciliación&quot;.</numerusform>
+            <numerusform>%n correcciones puestas en cola en el lote &quot;Correcciones de conciliación&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to queue: the differences left concern users who are not clients, and they are left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que poner en cola: las diferencias restantes afectan a usuarios que no son clientes, y estos se dejan como están.</translation>
     </message>
     <message>
         <source>TradingView has not been compared with PineDesk yet. Reconcile to see whether every client holds exactly what PineDesk intends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha comparado TradingView con PineDesk. Concilia para ver si cada cliente tiene exactamente lo que PineDesk prevé.</translation>
     </message>
     <message numerus="yes">
         <source>Last checked %1: %n script(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última comprobación %1: %n script, </numerusform>
+            <numerusform>Última comprobación %1: %n scripts, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grant(s) on TradingView, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concesión en TradingView, </numerusform>
+            <numerusform>%n concesiones en TradingView, </numerusform>
         </translation>
     </message>
     <message>
         <source>no difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna diferencia.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diferencia.</numerusform>
+            <numerusform>%n diferencias.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n script(s) could not be checked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo comprobar %n script:</numerusform>
+            <numerusform>No se pudieron comprobar %n scripts:</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs a connection to TradingView.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una conexión con TradingView.</translation>
     </message>
     <message>
         <source>Listing the scripts&apos; users on TradingView…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando los usuarios de los scripts en TradingView…</translation>
     </message>
     <message numerus="yes">
         <source>Checked %1 of %n script(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobados: %1 de %n script…</numerusform>
+            <numerusform>Comprobados: %1 de %n scripts…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reconciliation stopped; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliación detenida; no se guardó nada.</translation>
     </message>
     <message>
         <source>Some scripts could not be checked (see above); the differences shown are for the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos scripts no se pudieron comprobar (ver arriba); las diferencias mostradas corresponden a los demás.</translation>
     </message>
     <message>
         <source>TradingView matches PineDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>TradingView coincide con PineDesk.</translation>
     </message>
     <message>
         <source>Review the differences, then queue the fixes if they are what you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa las diferencias y, si son lo que quieres, pon en cola las correcciones.</translation>
     </message>
     <message>
         <source>Stopping after the current script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras el script actual…</translation>
     </message>
     <message>
         <source>Remove access</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar acceso</translation>
     </message>
     <message numerus="yes">
         <source>Remove the access of %n user(s) who are not clients? They lose the scripts on TradingView when the queue runs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar el acceso a %n usuario que no es cliente? Perderá los scripts en TradingView cuando se ejecute la cola.</numerusform>
+            <numerusform>¿Quitar el acceso a %n usuarios que no son clientes? Perderán los scripts en TradingView cuando se ejecute la cola.</numerusform>
         </translation>
     </message>
     <message>
         <source>Queueing the fixes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo en cola las correcciones…</translation>
     </message>
 </context>
 <context>
@@ -5771,73 +5771,73 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <name>pinedesk::SyncBatchModel</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">En pausa</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished">Enviando</translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
         <source>Finished, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminado, %n fallido</numerusform>
+            <numerusform>Terminado, %n fallidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message numerus="yes">
         <source>%n being sent now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n se está enviando ahora</numerusform>
+            <numerusform>%n se están enviando ahora</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Hechos</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Batch %1, queued by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1, puesto en cola por %2 el %3</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -5908,13 +5908,13 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     </message>
     <message>
         <source>How fast changes are sent to TradingView (Settings, Sync pacing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué rapidez se envían los cambios a TradingView (Ajustes, Ritmo de sincronización)</translation>
     </message>
     <message numerus="yes">
         <source>Pacing: up to %1 changes a second, %2 ms apart, %n at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ritmo: hasta %1 cambios por segundo, con %2 ms de separación, %n a la vez</numerusform>
+            <numerusform>Ritmo: hasta %1 cambios por segundo, con %2 ms de separación, %n a la vez</numerusform>
         </translation>
     </message>
 </context>

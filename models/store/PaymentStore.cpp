@@ -54,7 +54,7 @@ Expected<qint64> PaymentStore::add(Payment payment)
         return Expected<qint64>::failure(tx.error());
     if (!payment.reference.isEmpty()) {
         Statement dup(db, u"SELECT id FROM payments WHERE source = :s AND reference = :r "
-                              "AND reference <> ''"_s);
+                          "AND reference <> ''"_s);
         dup.bind(u":s"_s, payment.source).bind(u":r"_s, payment.reference);
         if (const auto first = dup.execAndFirst(); first && *first) {
             return Expected<qint64>::failure(tr("The payment %1 from %2 is already recorded.")

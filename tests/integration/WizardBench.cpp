@@ -5,8 +5,8 @@
 #include "sync/AccessChanges.h"
 
 #include <QDir>
-#include <QPixmap>
 #include <QLabel>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QTest>
 
