@@ -5917,6 +5917,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
             <numerusform>Ritmo: hasta %1 cambios por segundo, con %2 ms de separación, %n a la vez</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Queues the selected failed changes again, or all of them when none is selected.</source>
+        <translation>Vuelve a poner en cola los cambios fallidos seleccionados, o todos si no hay ninguno seleccionado.</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::SyncQueueModel</name>

@@ -77,6 +77,8 @@ SyncPage::SyncPage(ConsoleContext context, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     auto *retry = new QPushButton(tr("&Retry failed"), this);
+    retry->setToolTip(tr("Queues the selected failed changes again, or all of them when none is "
+                         "selected."));
     auto *cancel = new QPushButton(tr("&Cancel selected"), this);
     m_pause->setObjectName(u"pauseButton"_s);
     retry->setObjectName(u"retryButton"_s);
@@ -209,7 +211,25 @@ void SyncPage::togglePause()
 
 void SyncPage::retryFailed()
 {
-    const auto retried = SyncQueueStore(m_ctx).retryDead(std::nullopt);
+    // The selected failed rows, or every failed row when nothing is selected.
+    SyncQueueStore store(m_ctx);
+    const QList<qint64> selected = selectedRowIds();
+    Expected<int> retried = 0;
+    if (selected.isEmpty()) {
+        retried = store.retryDead(std::nullopt);
+    } else {
+        int count = 0;
+        for (qint64 id : selected) {
+            const auto one = store.retryDead(id);
+            if (!one) {
+                retried = one;
+                break;
+            }
+            count += *one;
+        }
+        if (retried)
+            retried = count;
+    }
     m_message->setText(retried ? tr("%n failed change(s) queued again.", nullptr, *retried)
                                : retried.error());
     wakeEngine();

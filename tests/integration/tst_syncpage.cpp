@@ -125,10 +125,23 @@ void TestSyncPage::pauseResumeRetryAndCancel()
         20000));
     QCOMPARE(h.sandbox().state().grantCount(), 1);
 
-    QVERIFY(AccessChanges(h.context()).apply(grant({u"ghost_two"_s}, h.sandbox().pine())).ok());
+    // Two changes fail for good; retry the selected one, then (nothing selected) the rest.
+    QVERIFY(AccessChanges(h.context())
+                .apply(grant({u"ghost_two"_s, u"ghost_three"_s}, h.sandbox().pine()))
+                .ok());
     QVERIFY(h.runUntilIdle());
+    page->reload();
+    QCOMPARE(table->model()->rowCount(), 2);
+    table->selectRow(0);
     page->findChild<QPushButton *>(u"retryButton"_s)->click();
-    QVERIFY2(page->message().contains(u"queued again"_s), qPrintable(page->message()));
+    QVERIFY2(page->message().contains(u"1 failed change(s) queued again"_s),
+             qPrintable(page->message()));
+    QCOMPARE(h.count(u"SELECT COUNT(*) FROM sync_queue WHERE state = 'dead'"_s), 1);
+    table->clearSelection();
+    page->findChild<QPushButton *>(u"retryButton"_s)->click();
+    QVERIFY2(page->message().contains(u"1 failed change(s) queued again"_s),
+             qPrintable(page->message()));
+    QCOMPARE(h.count(u"SELECT COUNT(*) FROM sync_queue WHERE state = 'dead'"_s), 0);
 }
 
 void TestSyncPage::sessionBannerAsksForANewSession()
