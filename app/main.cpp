@@ -204,8 +204,10 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
                      });
     QObject::connect(window.settingsPage(), &pinedesk::SettingsPage::sessionSaved, &window,
                      [&sync, sandbox](const pinedesk::TvSession &session) {
-                         if (!sandbox)
-                             sync.supplySession(session);
+                         if (sandbox)
+                             return;
+                         sync.start(session); // the first session: the engine was not running
+                         sync.supplySession(session);
                      });
     bool restart = false;
     QObject::connect(

@@ -240,6 +240,13 @@
             <numerusform>%n changes queued for TradingView.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of these accesses are for life. With a date they end on %1: those clients lose access they were given for life.</source>
+        <translation>
+            <numerusform>%n of these accesses is for life. With a date it ends on %1: that client loses access they were given for life.</numerusform>
+            <numerusform>%n of these accesses are for life. With a date they end on %1: those clients lose access they were given for life.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::BatchList</name>
@@ -620,13 +627,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n client(s) and their payments? Clients who still have accesses are kept: revoke those first.</source>
-        <translation>
-            <numerusform>Delete %n client and their payments? Clients who still have accesses are kept: revoke those first.</numerusform>
-            <numerusform>Delete %n clients and their payments? Clients who still have accesses are kept: revoke those first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n client(s) deleted.</source>
         <translation>
             <numerusform>%n client deleted.</numerusform>
@@ -638,6 +638,13 @@
         <translation>
             <numerusform>%n client exported to %1.</numerusform>
             <numerusform>%n clients exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n client(s) and their payments? Clients who ever held an access are kept, so their history stays; set them Inactive instead.</source>
+        <translation>
+            <numerusform>Delete %n client and their payments? Clients who ever held an access are kept, so their history stays; set them Inactive instead.</numerusform>
+            <numerusform>Delete %n clients and their payments? Clients who ever held an access are kept, so their history stays; set them Inactive instead.</numerusform>
         </translation>
     </message>
 </context>

@@ -564,8 +564,8 @@
         <translation>Otro cliente ya tiene el usuario de TradingView «%1».</translation>
     </message>
     <message>
-        <source>%1 still has accesses to indicators. Revoke them before deleting the client.</source>
-        <translation>%1 todavía tiene accesos a indicadores. Revócalos antes de eliminar el cliente.</translation>
+        <source>%1 has held accesses to indicators, so the client is kept with its history. Set the client Inactive instead.</source>
+        <translation>%1 ha tenido accesos a indicadores, así que el cliente se conserva con su historial. Márcalo como Inactivo en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2259,29 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>Nothing to change: TradingView already has what you asked for.</source>
         <translation>Nada que cambiar: TradingView ya tiene lo que pediste.</translation>
     </message>
+    <message>
+        <source>End lifetime access</source>
+        <translation>Terminar accesos de por vida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these accesses are for life. With a date they end on %1: those clients lose access they were given for life.</source>
+        <translation>
+            <numerusform>%n de estos accesos es de por vida. Con una fecha termina el %1: ese cliente pierde un acceso que se le dio de por vida.</numerusform>
+            <numerusform>%n de estos accesos son de por vida. Con una fecha terminan el %1: esos clientes pierden accesos que se les dieron de por vida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End them on that date</source>
+        <translation>Terminarlos en esa fecha</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That is more than %1 clients: use File › Bulk changes… for large selections (it checks, previews and follows the run).</source>
+        <translation>Son más de %1 clientes: usa Archivo › Cambios en lote… para selecciones grandes (comprueba, muestra una vista previa y sigue la ejecución).</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::AccessFilterBar</name>
@@ -2986,6 +3009,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>Sync: %1</source>
         <translation>Sincronización: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
     </message>
 </context>
 <context>
@@ -4025,13 +4052,6 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>Delete clients</source>
         <translation>Eliminar clientes</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n client(s) and their payments? Clients who still have accesses are kept: revoke those first.</source>
-        <translation>
-            <numerusform>¿Eliminar %n cliente y sus pagos? Los clientes que aún tienen accesos se conservan: revócalos primero.</numerusform>
-            <numerusform>¿Eliminar %n clientes y sus pagos? Los clientes que aún tienen accesos se conservan: revócalos primero.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
@@ -4117,6 +4137,17 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>Select clients with a TradingView username first, or use File › Bulk changes… to paste a list.</source>
         <translation>Primero selecciona clientes con nombre de usuario de TradingView, o usa Archivo › Cambios en lote… para pegar una lista.</translation>
+    </message>
+    <message>
+        <source>That selection is too large to hand over from the table. Save the filter as a segment and choose it in File › Bulk changes….</source>
+        <translation>Esa selección es demasiado grande para pasarla desde la tabla. Guarda el filtro como segmento y elígelo en Archivo › Cambios en lote….</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n client(s) and their payments? Clients who ever held an access are kept, so their history stays; set them Inactive instead.</source>
+        <translation>
+            <numerusform>¿Eliminar %n cliente y sus pagos? Los clientes que alguna vez tuvieron un acceso se conservan, junto con su historial; márcalos como Inactivos en su lugar.</numerusform>
+            <numerusform>¿Eliminar %n clientes y sus pagos? Los clientes que alguna vez tuvieron un acceso se conservan, junto con su historial; márcalos como Inactivos en su lugar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5393,6 +5424,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>Queueing the fixes…</source>
         <translation>Poniendo en cola las correcciones…</translation>
     </message>
+    <message>
+        <source>This report is from an earlier session: reconcile again before queueing fixes.</source>
+        <translation>Este informe es de una sesión anterior: vuelve a conciliar antes de poner correcciones en cola.</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::ReportsPage</name>
@@ -5565,6 +5600,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>Saved. PineDesk uses the new setting after a restart: %1.</source>
         <translation>Guardado. PineDesk usará el nuevo ajuste tras reiniciar: %1.</translation>
+    </message>
+    <message>
+        <source>the sync pacing</source>
+        <translation>el ritmo de sincronización</translation>
     </message>
 </context>
 <context>

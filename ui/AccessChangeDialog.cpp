@@ -1,6 +1,8 @@
 #include "AccessChangeDialog.h"
 
+#include "Prompter.h"
 #include "domain/Clock.h"
+#include "store/AccessStore.h"
 #include "store/IndicatorStore.h"
 
 #include <QButtonGroup>
@@ -11,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -94,7 +97,9 @@ AccessChangeDialog::AccessChangeDialog(ConsoleContext context, QStringList usern
     m_presets->addButton(until, presetDate);
     durations->addWidget(until);
     m_date->setCalendarPopup(true);
-    m_date->setDate(m_ctx.clock.nowUtc().toLocalTime().date().addDays(30));
+    const QDate today = m_ctx.clock.nowUtc().toLocalTime().date();
+    m_date->setMinimumDate(today); // a date in the past would queue grants that already ended
+    m_date->setDate(today.addDays(30));
     durations->addWidget(m_date);
     m_presets->button(1)->setChecked(true);
     form->addRow(tr("&Duration:"), m_durationBox);
@@ -147,6 +152,33 @@ void AccessChangeDialog::chooseDate(const QDate &date)
     m_presets->button(presetDate)->setChecked(true);
 }
 
+bool AccessChangeDialog::confirmEndingLifetime(const AccessChanges::Request &r)
+{
+    // A date ends lifetime access: say how many would lose it and ask first.
+    AccessStore accesses(m_ctx.store());
+    int lifetime = 0;
+    for (const QString &user : r.usernames) {
+        for (const QString &pine : r.pineIds) {
+            const auto intent = accesses.intentForPair(user, pine);
+            if (intent && *intent && (*intent)->intent == IntendedState::Granted &&
+                (*intent)->expiration.isLifetime())
+                ++lifetime;
+        }
+    }
+    if (lifetime == 0)
+        return true;
+    const bool ok = Prompter::instance().confirm(
+        this, tr("End lifetime access"),
+        tr("%n of these accesses are for life. With a date they end on %1: those clients lose "
+           "access they were given for life.",
+           nullptr, lifetime)
+            .arg(QLocale().toString(r.until.value(), QLocale::ShortFormat)),
+        tr("End them on that date"));
+    if (!ok)
+        m_message->setText(tr("Nothing was changed."));
+    return ok;
+}
+
 QString AccessChangeDialog::message() const
 {
     return m_message->text();
@@ -191,6 +223,14 @@ bool AccessChangeDialog::submit()
         m_message->setText(tr("Choose at least one indicator."));
         return false;
     }
+    if (m_usernames.size() > maxClients) {
+        m_message->setText(tr("That is more than %1 clients: use File › Bulk changes… for large "
+                              "selections (it checks, previews and follows the run).")
+                               .arg(maxClients));
+        return false;
+    }
+    if (r.until && !confirmEndingLifetime(r))
+        return false;
     const auto summary = AccessChanges(m_ctx.store()).apply(r);
     if (!summary) {
         m_message->setText(summary.error());

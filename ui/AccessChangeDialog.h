@@ -21,6 +21,9 @@ class AccessChangeDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // Larger selections go to the bulk wizard, which checks, previews and follows them.
+    static constexpr int maxClients = 1000;
+
     AccessChangeDialog(ConsoleContext context, QStringList usernames, AccessChanges::Mode mode,
                        QWidget *parent = nullptr);
 
@@ -40,6 +43,7 @@ Q_SIGNALS:
 private:
     void updateState();
     AccessChanges::Request request() const;
+    bool confirmEndingLifetime(const AccessChanges::Request &r);
 
     ConsoleContext m_ctx;
     QStringList m_usernames;

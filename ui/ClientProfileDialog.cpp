@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -286,9 +287,11 @@ void ClientProfileDialog::checkUsername()
     const quint64 generation = ++m_checkGeneration;
     m_checkResult->setText(tr("Checking %1 on TradingView…").arg(asked));
     m_adopt->hide();
+    // The dialog may close before the answer comes: the answer is then dropped.
+    QPointer<ClientProfileDialog> self(this);
     m_ctx.tv->client()->validateUsername(
-        asked, [this, asked, generation](const TvResult<std::optional<QString>> &result) {
-            if (generation != m_checkGeneration)
+        asked, [this, self, asked, generation](const TvResult<std::optional<QString>> &result) {
+            if (!self || generation != m_checkGeneration)
                 return;
             if (!result) {
                 m_checkResult->setText(result.error().message());

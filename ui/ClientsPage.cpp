@@ -103,6 +103,8 @@ ClientsPage::ClientsPage(ConsoleContext context, QWidget *parent)
     addButton(tr("E&xtend…"), u"extendSelected"_s, [this] { changeAccess(1); });
     addButton(tr("Re&voke…"), u"revokeSelected"_s, [this] { changeAccess(2); });
     addButton(tr("&Bulk…"), u"bulkSelected"_s, [this] {
+        if (selectionTooLarge())
+            return;
         const QStringList usernames = selectedUsernames();
         if (usernames.isEmpty()) {
             m_message->setText(tr("Select clients with a TradingView username first, or use "
@@ -208,8 +210,23 @@ QList<std::pair<int, int>> ClientsPage::selectedRanges() const
     return ranges;
 }
 
+bool ClientsPage::selectionTooLarge() const
+{
+    // Reading that many rows would stall the window; a segment does it in the background.
+    qint64 rows = 0;
+    for (const auto &[first, last] : selectedRanges())
+        rows += last - first + 1;
+    if (rows <= maxSelection)
+        return false;
+    m_message->setText(tr("That selection is too large to hand over from the table. Save the "
+                          "filter as a segment and choose it in File › Bulk changes…."));
+    return true;
+}
+
 QList<qint64> ClientsPage::selectedIds() const
 {
+    if (selectionTooLarge())
+        return {};
     const auto ids = m_model->idsOf(selectedRanges());
     return ids ? *ids : QList<qint64>();
 }
@@ -217,6 +234,8 @@ QList<qint64> ClientsPage::selectedIds() const
 QStringList ClientsPage::selectedUsernames() const
 {
     QStringList names;
+    if (selectionTooLarge())
+        return names;
     const auto clients = m_model->clientsOf(selectedRanges());
     if (!clients)
         return names;
@@ -260,6 +279,8 @@ void ClientsPage::openSelected()
 
 void ClientsPage::deleteSelected()
 {
+    if (selectionTooLarge())
+        return;
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty()) {
         m_message->setText(tr("Select the clients to delete first."));
@@ -267,8 +288,8 @@ void ClientsPage::deleteSelected()
     }
     if (!Prompter::instance().confirm(
             this, tr("Delete clients"),
-            tr("Delete %n client(s) and their payments? Clients who still have accesses are "
-               "kept: revoke those first.",
+            tr("Delete %n client(s) and their payments? Clients who ever held an access are "
+               "kept, so their history stays; set them Inactive instead.",
                nullptr, int(ids.size())),
             tr("Delete")))
         return;
@@ -289,6 +310,8 @@ void ClientsPage::deleteSelected()
 
 void ClientsPage::changeAccess(int mode)
 {
+    if (selectionTooLarge())
+        return;
     const QStringList usernames = selectedUsernames();
     if (usernames.isEmpty()) {
         m_message->setText(tr("Select clients with a TradingView username first."));

@@ -33,6 +33,8 @@ class ClientsPage final : public QWidget
 
 public:
     static constexpr int searchDelayMs = 200;
+    // Selections up to this many rows are read from the table for an action.
+    static constexpr int maxSelection = 100000;
 
     explicit ClientsPage(ConsoleContext context, QWidget *parent = nullptr);
     // Waits for an export still writing (it reads the database).
@@ -67,6 +69,7 @@ Q_SIGNALS:
 
 private:
     QList<std::pair<int, int>> selectedRanges() const;
+    bool selectionTooLarge() const;
     void applyFilter();
     void showCount();
     void reloadSegments();

@@ -150,6 +150,7 @@ void ReconciliationPanel::loadLatest()
     const auto saved = ReconciliationStore(m_ctx).latest();
     m_report = saved ? std::optional(ReconciliationReport::fromJson(*saved)) : std::nullopt;
     m_fixesQueued = false;
+    m_fresh = false;
     showReport();
 }
 
@@ -186,9 +187,13 @@ void ReconciliationPanel::updateButtons()
                                           "them with what PineDesk intends. Nothing is changed.")
                                      : tr("Needs a connection to TradingView."));
     m_stop->setVisible(running);
-    const bool fixable = m_report && !m_report->drifts.isEmpty() && !m_fixesQueued;
+    const bool fixable = m_report && !m_report->drifts.isEmpty() && !m_fixesQueued && m_fresh;
     m_queue->setEnabled(fixable && !running && !m_queueing);
-    m_unknown->setEnabled(m_report && m_report->count(Kind::UnknownUser) > 0 && !m_fixesQueued);
+    m_queue->setToolTip(m_report && !m_fresh
+                            ? tr("This report is from an earlier session: reconcile again before "
+                                 "queueing fixes.")
+                            : QString());
+    m_unknown->setEnabled(fixable && m_report->count(Kind::UnknownUser) > 0);
 }
 
 void ReconciliationPanel::reconcileNow()
@@ -222,6 +227,7 @@ void ReconciliationPanel::reconciliationFinished(const ReconciliationReport &rep
     }
     m_report = report;
     m_fixesQueued = false;
+    m_fresh = true;
     if (!report.errors.isEmpty())
         m_message->setText(tr("Some scripts could not be checked (see above); the differences "
                               "shown are for the others."));

@@ -62,7 +62,10 @@ private:
     QFutureWatcher<Expected<Reconciler::Fixes>> m_watcher;
     bool m_queueing = false;
     bool m_fixesQueued = false; // for the report shown
-    bool m_stopped = false;     // the vendor stopped the running reconciliation
+    // Made in this session. A report loaded from an earlier one is shown, but its fixes are not
+    // queued: clients, payments and TradingView may have changed since.
+    bool m_fresh = false;
+    bool m_stopped = false; // the vendor stopped the running reconciliation
     std::optional<ReconciliationReport> m_report;
 
     QLabel *m_summary;

@@ -46,6 +46,7 @@ SettingsPage::SettingsPage(ConsoleContext context, AppSettings &settings, QWidge
                               ? (m_ctx.tv->isSandbox() ? Connection::Sandbox : Connection::Real)
                               : settings.connection())
     , m_runningLanguage(settings.language())
+    , m_runningPacing(settings.pacing())
     , m_runningDatabase(settings.databasePath(m_runningConnection))
 {
     auto *outer = new QVBoxLayout(this);
@@ -245,6 +246,7 @@ void SettingsPage::pacingEdited()
 {
     m_settings.setPacing({m_writesPerSecond->value(), m_spacing->value(), m_inFlight->value()});
     Q_EMIT pacingChanged();
+    noteRestart();
 }
 
 void SettingsPage::restorePacing()
@@ -252,6 +254,7 @@ void SettingsPage::restorePacing()
     m_settings.resetPacing();
     showPacing(m_settings.pacing());
     Q_EMIT pacingChanged();
+    noteRestart();
 }
 
 void SettingsPage::languageChosen()
@@ -310,6 +313,8 @@ void SettingsPage::noteRestart()
         pending.append(tr("the language"));
     if (m_settings.databasePath(running) != m_runningDatabase)
         pending.append(tr("the database file"));
+    if (!(m_settings.pacing() == m_runningPacing))
+        pending.append(tr("the sync pacing"));
     m_restartNote->setVisible(!pending.isEmpty());
     m_restartNote->setText(
         tr("Saved. PineDesk uses the new setting after a restart: %1.").arg(pending.join(u", "_s)));

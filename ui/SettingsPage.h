@@ -71,6 +71,7 @@ private:
     // What this run of PineDesk uses: changes to them apply after a restart.
     AppSettings::Connection m_runningConnection;
     QString m_runningLanguage;
+    AppSettings::Pacing m_runningPacing;
     QString m_runningDatabase;
 
     ConnectionSettings *m_connection = nullptr;

@@ -245,14 +245,16 @@ void AccessTableModel::scheduleReload(bool withCounts)
     if (m_reloadQueued)
         return;
     m_reloadQueued = true;
+    // From now on a load still running is stale, even if it ends before the new one starts.
+    ++m_generation;
+    m_latest->store(m_generation);
     QMetaObject::invokeMethod(this, &AccessTableModel::startLoad, Qt::QueuedConnection);
 }
 
 void AccessTableModel::startLoad()
 {
     m_reloadQueued = false;
-    const quint64 generation = ++m_generation;
-    m_latest->store(generation);
+    const quint64 generation = m_generation; // numbered when it was scheduled
     m_loadingGeneration = generation;
     AccessQuery::Params params = m_params;
     params.nowUtc = m_ctx.clock.nowUtc();

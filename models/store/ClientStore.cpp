@@ -207,7 +207,8 @@ Status ClientStore::remove(qint64 id)
         return Status::failure(counted.error());
     if (accesses.value(0).toLongLong() > 0) {
         return Status::failure(
-            tr("%1 still has accesses to indicators. Revoke them before deleting the client.")
+            tr("%1 has held accesses to indicators, so the client is kept with its history. Set "
+               "the client Inactive instead.")
                 .arg(before->tvUsername.isEmpty() ? before->email : before->tvUsername));
     }
     Statement st(m_ctx.database.connection(), u"DELETE FROM clients WHERE id = :id"_s);

@@ -218,6 +218,8 @@ MigrationStep version4()
     client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
     PRIMARY KEY (campaign_id, client_id)) WITHOUT ROWID)"_s,
                 u"CREATE INDEX campaign_members_client ON campaign_members (client_id)"_s,
+                // The bulk wizard follows a batch's rows as they change.
+                u"CREATE INDEX sync_queue_batch_updated ON sync_queue (batch_id, updated_at)"_s,
             }};
 }
 

@@ -202,6 +202,14 @@ void TestClientsPage::usernameCheckShowsTradingViewsSpelling()
     profile.findChild<QPushButton *>(u"checkUsername"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(profile.usernameCheckText().contains(u"no user named"_s), 10000);
     QVERIFY(!adopt->isVisible());
+
+    // Closed before the answer comes: the answer is dropped, nothing breaks.
+    auto *early = new ClientProfileDialog(context(&tv), 0);
+    early->findChild<QLineEdit *>(u"username"_s)->setText(u"ChartWizard"_s);
+    early->checkUsername();
+    QVERIFY(tv.client()->pendingRequests() > 0);
+    delete early;
+    QTRY_COMPARE_WITH_TIMEOUT(tv.client()->pendingRequests(), 0, 10000);
 }
 
 void TestClientsPage::segmentIsSavedAndReapplied()

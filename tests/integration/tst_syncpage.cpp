@@ -360,7 +360,8 @@ void TestSyncPage::reconciliationPanelWithoutTradingViewShowsTheLastReport()
     QCOMPARE(labelText(*panel, u"drift_lifetime_mismatch"_s), u"1"_s);
     QVERIFY(labelText(*panel, u"reconcileErrors"_s).contains(u"did not answer"_s));
     QVERIFY(!page.findChild<QPushButton *>(u"reconcileButton"_s)->isEnabled());
-    QVERIFY(page.findChild<QPushButton *>(u"queueFixesButton"_s)->isEnabled());
+    // Its fixes are not queued: clients and TradingView may have changed since it was made.
+    QVERIFY(!page.findChild<QPushButton *>(u"queueFixesButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestSyncPage)

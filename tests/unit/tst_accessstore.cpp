@@ -226,7 +226,7 @@ void TestAccessStore::clientWithAccessesCannotBeDeleted()
     grant(Expiration::lifetime());
     const Status s = ClientStore(m_db->context()).remove(m_client);
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().contains(u"Revoke them"_s), qPrintable(s.error()));
+    QVERIFY2(s.error().contains(u"Set the client Inactive"_s), qPrintable(s.error()));
     QVERIFY(ClientStore(m_db->context()).byId(m_client));
 }
 

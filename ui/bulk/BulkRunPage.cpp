@@ -60,6 +60,7 @@ BulkRunPage::BulkRunPage(ConsoleContext context, BulkDraft &draft, QWidget *pare
     , m_cancel(new QPushButton(tr("&Cancel waiting"), this))
     , m_retry(new QPushButton(tr("Retry &failed"), this))
     , m_export(new QPushButton(tr("&Export results…"), this))
+    , m_tryAgain(new QPushButton(tr("&Try again"), this))
     , m_filter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_poll(new QTimer(this))
@@ -105,6 +106,14 @@ BulkRunPage::BulkRunPage(ConsoleContext context, BulkDraft &draft, QWidget *pare
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
+    m_tryAgain->setObjectName(u"tryAgainButton"_s);
+    m_tryAgain->hide();
+    buttons->addWidget(m_tryAgain);
+    connect(m_tryAgain, &QPushButton::clicked, this, [this] {
+        m_tryAgain->hide();
+        m_started = false;
+        initializePage();
+    });
     buttons->addStretch(1);
     auto *filterLabel = new QLabel(tr("S&how:"), this);
     filterLabel->setBuddy(m_filter);
@@ -197,6 +206,7 @@ void BulkRunPage::queued(const Expected<BulkQueue::Outcome> &outcome)
     Q_EMIT completeChanged();
     if (!outcome) {
         m_headline->setText(tr("Nothing was queued: %1").arg(outcome.error()));
+        m_tryAgain->show(); // the run is all or nothing: trying again is safe
         return;
     }
     m_batchId = outcome->batchId;

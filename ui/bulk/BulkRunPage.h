@@ -83,6 +83,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_retry;
     QPushButton *m_export;
+    QPushButton *m_tryAgain; // shown when queueing failed (nothing was written)
     QComboBox *m_filter;
     QTableView *m_table;
     QTimer *m_poll;
