@@ -26,9 +26,6 @@
 #include "tradingview/TvConnection.h"
 
 #include <QApplication>
-#include <QInputDialog>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
@@ -153,7 +150,8 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
                              : options.databasePath;
     pinedesk::Database database(path);
     if (const pinedesk::Status s = database.open(); !s) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PineDesk"), s.error());
+        pinedesk::Prompter::instance().warn(
+            nullptr, QCoreApplication::translate("main", "PineDesk"), s.error());
         return 1;
     }
     pinedesk::SystemClock clock;
@@ -163,8 +161,8 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
     if (sandbox) {
         sandboxMode = std::make_unique<pinedesk::SandboxMode>(database, clock);
         if (!sandboxMode->prepare()) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PineDesk"),
-                                  sandboxMode->error());
+            pinedesk::Prompter::instance().warn(
+                nullptr, QCoreApplication::translate("main", "PineDesk"), sandboxMode->error());
             return 1;
         }
         baseUrl = sandboxMode->baseUrl();
@@ -235,26 +233,26 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
             tv.setSession(renewed);
             return;
         }
-        bool ok = false;
-        const QString text = QInputDialog::getText(
+        const auto text = pinedesk::Prompter::instance().text(
             &window, QCoreApplication::translate("main", "TradingView session"),
             QCoreApplication::translate("main", "Paste the value of the sessionid cookie of "
                                                 "tradingview.com (or the whole Cookie header):"),
-            QLineEdit::Password, QString(), &ok);
-        if (!ok)
+            true);
+        if (!text)
             return;
-        const auto session = pinedesk::TvSession::parse(text);
+        const auto session = pinedesk::TvSession::parse(*text);
         if (!session) {
-            QMessageBox::warning(&window,
-                                 QCoreApplication::translate("main", "TradingView session"),
-                                 session.error());
+            pinedesk::Prompter::instance().warn(
+                &window, QCoreApplication::translate("main", "TradingView session"),
+                session.error());
             return;
         }
         vault.store(*session, [&window](const pinedesk::Status &s) {
             if (!s)
-                QMessageBox::warning(
+                pinedesk::Prompter::instance().warn(
                     &window, QCoreApplication::translate("main", "TradingView session"), s.error());
         });
+        sync.start(*session); // a first session when none was stored at start-up
         sync.supplySession(*session);
         tv.setSession(*session);
     });

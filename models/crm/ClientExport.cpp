@@ -22,25 +22,31 @@ Expected<qint64> ClientExport::write(Database &database, const ClientQuery &quer
         return Result::failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     CsvWriter csv(file);
     csv.writeRow(ClientCsvColumns::header());
+    // One statement read to the end: a consistent snapshot, and no work repeated per chunk.
     qint64 written = 0;
-    while (written < *total) {
-        if (cancel.load()) {
-            file.cancelWriting();
-            return Result::failure(tr("Export cancelled; no file was written."));
+    bool cancelled = false;
+    const Status read = query.forEachClient(db, [&](const Client &c) {
+        csv.writeRow(ClientCsvColumns::fields(c));
+        if (++written % chunk == 0) {
+            if (progress)
+                progress(written, *total);
+            if (cancel.load()) {
+                cancelled = true;
+                return false;
+            }
         }
-        const auto clients = query.clients(db, written, chunk);
-        if (!clients) {
-            file.cancelWriting();
-            return Result::failure(clients.error());
-        }
-        if (clients->isEmpty())
-            break; // rows deleted meanwhile
-        for (const Client &c : *clients)
-            csv.writeRow(ClientCsvColumns::fields(c));
-        written += clients->size();
-        if (progress)
-            progress(written, *total);
+        return true;
+    });
+    if (cancelled || cancel.load()) {
+        file.cancelWriting();
+        return Result::failure(tr("Export cancelled; no file was written."));
     }
+    if (!read) {
+        file.cancelWriting();
+        return Result::failure(read.error());
+    }
+    if (progress)
+        progress(written, *total);
     if (const Status s = csv.status(); !s) {
         file.cancelWriting();
         return Result::failure(s.error());

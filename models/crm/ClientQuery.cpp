@@ -218,6 +218,26 @@ Expected<QList<ClientRow>> ClientQuery::page(const QSqlDatabase &db, qint64 offs
     return rows;
 }
 
+Status ClientQuery::forEachClient(const QSqlDatabase &db,
+                                  const std::function<bool(const Client &)> &each) const
+{
+    // LIMIT -1 is SQLite's "no limit": the same statement as clients(), read to the end.
+    const QString sql =
+        QStringList{u"SELECT c.id, c.tv_username, c.email, c.full_name, c.status, c.notes, "
+                    "c.tags, c.created_at, c.updated_at FROM clients c"_s,
+                    whereClause(false), orderBy(false), u" LIMIT -1"_s}
+            .join(QString());
+    Statement st(db, sql);
+    bindFilter(st, sql);
+    if (const Status s = st.exec(); !s)
+        return s;
+    while (st.next()) {
+        if (!each(ClientStore::readRow(st)))
+            break;
+    }
+    return Status();
+}
+
 Expected<QList<Client>> ClientQuery::clients(const QSqlDatabase &db, qint64 offset,
                                              qint64 limit) const
 {

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace pinedesk {
 
 class Statement;
@@ -31,6 +33,10 @@ public:
                                     qint64 total) const;
     // Whole clients of rows [offset, offset + limit), for exports.
     Expected<QList<Client>> clients(const QSqlDatabase &db, qint64 offset, qint64 limit) const;
+    // Every matching client in order, one statement read to the end (one consistent snapshot);
+    // `each` returns false to stop. For exports.
+    Status forEachClient(const QSqlDatabase &db,
+                         const std::function<bool(const Client &)> &each) const;
     // Ids of rows [offset, offset + limit): for handing a selection to bulk actions.
     Expected<QList<qint64>> ids(const QSqlDatabase &db, qint64 offset, qint64 limit) const;
 

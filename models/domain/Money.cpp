@@ -76,6 +76,11 @@ Expected<Money> Money::parse(const QString &amount, const QString &currency)
 
 QString Money::toPlainString() const
 {
+    return toPlainAmount() + u' ' + m_currency;
+}
+
+QString Money::toPlainAmount() const
+{
     const int decimals = decimalsOf(m_currency);
     qint64 scale = 1;
     for (int i = 0; i < decimals; ++i)
@@ -86,7 +91,7 @@ QString Money::toPlainString() const
         text += u'.' + QString::number(absolute % scale).rightJustified(decimals, u'0');
     if (m_minor < 0)
         text.prepend(u'-');
-    return text + u' ' + m_currency;
+    return text;
 }
 
 } // namespace pinedesk

@@ -30,6 +30,8 @@ public:
     QString currency() const { return m_currency; }
     // "12.50 USD": plain and locale independent, for CSV and logs.
     QString toPlainString() const;
+    // "12.50": the amount alone, plain, for a CSV column next to the currency's.
+    QString toPlainAmount() const;
     // "1,234.50 USD" / "1.234,50 USD": grouped and with the decimal mark of the locale.
     QString toDisplayString(const QLocale &locale) const;
 

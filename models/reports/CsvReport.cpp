@@ -18,7 +18,7 @@ struct Definition
 {
     QStringList header; // fixed English keys, like every PineDesk export
     QString count;
-    QString rows; // ordered, with :limit and :offset (and :from, :to when it has a period)
+    QString rows; // ordered (with :from and :to when it has a period)
 };
 
 Definition definition(CsvReport::Kind kind)
@@ -34,7 +34,7 @@ Definition definition(CsvReport::Kind kind)
     a.server_state, COALESCE(a.server_expires_at, ''), COALESCE(a.synced_at, '')
 FROM accesses a JOIN clients c ON c.id = a.client_id JOIN indicators i ON i.id = a.indicator_id
 LEFT JOIN plans p ON p.id = a.plan_id
-ORDER BY a.id LIMIT :limit OFFSET :offset)"_s};
+ORDER BY a.id)"_s};
     case CsvReport::Kind::Payments:
         return {{u"paid_at"_s, u"tv_username"_s, u"client_name"_s, u"email"_s, u"amount"_s,
                  u"currency"_s, u"reference"_s, u"source"_s, u"plan"_s},
@@ -43,12 +43,12 @@ ORDER BY a.id LIMIT :limit OFFSET :offset)"_s};
     pay.currency, pay.reference, pay.source, COALESCE(p.name, '')
 FROM payments pay JOIN clients c ON c.id = pay.client_id LEFT JOIN plans p ON p.id = pay.plan_id
 WHERE pay.paid_at >= :from AND pay.paid_at < :to
-ORDER BY pay.paid_at, pay.id LIMIT :limit OFFSET :offset)"_s};
+ORDER BY pay.paid_at, pay.id)"_s};
     case CsvReport::Kind::AuditLog:
         return {{u"at"_s, u"actor"_s, u"action"_s, u"entity_type"_s, u"entity_id"_s, u"details"_s},
                 u"SELECT COUNT(*) FROM audit_log WHERE at >= :from AND at < :to"_s,
                 uR"(SELECT at, actor, action, entity_type, entity_id, details FROM audit_log
-WHERE at >= :from AND at < :to ORDER BY at, id LIMIT :limit OFFSET :offset)"_s};
+WHERE at >= :from AND at < :to ORDER BY at, id)"_s};
     }
     return {};
 }
@@ -119,39 +119,34 @@ Expected<qint64> CsvReport::write(Database &database, Kind kind, QDate from, QDa
         return Result::failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     CsvWriter csv(file);
     csv.writeRow(d.header);
-    qint64 written = 0;
+    // One statement read to the end: a consistent snapshot, and no work repeated per chunk.
     const int amountColumn = kind == Kind::Payments ? 4 : -1;
-    for (;;) {
-        if (cancel.load()) {
-            file.cancelWriting();
-            return Result::failure(tr("Export cancelled; no file was written."));
-        }
-        Statement rows(db, d.rows);
-        bindPeriod(rows);
-        rows.bind(u":limit"_s, chunk).bind(u":offset"_s, written);
-        if (const Status s = rows.exec(); !s) {
-            file.cancelWriting();
-            return Result::failure(s.error());
-        }
-        int n = 0;
-        while (rows.next()) {
-            QStringList fields;
-            for (int c = 0; c < d.header.size(); ++c) {
-                // Amounts as plain decimals in the currency's own minor units ("1234.50").
-                fields.append(c == amountColumn
-                                  ? Money(rows.value(c).toLongLong(), rows.value(c + 1).toString())
-                                        .toPlainString()
-                                  : rows.value(c).toString());
-            }
-            csv.writeRow(fields);
-            ++n;
-        }
-        written += n;
-        if (progress)
-            progress(written, total);
-        if (n < chunk)
-            break;
+    Statement rows(db, d.rows);
+    bindPeriod(rows);
+    if (const Status s = rows.exec(); !s) {
+        file.cancelWriting();
+        return Result::failure(s.error());
     }
+    qint64 written = 0;
+    while (!cancel.load() && rows.next()) {
+        QStringList fields;
+        for (int c = 0; c < d.header.size(); ++c) {
+            // Amounts as plain decimals in the currency's own minor units ("1234.50").
+            fields.append(c == amountColumn
+                              ? Money(rows.value(c).toLongLong(), rows.value(c + 1).toString())
+                                    .toPlainAmount()
+                              : rows.value(c).toString());
+        }
+        csv.writeRow(fields);
+        if (++written % chunk == 0 && progress)
+            progress(written, total);
+    }
+    if (cancel.load()) {
+        file.cancelWriting();
+        return Result::failure(tr("Export cancelled; no file was written."));
+    }
+    if (progress)
+        progress(written, total);
     if (const Status s = csv.status(); !s) {
         file.cancelWriting();
         return Result::failure(s.error());
