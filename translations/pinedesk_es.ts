@@ -4149,6 +4149,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
             <numerusform>¿Eliminar %n clientes y sus pagos? Los clientes que alguna vez tuvieron un acceso se conservan, junto con su historial; márcalos como Inactivos en su lugar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete at most %1 clients at a time; clients are rarely deleted (set them Inactive to keep their history).</source>
+        <translation>Elimina como máximo %1 clientes a la vez; rara vez se eliminan clientes (márcalos como Inactivos para conservar su historial).</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::ConnectionSettings</name>

@@ -286,6 +286,13 @@ void ClientsPage::deleteSelected()
         m_message->setText(tr("Select the clients to delete first."));
         return;
     }
+    if (ids.size() > maxDelete) {
+        m_message->setText(
+            tr("Delete at most %1 clients at a time; clients are rarely deleted (set them "
+               "Inactive to keep their history).")
+                .arg(QLocale().toString(maxDelete)));
+        return;
+    }
     if (!Prompter::instance().confirm(
             this, tr("Delete clients"),
             tr("Delete %n client(s) and their payments? Clients who ever held an access are "

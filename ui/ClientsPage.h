@@ -35,6 +35,8 @@ public:
     static constexpr int searchDelayMs = 200;
     // Selections up to this many rows are read from the table for an action.
     static constexpr int maxSelection = 100000;
+    // Each deletion is checked and audited on its own, on the GUI thread: kept small.
+    static constexpr int maxDelete = 1000;
 
     explicit ClientsPage(ConsoleContext context, QWidget *parent = nullptr);
     // Waits for an export still writing (it reads the database).

@@ -8,6 +8,7 @@
 #include "store/Transaction.h"
 
 #include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,7 +33,24 @@ Reconciler::Reconciler(StoreContext context, TradingViewClient &client, QObject 
     : QObject(parent)
     , m_ctx(std::move(context))
     , m_client(client)
-{}
+{
+    connect(&m_compare, &QFutureWatcherBase::finished, this, [this] {
+        m_report.drifts += m_compare.result();
+        advance();
+    });
+}
+
+Reconciler::~Reconciler()
+{
+    m_compare.waitForFinished();
+}
+
+void Reconciler::advance()
+{
+    ++m_index;
+    Q_EMIT progress(m_index, int(m_targets.size()));
+    next();
+}
 
 void Reconciler::run(std::function<void(const ReconciliationReport &)> done)
 {
@@ -66,11 +84,17 @@ void Reconciler::next()
         } else {
             ++m_report.scriptsChecked;
             m_report.grantsOnServer += int(r->size());
-            m_report.drifts += compare(m_ctx, target.indicatorId, target.pineId, target.name, *r);
+            const StoreContext context = m_ctx;
+            const QList<TvGrant> grants = *r;
+            m_compare.setFuture(QtConcurrent::run([context, target, grants] {
+                auto drifts =
+                    compare(context, target.indicatorId, target.pineId, target.name, grants);
+                context.database.releaseWorkerConnection();
+                return drifts;
+            }));
+            return; // continues when the comparison is done
         }
-        ++m_index;
-        Q_EMIT progress(m_index, int(m_targets.size()));
-        next();
+        advance();
     });
 }
 

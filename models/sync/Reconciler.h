@@ -5,6 +5,7 @@
 #include "store/StoreContext.h"
 #include "tradingview/TradingViewClient.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <functional>
@@ -29,6 +30,8 @@ public:
     enum class UnknownUsers { Leave, Adopt, Remove };
 
     Reconciler(StoreContext context, TradingViewClient &client, QObject *parent = nullptr);
+    // Waits for a comparison still running on its worker (it reads the database).
+    ~Reconciler() override;
 
     void run(std::function<void(const ReconciliationReport &)> done);
     void cancel() { m_cancelled = true; }
@@ -45,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void next();
+    void advance();
 
     StoreContext m_ctx;
     TradingViewClient &m_client;
@@ -59,6 +63,9 @@ private:
     bool m_cancelled = false;
     ReconciliationReport m_report;
     std::function<void(const ReconciliationReport &)> m_done;
+    // Each script's comparison reads the whole intent of its indicator: on a worker, so the
+    // console stays responsive while the next script is listed.
+    QFutureWatcher<QList<ReconciliationReport::Drift>> m_compare;
 };
 
 } // namespace pinedesk
