@@ -11,6 +11,7 @@ enum ExitCode : int {
     ExitUsage = 2,          // the command line itself is wrong
     ExitSessionExpired = 3, // no session, or TradingView refused it
     ExitUnavailable = 4,    // server, network, rate limit or protocol trouble: try again later
+    ExitQueueBusy = 5,      // another PineDesk is applying the queue (sync --wait waits)
 };
 
 inline int exitCodeFor(const TvError &error)

@@ -89,8 +89,14 @@ int QueueCommand::run(const QStringList &arguments, Database &database)
     }
     const bool asJson = parser.isSet(json);
     SyncQueueStore queue({database, clock, u"cli"_s});
-    const auto counts = queue.countsByState();
-    const auto dead = queue.rows(QueueState::Dead, 1000);
+    const auto countsRead = queue.countsByState();
+    const auto deadRead = queue.rows(QueueState::Dead, 1000);
+    if (!countsRead || !deadRead) {
+        err << (countsRead ? deadRead.error() : countsRead.error()).message() << '\n';
+        return ExitFailed;
+    }
+    const auto &counts = *countsRead;
+    const auto &dead = *deadRead;
     const QueueState order[] = {QueueState::Pending, QueueState::InFlight, QueueState::Retry,
                                 QueueState::Dead,    QueueState::Done,     QueueState::Cancelled};
     if (asJson) {

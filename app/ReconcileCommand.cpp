@@ -86,6 +86,15 @@ int ReconcileCommand::run(const QStringList &arguments, Database &database, cons
             code = report.errors.isEmpty()
                        ? (report.drifts.isEmpty() ? int(ExitOk) : int(ExitFailed))
                        : int(ExitUnavailable);
+            if (!report.canQueueFixes()) {
+                // PineDesk's own data could not be read: nothing is decided on a guess.
+                err << tr("Stopped: PineDesk's database could not be read, so this comparison "
+                          "is incomplete and nothing was queued. The details are in the log.")
+                    << '\n';
+                code = ExitFailed;
+                session.finish(code);
+                return;
+            }
             if (parser.isSet(fix) && !report.drifts.isEmpty()) {
                 const auto mode = parser.isSet(adopt)           ? Reconciler::UnknownUsers::Adopt
                                   : parser.isSet(removeUnknown) ? Reconciler::UnknownUsers::Remove

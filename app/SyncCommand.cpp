@@ -26,7 +26,6 @@ SyncConfig configFromEnvironment()
         return ok && v >= 0 ? v : fallback;
     };
     config.write.ratePerSecond = number("PINEDESK_SYNC_WRITE_RATE", config.write.ratePerSecond);
-    config.write.burst = number("PINEDESK_SYNC_WRITE_BURST", config.write.burst);
     config.write.maxInFlight =
         int(number("PINEDESK_SYNC_WRITE_INFLIGHT", config.write.maxInFlight));
     config.write.minSpacingMs =
@@ -36,6 +35,10 @@ SyncConfig configFromEnvironment()
     config.retryCapSeconds = number("PINEDESK_SYNC_RETRY_CAP", config.retryCapSeconds);
     config.circuitCooldownSeconds =
         number("PINEDESK_SYNC_CIRCUIT_COOLDOWN", config.circuitCooldownSeconds);
+    config.write.ceiling = number("PINEDESK_SYNC_WRITE_CEILING", config.write.ceiling);
+    config.write.floor = number("PINEDESK_SYNC_WRITE_FLOOR", config.write.floor);
+    config.leaseHeartbeatSeconds = number("PINEDESK_LEASE_HEARTBEAT", config.leaseHeartbeatSeconds);
+    config.leaseStaleSeconds = number("PINEDESK_LEASE_STALE", config.leaseStaleSeconds);
     return config;
 }
 
@@ -51,8 +54,11 @@ int SyncCommand::run(const QStringList &arguments, Database &database, const QUr
                                        tr("Stop once nothing is left to do (else run until "
                                           "interrupted)."));
     const QCommandLineOption quiet(u"quiet"_s, tr("No progress lines."));
+    const QCommandLineOption wait(u"wait"_s,
+                                  tr("When another PineDesk is applying the queue, wait for it "
+                                     "instead of exiting with code 5."));
     const QCommandLineOption url(u"base-url"_s, tr("TradingView (or sandbox) address."), tr("URL"));
-    parser.addOptions({untilIdle, quiet, url});
+    parser.addOptions({untilIdle, quiet, url, wait});
     if (!parser.parse(QStringList{u"pinedesk sync"_s} + arguments)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
@@ -70,11 +76,44 @@ int SyncCommand::run(const QStringList &arguments, Database &database, const QUr
     SystemClock clock;
     CliSession session(target);
     SyncEngine engine(database, clock, target, configFromEnvironment());
+    engine.setOwnerKind(u"sync"_s);
     SignalWatcher watcher;
     int code = ExitOk;
-    auto deadRows = [&] {
-        return SyncQueueStore({database, clock, u"sync"_s}).countsByState().value(QueueState::Dead);
+    // Dead rows decide the exit code: a failed count is an error, never "none".
+    auto deadRows = [&]() -> Expected<qint64> {
+        const auto counts = SyncQueueStore({database, clock, u"sync"_s}).countsByState();
+        if (!counts)
+            return Expected<qint64>::failure(counts.error());
+        return counts->value(QueueState::Dead);
     };
+    bool toldWaiting = false;
+    QObject::connect(&engine, &SyncEngine::leaseBusy, &engine, [&](const LeaseHolder &holder) {
+        const QString who =
+            tr("'%1' (process %2 on %3, since %4)")
+                .arg(holder.kind)
+                .arg(holder.pid)
+                .arg(holder.host, holder.acquiredAt.toLocalTime().toString(Qt::ISODate));
+        if (!parser.isSet(wait)) {
+            err << tr("Another PineDesk is applying the queue: %1. Your changes stay queued and "
+                      "it applies them; use --wait to wait for it.")
+                       .arg(who)
+                << '\n';
+            code = ExitQueueBusy;
+            engine.stop();
+            return;
+        }
+        if (!toldWaiting && !parser.isSet(quiet))
+            err << tr("Waiting for %1 to finish applying the queue...").arg(who) << '\n'
+                << Qt::flush;
+        toldWaiting = true;
+    });
+    QObject::connect(&engine, &SyncEngine::readFailed, &engine, [&](const QString &message) {
+        if (!parser.isSet(untilIdle))
+            return; // a long-running sync keeps trying
+        err << tr("Stopped: %1").arg(message) << '\n';
+        code = ExitFailed;
+        engine.stop();
+    });
     QObject::connect(&engine, &SyncEngine::batchProgress, &engine, [&](const BatchProgress &p) {
         if (parser.isSet(quiet))
             return;
@@ -100,6 +139,8 @@ int SyncCommand::run(const QStringList &arguments, Database &database, const QUr
         engine.stop();
     });
     QObject::connect(&engine, &SyncEngine::fatalError, &engine, [&](const QString &message) {
+        if (code != ExitOk)
+            return;
         err << message << '\n';
         code = ExitFailed;
         engine.stop();
@@ -107,14 +148,19 @@ int SyncCommand::run(const QStringList &arguments, Database &database, const QUr
     QObject::connect(&engine, &SyncEngine::idle, &engine, [&] {
         if (!parser.isSet(untilIdle))
             return;
-        code = deadRows() > 0 ? int(ExitFailed) : int(ExitOk);
+        const auto dead = deadRows();
+        if (!dead)
+            err << tr("Stopped: %1").arg(dead.error().message()) << '\n';
+        code = (!dead || *dead > 0) ? int(ExitFailed) : int(ExitOk);
         engine.stop();
     });
     QObject::connect(&engine, &SyncEngine::stopped, &engine, [&] {
-        if (code == ExitFailed && deadRows() > 0)
-            err << tr("%n change(s) could not be applied; see 'pinedesk queue'.", nullptr,
-                      int(deadRows()))
-                << '\n';
+        if (code == ExitFailed) {
+            if (const auto dead = deadRows(); dead && *dead > 0)
+                err << tr("%n change(s) could not be applied; see 'pinedesk queue'.", nullptr,
+                          int(*dead))
+                    << '\n';
+        }
         session.finish(code);
     });
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &engine,

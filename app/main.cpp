@@ -17,6 +17,7 @@
 #include "SettingsPage.h"
 #include "SyncPage.h"
 #include "domain/SystemClock.h"
+#include "logging/LogFile.h"
 #include "sandbox/SandboxMode.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
@@ -98,6 +99,7 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    pinedesk::LogFile::install(pinedesk::LogFile::defaultPath());
     pinedesk::Translations::install(QSettings().value(u"ui/language"_s).toString());
     const QString db =
         options.databasePath.isEmpty() ? pinedesk::Database::defaultPath() : options.databasePath;
@@ -137,6 +139,7 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
     using pinedesk::AppSettings;
     QApplication app(argc, argv);
     setIdentity();
+    pinedesk::LogFile::install(pinedesk::LogFile::defaultPath());
     QApplication::setWindowIcon(QIcon(u":/icons/pinedesk.svg"_s));
     AppSettings settings;
     pinedesk::Translations::install(settings.language());
@@ -170,6 +173,7 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
     pinedesk::SyncConfig syncConfig;
     settings.applyPacing(syncConfig);
     pinedesk::SyncThread sync(database, clock, baseUrl, syncConfig);
+    sync.engine()->setOwnerKind(u"gui"_s); // before start(), which is queued after this
     pinedesk::TvConnection tv(baseUrl, sandbox);
     pinedesk::MainWindow window({database, clock, u"gui:"_s + qEnvironmentVariable("USER"), &tv});
     window.attachSync(sync.engine(), sandbox);
@@ -192,7 +196,7 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
             window.statusBar()->showMessage(
                 s ? QCoreApplication::translate("main", "No TradingView session yet: run 'pinedesk "
                                                         "session set' and paste the cookie.")
-                  : s.error());
+                  : s.error().message());
         });
     }
     QObject::connect(sync.engine(), &pinedesk::SyncEngine::sessionRotated, &vault,

@@ -974,10 +974,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Pacing: up to %1 changes a second, %2 ms apart, %n at once</source>
-        <translation>
-            <numerusform>Pacing: up to %1 changes a second, %2 ms apart, %n at once</numerusform>
-            <numerusform>Pacing: up to %1 changes a second, %2 ms apart, %n at once</numerusform>
+        <source>Pace found: %1 changes a second, up to %n at once (between %2 and %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pacing: adapts between %1 and %2 changes a second, up to %n at once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -833,6 +833,10 @@
         <source>Idle: nothing waiting to be sent</source>
         <translation>En reposo: no hay nada pendiente de enviar</translation>
     </message>
+    <message>
+        <source>Waiting: another PineDesk is applying the queue</source>
+        <translation>En espera: otro PineDesk está aplicando la cola</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryMonth</name>
@@ -1473,6 +1477,10 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <source>Batch %1: %2 fix(es) queued (%3 adopted). Run &apos;pinedesk sync&apos; to apply them.</source>
         <translation>Lote %1: %2 corrección(es) en cola (%3 adoptada(s)). Ejecuta &apos;pinedesk sync&apos; para aplicarlas.</translation>
     </message>
+    <message>
+        <source>Stopped: PineDesk&apos;s database could not be read, so this comparison is incomplete and nothing was queued. The details are in the log.</source>
+        <translation>Detenido: no se pudo leer la base de datos de PineDesk, así que esta comparación está incompleta y no se puso nada en cola. Los detalles están en el registro.</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationReport</name>
@@ -1819,6 +1827,33 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>The database is busy with another task. Try again in a moment.</source>
+        <translation>La base de datos está ocupada con otra tarea. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>PineDesk may not write to its database. Check the file&apos;s permissions and the free disk space.</source>
+        <translation>PineDesk no puede escribir en su base de datos. Revisa los permisos del archivo y el espacio libre en disco.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>El archivo de la base de datos está dañado. Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data that is already there; nothing was saved.</source>
+        <translation>El cambio choca con datos que ya existen; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>What you asked for is no longer in the database.</source>
+        <translation>Lo que pediste ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written. Nothing was changed; the details are in the log.</source>
+        <translation>No se pudo leer o escribir la base de datos. No se cambió nada; los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Apply the queued changes on TradingView.</source>
@@ -1862,6 +1897,33 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>--base-url takes an address such as http://127.0.0.1:8080.</source>
         <translation>--base-url admite una dirección como http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>When another PineDesk is applying the queue, wait for it instead of exiting with code 5.</source>
+        <translation>Si otro PineDesk está aplicando la cola, esperarlo en lugar de salir con el código 5.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (process %2 on %3, since %4)</source>
+        <translation>«%1» (proceso %2 en %3, desde %4)</translation>
+    </message>
+    <message>
+        <source>Another PineDesk is applying the queue: %1. Your changes stay queued and it applies them; use --wait to wait for it.</source>
+        <translation>Otro PineDesk está aplicando la cola: %1. Tus cambios siguen en cola y él los aplica; usa --wait para esperarlo.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to finish applying the queue...</source>
+        <translation>Esperando a que %1 termine de aplicar la cola...</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLedger</name>
+    <message>
+        <source>Another PineDesk took over applying the queue.</source>
+        <translation>Otro PineDesk ha tomado el relevo aplicando la cola.</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5342,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>Reconciliation fixes</source>
         <translation>Correcciones de la conciliación</translation>
     </message>
+    <message>
+        <source>This reconciliation could not read PineDesk&apos;s own data, so its differences are incomplete; no fix was queued. Reconcile again.</source>
+        <translation>Esta conciliación no pudo leer los datos de PineDesk, así que sus diferencias están incompletas; no se puso ninguna corrección en cola. Vuelve a conciliar.</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::ReconciliationPanel</name>
@@ -5490,16 +5556,8 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <translation>Ritmo de sincronización</translation>
     </message>
     <message>
-        <source>How fast PineDesk sends grants and changes to TradingView. The defaults are safe for the real server; higher values risk being throttled.</source>
-        <translation>Con qué rapidez envía PineDesk las concesiones y los cambios a TradingView. Los valores predeterminados son seguros para el servidor real; valores más altos pueden provocar limitaciones.</translation>
-    </message>
-    <message>
         <source> ms</source>
         <translation> ms</translation>
-    </message>
-    <message>
-        <source>&amp;Writes per second:</source>
-        <translation>&amp;Escrituras por segundo:</translation>
     </message>
     <message>
         <source>&amp;Minimum spacing:</source>
@@ -5608,6 +5666,18 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>the sync pacing</source>
         <translation>el ritmo de sincronización</translation>
+    </message>
+    <message>
+        <source>PineDesk finds how fast TradingView accepts grants and changes, and keeps its pace between these two limits. The defaults are safe for the real server.</source>
+        <translation>PineDesk averigua a qué ritmo acepta TradingView concesiones y cambios, y mantiene su ritmo entre estos dos límites. Los valores predeterminados son seguros para el servidor real.</translation>
+    </message>
+    <message>
+        <source>&amp;Writes per second, at most:</source>
+        <translation>&amp;Escrituras por segundo, como máximo:</translation>
+    </message>
+    <message>
+        <source>Writes per second, at &amp;least:</source>
+        <translation>Escrituras por segundo, como &amp;mínimo:</translation>
     </message>
 </context>
 <context>
@@ -5953,16 +6023,39 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>How fast changes are sent to TradingView (Settings, Sync pacing)</source>
         <translation>Con qué rapidez se envían los cambios a TradingView (Ajustes, Ritmo de sincronización)</translation>
     </message>
-    <message numerus="yes">
-        <source>Pacing: up to %1 changes a second, %2 ms apart, %n at once</source>
-        <translation>
-            <numerusform>Ritmo: hasta %1 cambios por segundo, con %2 ms de separación, %n a la vez</numerusform>
-            <numerusform>Ritmo: hasta %1 cambios por segundo, con %2 ms de separación, %n a la vez</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Queues the selected failed changes again, or all of them when none is selected.</source>
         <translation>Vuelve a poner en cola los cambios fallidos seleccionados, o todos si no hay ninguno seleccionado.</translation>
+    </message>
+    <message>
+        <source>another PineDesk window</source>
+        <translation>otra ventana de PineDesk</translation>
+    </message>
+    <message>
+        <source>the automation server (pinedesk serve)</source>
+        <translation>el servidor de automatización (pinedesk serve)</translation>
+    </message>
+    <message>
+        <source>a &apos;pinedesk sync&apos; command</source>
+        <translation>un comando «pinedesk sync»</translation>
+    </message>
+    <message>
+        <source>The queue is being applied by %1 (process %2 on %3, since %4). Changes you make here are queued and it applies them; this window takes over when it stops.</source>
+        <translation>La cola la está aplicando %1 (proceso %2 en %3, desde %4). Los cambios que hagas aquí se ponen en cola y él los aplica; esta ventana toma el relevo cuando se detenga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pace found: %1 changes a second, up to %n at once (between %2 and %3)</source>
+        <translation>
+            <numerusform>Ritmo encontrado: %1 cambios por segundo, hasta %n a la vez (entre %2 y %3)</numerusform>
+            <numerusform>Ritmo encontrado: %1 cambios por segundo, hasta %n a la vez (entre %2 y %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pacing: adapts between %1 and %2 changes a second, up to %n at once</source>
+        <translation>
+            <numerusform>Ritmo: se adapta entre %1 y %2 cambios por segundo, hasta %n a la vez</numerusform>
+            <numerusform>Ritmo: se adapta entre %1 y %2 cambios por segundo, hasta %n a la vez</numerusform>
+        </translation>
     </message>
 </context>
 <context>

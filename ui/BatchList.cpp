@@ -156,7 +156,7 @@ void BatchList::cancelBatch()
     reload();
     Q_EMIT changed(cancelled
                        ? tr("%n change(s) of \"%1\" cancelled.", nullptr, *cancelled).arg(label)
-                       : cancelled.error());
+                       : cancelled.error().message());
 }
 
 } // namespace pinedesk

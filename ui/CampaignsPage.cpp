@@ -304,7 +304,7 @@ Status CampaignsPage::exportTo(const QString &path)
     if (!written || !file.commit()) {
         const QString problem = written
                                     ? tr("%1 cannot be written: %2").arg(path, file.errorString())
-                                    : written.error();
+                                    : written.error().message();
         m_message->setText(problem);
         return Status::failure(problem);
     }

@@ -200,8 +200,8 @@ void ClientProfileDialog::fillAccesses()
         const auto indicator = indicators.byId(a.indicatorId);
         std::optional<QueueState> latest;
         if (indicator) {
-            if (const auto q = queue.latestForPair(m_client.tvUsername, indicator->pineId))
-                latest = q->state;
+            if (const auto q = queue.latestForPair(m_client.tvUsername, indicator->pineId); q && *q)
+                latest = q.value()->state;
         }
         const SyncState sync = SyncStateRule::stateOf(latest, a.serverMatchesIntent());
         setRow(m_accesses, row,

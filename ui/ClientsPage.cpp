@@ -445,7 +445,7 @@ void ClientsPage::exportTo(const QString &path)
         const Expected<qint64> result = m_export.result();
         m_message->setText(result
                                ? tr("%n client(s) exported to %1.", nullptr, int(*result)).arg(path)
-                               : result.error());
+                               : result.error().message());
     });
     m_export.setFuture(QtConcurrent::run([this, database, query, path, cancel, progress] {
         auto result = ClientExport::write(

@@ -87,7 +87,7 @@ void ImportReportView::save()
     file.close();
     if (const Status s = writer.status(); !s || file.error() != QFileDevice::NoError) {
         Prompter::instance().warn(this, tr("Save error report"),
-                                  s ? file.errorString() : s.error());
+                                  s ? file.errorString() : s.error().message());
     }
 }
 

@@ -194,7 +194,7 @@ void ImportScriptsDialog::addSelected()
         indicator.pineId = script.pineId;
         indicator.status = IndicatorStatus::Live;
         const auto id = store.create(indicator);
-        QString problem = id ? QString() : id.error();
+        QString problem = id ? QString() : id.error().message();
         if (id && !script.version.trimmed().isEmpty()) {
             const auto version =
                 store.addVersion({0, *id, script.version, now, tr("Imported from TradingView")});

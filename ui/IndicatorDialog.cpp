@@ -184,7 +184,7 @@ void IndicatorDialog::validateInput()
 {
     const auto id = PineIdValidator::validate(m_pineId->text());
     m_pineIdValid = id.ok();
-    m_pineIdMessage->setText(id ? tr("The script id is well formed.") : id.error());
+    m_pineIdMessage->setText(id ? tr("The script id is well formed.") : id.error().message());
     m_pineIdMessage->setForegroundRole(id ? QPalette::PlaceholderText : QPalette::WindowText);
     QFont font = m_pineIdMessage->font();
     font.setBold(!id);

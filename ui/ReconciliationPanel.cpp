@@ -187,7 +187,8 @@ void ReconciliationPanel::updateButtons()
                                           "them with what PineDesk intends. Nothing is changed.")
                                      : tr("Needs a connection to TradingView."));
     m_stop->setVisible(running);
-    const bool fixable = m_report && !m_report->drifts.isEmpty() && !m_fixesQueued && m_fresh;
+    const bool fixable = m_report && !m_report->drifts.isEmpty() && m_report->canQueueFixes() &&
+                         !m_fixesQueued && m_fresh;
     m_queue->setEnabled(fixable && !running && !m_queueing);
     m_queue->setToolTip(m_report && !m_fresh
                             ? tr("This report is from an earlier session: reconcile again before "

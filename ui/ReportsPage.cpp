@@ -85,7 +85,7 @@ ReportsPage::ReportsPage(ConsoleContext context, QWidget *parent)
         m_running = false;
         const Expected<qint64> result = m_watcher.result();
         m_message->setText(result ? tr("%Ln row(s) written.", nullptr, int(*result))
-                                  : result.error());
+                                  : result.error().message());
         updateState();
     });
     m_reports->setCurrentRow(0);

@@ -95,9 +95,9 @@ QGroupBox *SettingsPage::buildPacingGroup()
 {
     auto *group = new QGroupBox(tr("Sync pacing"), this);
     auto *layout = new QVBoxLayout(group);
-    layout->addWidget(hint(tr("How fast PineDesk sends grants and changes to TradingView. The "
-                              "defaults are safe for the real server; higher values risk being "
-                              "throttled."),
+    layout->addWidget(hint(tr("PineDesk finds how fast TradingView accepts grants and changes, "
+                              "and keeps its pace between these two limits. The defaults are "
+                              "safe for the real server."),
                            group));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -106,6 +106,11 @@ QGroupBox *SettingsPage::buildPacingGroup()
     m_writesPerSecond->setRange(AppSettings::minWritesPerSecond, AppSettings::maxWritesPerSecond);
     m_writesPerSecond->setDecimals(1);
     m_writesPerSecond->setSingleStep(0.5);
+    m_floor = new QDoubleSpinBox(group);
+    m_floor->setObjectName(u"floorPerSecond"_s);
+    m_floor->setRange(AppSettings::minWritesPerSecond, AppSettings::maxWritesPerSecond);
+    m_floor->setDecimals(1);
+    m_floor->setSingleStep(0.5);
     m_spacing = new QSpinBox(group);
     m_spacing->setObjectName(u"minSpacingMs"_s);
     m_spacing->setRange(0, AppSettings::maxSpacingMs);
@@ -114,7 +119,8 @@ QGroupBox *SettingsPage::buildPacingGroup()
     m_inFlight = new QSpinBox(group);
     m_inFlight->setObjectName(u"maxInFlight"_s);
     m_inFlight->setRange(1, AppSettings::maxInFlightLimit);
-    form->addRow(tr("&Writes per second:"), m_writesPerSecond);
+    form->addRow(tr("&Writes per second, at most:"), m_writesPerSecond);
+    form->addRow(tr("Writes per second, at &least:"), m_floor);
     form->addRow(tr("&Minimum spacing:"), m_spacing);
     form->addRow(tr("Calls &in flight at most:"), m_inFlight);
     layout->addLayout(form);
@@ -128,9 +134,11 @@ QGroupBox *SettingsPage::buildPacingGroup()
     showPacing(m_settings.pacing());
     for (QAbstractSpinBox *box :
          {static_cast<QAbstractSpinBox *>(m_writesPerSecond),
-          static_cast<QAbstractSpinBox *>(m_spacing), static_cast<QAbstractSpinBox *>(m_inFlight)})
+          static_cast<QAbstractSpinBox *>(m_floor), static_cast<QAbstractSpinBox *>(m_spacing),
+          static_cast<QAbstractSpinBox *>(m_inFlight)})
         box->setKeyboardTracking(false); // save the number typed, not each keystroke
     connect(m_writesPerSecond, &QDoubleSpinBox::valueChanged, this, &SettingsPage::pacingEdited);
+    connect(m_floor, &QDoubleSpinBox::valueChanged, this, &SettingsPage::pacingEdited);
     connect(m_spacing, &QSpinBox::valueChanged, this, &SettingsPage::pacingEdited);
     connect(m_inFlight, &QSpinBox::valueChanged, this, &SettingsPage::pacingEdited);
     connect(restore, &QPushButton::clicked, this, &SettingsPage::restorePacing);
@@ -237,14 +245,19 @@ void SettingsPage::showPacing(const AppSettings::Pacing &pacing)
     const QSignalBlocker a(m_writesPerSecond);
     const QSignalBlocker b(m_spacing);
     const QSignalBlocker c(m_inFlight);
+    const QSignalBlocker d(m_floor);
     m_writesPerSecond->setValue(pacing.writesPerSecond);
+    m_floor->setValue(pacing.floorPerSecond);
     m_spacing->setValue(pacing.minSpacingMs);
     m_inFlight->setValue(pacing.maxInFlight);
 }
 
 void SettingsPage::pacingEdited()
 {
-    m_settings.setPacing({m_writesPerSecond->value(), m_spacing->value(), m_inFlight->value()});
+    // The floor never rises above the ceiling.
+    const double ceiling = m_writesPerSecond->value();
+    m_settings.setPacing(
+        {ceiling, m_spacing->value(), m_inFlight->value(), std::min(m_floor->value(), ceiling)});
     Q_EMIT pacingChanged();
     noteRestart();
 }

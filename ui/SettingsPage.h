@@ -77,6 +77,7 @@ private:
     ConnectionSettings *m_connection = nullptr;
     QDoubleSpinBox *m_writesPerSecond = nullptr;
     QSpinBox *m_spacing = nullptr;
+    QDoubleSpinBox *m_floor = nullptr;
     QSpinBox *m_inFlight = nullptr;
     QSpinBox *m_expiringDays = nullptr;
     QComboBox *m_language = nullptr;

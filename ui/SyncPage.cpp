@@ -37,6 +37,7 @@ SyncPage::SyncPage(ConsoleContext context, QWidget *parent)
     , m_message(new QLabel(this))
     , m_banner(new QWidget(this))
     , m_pacing(new QLabel(this))
+    , m_leaseBanner(new QLabel(this))
     , m_pause(new QPushButton(tr("&Pause all"), this))
     , m_reloadTimer(new QTimer(this))
     , m_batches(new BatchList(m_ctx, this))
@@ -65,6 +66,18 @@ SyncPage::SyncPage(ConsoleContext context, QWidget *parent)
         u"#sessionBanner { background: #b00020; } #sessionBanner QLabel { color: white; }"_s);
     m_banner->hide();
     layout->addWidget(m_banner);
+
+    // Shown while another PineDesk (a `pinedesk sync` from cron, `serve`, another window) holds
+    // the queue: this window waits, and takes over when that one stops.
+    m_leaseBanner->setObjectName(u"leaseBanner"_s);
+    m_leaseBanner->setWordWrap(true);
+    m_leaseBanner->setFrameShape(QFrame::StyledPanel);
+    m_leaseBanner->setMargin(8);
+    m_leaseBanner->setAutoFillBackground(true);
+    m_leaseBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_leaseBanner->setForegroundRole(QPalette::ToolTipText);
+    m_leaseBanner->hide();
+    layout->addWidget(m_leaseBanner);
 
     m_state->setObjectName(u"syncState"_s);
     m_state->setText(tr("Not connected"));
@@ -138,6 +151,9 @@ void SyncPage::attach(SyncEngine *engine)
 {
     m_engine = engine;
     connect(engine, &SyncEngine::stateChanged, this, &SyncPage::showState);
+    connect(engine, &SyncEngine::leaseBusy, this, &SyncPage::showLeaseHolder);
+    connect(engine, &SyncEngine::leaseAcquired, m_leaseBanner, &QWidget::hide);
+    connect(engine, &SyncEngine::paceChanged, this, &SyncPage::showPace);
     connect(engine, &SyncEngine::rowFinished, this, &SyncPage::scheduleReload);
     connect(engine, &SyncEngine::queueDepthChanged, this, &SyncPage::scheduleReload);
     connect(engine, &SyncEngine::batchProgress, this, &SyncPage::scheduleReload);
@@ -145,14 +161,42 @@ void SyncPage::attach(SyncEngine *engine)
     showState(EngineState::Idle);
 }
 
+void SyncPage::showLeaseHolder(const LeaseHolder &holder)
+{
+    const QLocale locale;
+    const QString who = holder.kind == u"gui"_s     ? tr("another PineDesk window")
+                        : holder.kind == u"serve"_s ? tr("the automation server (pinedesk serve)")
+                        : holder.kind == u"sync"_s  ? tr("a 'pinedesk sync' command")
+                                                    : holder.kind;
+    m_leaseBanner->setText(
+        tr("The queue is being applied by %1 (process %2 on %3, since %4). Changes you make "
+           "here are queued and it applies them; this window takes over when it stops.")
+            .arg(who)
+            .arg(holder.pid)
+            .arg(holder.host,
+                 locale.toString(holder.acquiredAt.toLocalTime(), QLocale::ShortFormat)));
+    m_leaseBanner->show();
+}
+
+void SyncPage::showPace(double writesPerSecond, int inFlight)
+{
+    const QLocale locale;
+    m_pacing->setText(tr("Pace found: %1 changes a second, up to %n at once (between %2 and %3)",
+                         nullptr, inFlight)
+                          .arg(locale.toString(writesPerSecond, 'f', 1),
+                               locale.toString(m_config.write.floor, 'g', 3),
+                               locale.toString(m_config.write.ceiling, 'g', 3)));
+}
+
 void SyncPage::setPacing(const SyncConfig &config)
 {
+    m_config = config;
     const SyncConfig::Pace &w = config.write;
     const QLocale locale;
     m_pacing->setText(
-        tr("Pacing: up to %1 changes a second, %2 ms apart, %n at once", nullptr, w.maxInFlight)
-            .arg(locale.toString(w.ratePerSecond, 'g', 3))
-            .arg(w.minSpacingMs));
+        tr("Pacing: adapts between %1 and %2 changes a second, up to %n at once", nullptr,
+           w.maxInFlight)
+            .arg(locale.toString(w.floor, 'g', 3), locale.toString(w.ceiling, 'g', 3)));
 }
 
 QString SyncPage::pacingText() const
@@ -231,7 +275,7 @@ void SyncPage::retryFailed()
             retried = count;
     }
     m_message->setText(retried ? tr("%n failed change(s) queued again.", nullptr, *retried)
-                               : retried.error());
+                               : retried.error().message());
     wakeEngine();
     reload();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleContext.h"
+#include "domain/LeaseHolder.h"
 #include "store/StoreContext.h"
 #include "sync/EngineState.h"
 #include "sync/SyncConfig.h"
@@ -53,6 +54,8 @@ Q_SIGNALS:
 
 private:
     void showState(EngineState state);
+    void showLeaseHolder(const LeaseHolder &holder);
+    void showPace(double writesPerSecond, int inFlight);
     void togglePause();
     void retryFailed();
     void cancelSelected();
@@ -70,6 +73,8 @@ private:
     QLabel *m_message;
     QWidget *m_banner;
     QLabel *m_pacing;
+    QLabel *m_leaseBanner;
+    SyncConfig m_config;
     QPushButton *m_pause;
     QTimer *m_reloadTimer;
     BatchList *m_batches;

@@ -221,11 +221,17 @@ Expected<BulkPreview::Result> BulkPreview::compute(const StoreContext &context,
     using R = Expected<Result>;
     if (const Status s = request.validate(); !s)
         return R::failure(s.error());
+    const auto indicatorList = IndicatorStore(context).list();
+    if (!indicatorList)
+        return R::failure(indicatorList.error());
+    const auto planList = PlanStore(context).list();
+    if (!planList)
+        return R::failure(planList.error());
     QHash<qint64, Indicator> catalog;
-    for (const Indicator &i : IndicatorStore(context).all())
+    for (const Indicator &i : *indicatorList)
         catalog.insert(i.id, i);
     QHash<qint64, Plan> plans;
-    for (const Plan &p : PlanStore(context).all())
+    for (const Plan &p : *planList)
         plans.insert(p.id, p);
     if ((request.planId && !plans.contains(*request.planId)) ||
         (request.fromPlanId && !plans.contains(*request.fromPlanId)))

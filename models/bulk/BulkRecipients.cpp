@@ -32,7 +32,7 @@ public:
             return;
         const auto name = UsernameValidator::validate(trimmed);
         if (!name) {
-            m_target.rejected.append(trimmed + u": "_s + name.error());
+            m_target.rejected.append(trimmed + u": "_s + name.error().message());
             return;
         }
         const QString key = UsernameValidator::key(*name);

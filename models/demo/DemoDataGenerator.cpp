@@ -189,7 +189,7 @@ Expected<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &
     const QSqlDatabase db = m_database.connection();
     // One large transaction touches many index pages; a big page cache keeps them in memory
     // instead of spilling to the WAL file again and again.
-    Statement(db, u"PRAGMA cache_size = -65536"_s).exec();
+    static_cast<void>(Statement(db, u"PRAGMA cache_size = -65536"_s).exec()); // a hint only
     Transaction tx(db);
     if (!tx.isActive())
         return Result::failure(tx.error());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QString>
 
 #include <optional>
@@ -8,10 +10,12 @@
 
 namespace pinedesk {
 
-// A value or an error message meant for the vendor. std::expected arrives with C++23; until the
-// toolchain has it this small type keeps fallible calls explicit without exceptions.
-template<typename T, typename E = QString>
-class Expected
+// A value or an error. std::expected arrives with C++23; until the toolchain has it this small
+// type keeps fallible calls explicit without exceptions. [[nodiscard]]: an ignored failure is a
+// compile error waiting to happen, so the compiler warns (and -Werror refuses) when a caller
+// drops one.
+template<typename T, typename E = Error>
+class [[nodiscard]] Expected
 {
 public:
     Expected(T value)
@@ -40,21 +44,21 @@ private:
 };
 
 // The outcome of an operation that yields nothing but may fail.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    static Status failure(QString error) { return Status(std::move(error)); }
+    static Status failure(Error error) { return Status(std::move(error)); }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    QString error() const { return m_error.value_or(QString()); }
+    Error error() const { return m_error.value_or(Error(QString())); }
 
 private:
-    explicit Status(QString error)
+    explicit Status(Error error)
         : m_error(std::move(error))
     {}
-    std::optional<QString> m_error;
+    std::optional<Error> m_error;
 };
 
 } // namespace pinedesk

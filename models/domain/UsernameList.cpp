@@ -19,7 +19,7 @@ UsernameList UsernameList::parse(const QString &text)
             continue;
         const auto name = UsernameValidator::validate(entry);
         if (!name) {
-            list.rejected.append(entry + u": "_s + name.error());
+            list.rejected.append(entry + u": "_s + name.error().message());
             continue;
         }
         const QString key = UsernameValidator::key(*name);

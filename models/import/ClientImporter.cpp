@@ -27,12 +27,13 @@ public:
         Statement read(m_db, u"PRAGMA cache_size"_s);
         if (const auto first = read.execAndFirst(); first && *first)
             m_previous = read.value(0).toLongLong();
-        Statement(m_db, u"PRAGMA cache_size = -131072"_s).exec(); // 128 MiB
+        // A cache hint: if it fails, the import is only slower.
+        static_cast<void>(Statement(m_db, u"PRAGMA cache_size = -131072"_s).exec()); // 128 MiB
     }
     ~CacheBoost()
     {
         // PRAGMA takes no bound values; the number comes from SQLite itself.
-        Statement(m_db, u"PRAGMA cache_size = %1"_s.arg(m_previous)).exec();
+        static_cast<void>(Statement(m_db, u"PRAGMA cache_size = %1"_s.arg(m_previous)).exec());
     }
     CacheBoost(const CacheBoost &) = delete;
     CacheBoost &operator=(const CacheBoost &) = delete;

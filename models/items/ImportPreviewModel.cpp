@@ -57,8 +57,8 @@ void ImportPreviewModel::setLines(const QList<CsvRecord> &lines, const ImportRow
         const auto read = ImportRow::read(record.fields, options);
         if (record.unterminatedQuote || !read) {
             row.problem = true;
-            row.outcome =
-                read ? tr("A quoted value is never closed (a \" is missing).") : read.error();
+            row.outcome = read ? tr("A quoted value is never closed (a \" is missing).")
+                               : read.error().message();
             m_rows.append(row);
             continue;
         }

@@ -16,7 +16,9 @@ SyncQueueModel::SyncQueueModel(StoreContext context, QObject *parent)
 void SyncQueueModel::reload()
 {
     beginResetModel();
-    m_rows = SyncQueueStore(m_ctx).unfinishedRows(maxRows);
+    auto rows = SyncQueueStore(m_ctx).unfinishedRows(maxRows);
+    m_error = rows ? QString() : rows.error().message();
+    m_rows = rows ? std::move(rows).value() : QList<SyncQueueRow>();
     endResetModel();
 }
 

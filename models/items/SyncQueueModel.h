@@ -23,6 +23,8 @@ public:
 
     // Re-reads the queue (an indexed query of at most maxRows rows).
     void reload();
+    // Why the last reload shows nothing ("" when it read fine).
+    QString lastError() const { return m_error; }
     const SyncQueueRow *rowAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -35,6 +37,7 @@ public:
 private:
     StoreContext m_ctx;
     QList<SyncQueueRow> m_rows;
+    QString m_error;
 };
 
 } // namespace pinedesk

@@ -463,8 +463,15 @@ static Target resolveGrant(SandboxState &state, const SandboxConfig &config,
     return t;
 }
 
+void SandboxApi::countWrite(const QMap<QString, QString> &form)
+{
+    ++m_counters.writesByPair[form.value(u"pine_id"_s) + u'|' +
+                              form.value(u"username_recip"_s).toLower()];
+}
+
 HttpResponse SandboxApi::add(const QMap<QString, QString> &form)
 {
+    countWrite(form);
     std::optional<QDateTime> expiration;
     const Target t = resolveGrant(m_state, m_config, form, expiration);
     if (t.error)
@@ -480,6 +487,7 @@ HttpResponse SandboxApi::add(const QMap<QString, QString> &form)
 
 HttpResponse SandboxApi::modify(const QMap<QString, QString> &form)
 {
+    countWrite(form);
     std::optional<QDateTime> expiration;
     const Target t = resolveGrant(m_state, m_config, form, expiration);
     if (t.error)
@@ -494,6 +502,7 @@ HttpResponse SandboxApi::modify(const QMap<QString, QString> &form)
 
 HttpResponse SandboxApi::remove(const QMap<QString, QString> &form)
 {
+    countWrite(form);
     Target t = resolveTarget(m_state, m_config, form);
     if (t.error)
         return *t.error;

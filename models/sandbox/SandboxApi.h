@@ -7,6 +7,7 @@
 #include "TokenBucket.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMap>
 #include <QRandomGenerator>
 
@@ -27,6 +28,9 @@ public:
         quint64 dropped = 0;
         quint64 malformed = 0;
         QMap<QString, quint64> byEndpoint;
+        // Writes (add, modify, remove) that reached the state, per "pine_id|username" (lower
+        // case): tests prove with it that no pair was sent twice.
+        QHash<QString, quint64> writesByPair;
     };
 
     SandboxApi(SandboxConfig config, SandboxState state, const Clock &clock);
@@ -52,6 +56,7 @@ private:
 
     HttpResponse usernameHint(const HttpRequest &request);
     HttpResponse listUsers(const HttpRequest &request, const QMap<QString, QString> &form);
+    void countWrite(const QMap<QString, QString> &form);
     HttpResponse add(const QMap<QString, QString> &form);
     HttpResponse modify(const QMap<QString, QString> &form);
     HttpResponse remove(const QMap<QString, QString> &form);

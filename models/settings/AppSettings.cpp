@@ -92,7 +92,7 @@ void AppSettings::setBackupFolder(const QString &folder)
 AppSettings::Pacing AppSettings::defaultPacing()
 {
     const SyncConfig::Pace write = SyncConfig().write;
-    return {write.ratePerSecond, write.minSpacingMs, write.maxInFlight};
+    return {write.ceiling, write.minSpacingMs, write.maxInFlight, write.floor};
 }
 
 AppSettings::Pacing AppSettings::pacing() const
@@ -110,6 +110,9 @@ AppSettings::Pacing AppSettings::pacing() const
     p.maxInFlight = s.value(u"sync/maxInFlight"_s).toInt(&ok);
     if (!ok || p.maxInFlight < 1 || p.maxInFlight > maxInFlightLimit)
         p.maxInFlight = defaults.maxInFlight;
+    p.floorPerSecond = s.value(u"sync/floorPerSecond"_s).toDouble(&ok);
+    if (!ok || p.floorPerSecond < minWritesPerSecond || p.floorPerSecond > p.writesPerSecond)
+        p.floorPerSecond = std::min(defaults.floorPerSecond, p.writesPerSecond);
     return p;
 }
 
@@ -119,6 +122,7 @@ void AppSettings::setPacing(const Pacing &pacing)
     s.setValue(u"sync/writesPerSecond"_s, pacing.writesPerSecond);
     s.setValue(u"sync/minSpacingMs"_s, pacing.minSpacingMs);
     s.setValue(u"sync/maxInFlight"_s, pacing.maxInFlight);
+    s.setValue(u"sync/floorPerSecond"_s, pacing.floorPerSecond);
 }
 
 void AppSettings::resetPacing()
@@ -127,14 +131,16 @@ void AppSettings::resetPacing()
     s.remove(u"sync/writesPerSecond"_s);
     s.remove(u"sync/minSpacingMs"_s);
     s.remove(u"sync/maxInFlight"_s);
+    s.remove(u"sync/floorPerSecond"_s);
 }
 
 void AppSettings::applyPacing(SyncConfig &config) const
 {
     const Pacing p = pacing();
-    config.write.ratePerSecond = p.writesPerSecond;
-    // A bucket never smaller than one call, never holding more than a second's worth.
-    config.write.burst = std::max(1.0, p.writesPerSecond);
+    config.write.ceiling = p.writesPerSecond;
+    config.write.floor = p.floorPerSecond;
+    config.write.ratePerSecond =
+        std::clamp(config.write.ratePerSecond, p.floorPerSecond, p.writesPerSecond);
     config.write.minSpacingMs = p.minSpacingMs;
     config.write.maxInFlight = p.maxInFlight;
 }

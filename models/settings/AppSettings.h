@@ -31,16 +31,18 @@ public:
     void setBackupFolder(const QString &folder);
 
     // How hard the sync engine may push TradingView with writes (grants and changes of
-    // expiration). Stored values outside the limits below fall back to the defaults.
+    // expiration): the adaptive pace stays between the floor and writesPerSecond (the ceiling).
+    // Stored values outside the limits below fall back to the defaults.
     struct Pacing
     {
         double writesPerSecond = 0;
         int minSpacingMs = 0;
         int maxInFlight = 0;
+        double floorPerSecond = 0;
         friend bool operator==(const Pacing &, const Pacing &) = default;
     };
     static constexpr double minWritesPerSecond = 0.1;
-    static constexpr double maxWritesPerSecond = 50;
+    static constexpr double maxWritesPerSecond = 200;
     static constexpr int maxSpacingMs = 10000;
     static constexpr int maxInFlightLimit = 32;
     // SyncConfig's write pace: what the protocol page recommends for the real server.

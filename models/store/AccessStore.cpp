@@ -226,22 +226,19 @@ Expected<std::optional<PairIntent>> AccessStore::intentForPair(const QString &tv
     return std::optional<PairIntent>(intent);
 }
 
-QList<PairIntent> AccessStore::intentsForIndicator(qint64 indicatorId)
+Expected<QList<PairIntent>> AccessStore::intentsForIndicator(qint64 indicatorId)
 {
     Statement st(m_ctx.database.connection(),
                  u"SELECT a.id, c.tv_username, a.intended_state, a.expires_at FROM accesses a "
                  "JOIN clients c ON c.id = a.client_id WHERE a.indicator_id = :i AND "
                  "c.tv_username IS NOT NULL"_s);
     st.bind(u":i"_s, indicatorId);
-    QList<PairIntent> list;
-    if (!st.exec())
-        return list;
-    while (st.next()) {
-        list.append({st.value(0).toLongLong(), st.value(1).toString(),
-                     intendedStateFromText(st.value(2).toString()).value_or(IntendedState::Revoked),
-                     expirationFromDb(st.value(3))});
-    }
-    return list;
+    return st.readAll([](const Statement &row) {
+        return PairIntent{
+            row.value(0).toLongLong(), row.value(1).toString(),
+            intendedStateFromText(row.value(2).toString()).value_or(IntendedState::Revoked),
+            expirationFromDb(row.value(3))};
+    });
 }
 
 std::optional<Access> AccessStore::byId(qint64 id)
@@ -254,15 +251,18 @@ std::optional<Access> AccessStore::byId(qint64 id)
     return std::nullopt;
 }
 
-std::optional<Access> AccessStore::forPair(qint64 clientId, qint64 indicatorId)
+Expected<std::optional<Access>> AccessStore::findForPair(qint64 clientId, qint64 indicatorId)
 {
     Statement st(m_ctx.database.connection(),
                  selectColumns + u"WHERE client_id = :c AND indicator_id = :i"_s);
     st.bind(u":c"_s, clientId).bind(u":i"_s, indicatorId);
-    const auto first = st.execAndFirst();
-    if (first && *first)
-        return fromRow(st);
-    return std::nullopt;
+    return st.readOne([this](const Statement &row) { return fromRow(row); });
+}
+
+std::optional<Access> AccessStore::forPair(qint64 clientId, qint64 indicatorId)
+{
+    auto found = findForPair(clientId, indicatorId);
+    return found ? std::move(found).value() : std::nullopt;
 }
 
 QList<Access> AccessStore::forClient(qint64 clientId)

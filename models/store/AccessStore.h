@@ -49,9 +49,12 @@ public:
                                                       const QString &pineId);
 
     // Every client's intent for one indicator (reconciliation compares them with TradingView).
-    QList<PairIntent> intentsForIndicator(qint64 indicatorId);
+    Expected<QList<PairIntent>> intentsForIndicator(qint64 indicatorId);
 
     std::optional<Access> byId(qint64 id);
+    // Decisions use findForPair (a failed read is an error); forPair is for display only and
+    // treats a failed read (logged) as "none".
+    Expected<std::optional<Access>> findForPair(qint64 clientId, qint64 indicatorId);
     std::optional<Access> forPair(qint64 clientId, qint64 indicatorId);
     QList<Access> forClient(qint64 clientId);
     // Granted accesses whose expiration falls in [from, to), soonest first.

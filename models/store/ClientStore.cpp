@@ -232,16 +232,19 @@ std::optional<Client> ClientStore::byId(qint64 id)
     return std::nullopt;
 }
 
-std::optional<Client> ClientStore::byUsername(const QString &username)
+Expected<std::optional<Client>> ClientStore::findByUsername(const QString &username)
 {
     const QString cleaned =
         username.trimmed().startsWith(u'@') ? username.trimmed().mid(1) : username.trimmed();
     Statement st(m_ctx.database.connection(), selectColumns + u"WHERE tv_username = :u"_s);
     st.bind(u":u"_s, cleaned);
-    const auto first = st.execAndFirst();
-    if (first && *first)
-        return fromRow(st);
-    return std::nullopt;
+    return st.readOne([this](const Statement &row) { return fromRow(row); });
+}
+
+std::optional<Client> ClientStore::byUsername(const QString &username)
+{
+    auto found = findByUsername(username);
+    return found ? std::move(found).value() : std::nullopt;
 }
 
 qint64 ClientStore::count()

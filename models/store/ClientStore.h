@@ -33,6 +33,9 @@ public:
     Status remove(qint64 id);
 
     std::optional<Client> byId(qint64 id);
+    // Decisions use findByUsername (a failed read is an error); byUsername is for display and
+    // treats a failed read (logged) as "none".
+    Expected<std::optional<Client>> findByUsername(const QString &username);
     std::optional<Client> byUsername(const QString &username);
     qint64 count();
     // Prefix match on username, e-mail or name, ordered by username.

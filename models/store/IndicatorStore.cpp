@@ -166,25 +166,29 @@ std::optional<Indicator> IndicatorStore::byId(qint64 id)
     return std::nullopt;
 }
 
-std::optional<Indicator> IndicatorStore::byPineId(const QString &pineId)
+Expected<std::optional<Indicator>> IndicatorStore::findByPineId(const QString &pineId)
 {
     Statement st(m_ctx.database.connection(), selectColumns + u"WHERE pine_id = :p"_s);
     st.bind(u":p"_s, pineId.trimmed());
-    const auto first = st.execAndFirst();
-    if (first && *first)
-        return fromRow(st);
-    return std::nullopt;
+    return st.readOne([this](const Statement &row) { return fromRow(row); });
+}
+
+std::optional<Indicator> IndicatorStore::byPineId(const QString &pineId)
+{
+    auto found = findByPineId(pineId);
+    return found ? std::move(found).value() : std::nullopt;
+}
+
+Expected<QList<Indicator>> IndicatorStore::list()
+{
+    Statement st(m_ctx.database.connection(), selectColumns + u"ORDER BY name COLLATE NOCASE"_s);
+    return st.readAll([this](const Statement &row) { return fromRow(row); });
 }
 
 QList<Indicator> IndicatorStore::all()
 {
-    Statement st(m_ctx.database.connection(), selectColumns + u"ORDER BY name COLLATE NOCASE"_s);
-    QList<Indicator> list;
-    if (!st.exec())
-        return list;
-    while (st.next())
-        list.append(fromRow(st));
-    return list;
+    auto found = list();
+    return found ? std::move(found).value() : QList<Indicator>();
 }
 
 Expected<qint64> IndicatorStore::addVersion(IndicatorVersion version)

@@ -31,7 +31,11 @@ public:
     Status remove(qint64 id);
 
     std::optional<Indicator> byId(qint64 id);
+    // Decisions use findByPineId and list (a failed read is an error); byPineId and all are
+    // for display and treat a failed read (logged) as "none".
+    Expected<std::optional<Indicator>> findByPineId(const QString &pineId);
     std::optional<Indicator> byPineId(const QString &pineId);
+    Expected<QList<Indicator>> list();
     QList<Indicator> all();
 
     Expected<qint64> addVersion(IndicatorVersion version);

@@ -193,17 +193,30 @@ std::optional<Plan> PlanStore::byId(qint64 id)
     return plan;
 }
 
+Expected<QList<Plan>> PlanStore::list()
+{
+    using R = Expected<QList<Plan>>;
+    Statement st(m_ctx.database.connection(), selectColumns + u"ORDER BY name"_s);
+    auto plans = st.readAll([this](const Statement &row) { return fromRow(row); });
+    if (!plans)
+        return plans;
+    for (Plan &plan : plans.value()) {
+        Statement ids(m_ctx.database.connection(),
+                      u"SELECT indicator_id FROM plan_indicators WHERE plan_id = :p "
+                      "ORDER BY indicator_id"_s);
+        ids.bind(u":p"_s, plan.id);
+        auto read = ids.readAll([](const Statement &row) { return row.value(0).toLongLong(); });
+        if (!read)
+            return R::failure(read.error());
+        plan.indicatorIds = std::move(read).value();
+    }
+    return plans;
+}
+
 QList<Plan> PlanStore::all()
 {
-    Statement st(m_ctx.database.connection(), selectColumns + u"ORDER BY name"_s);
-    QList<Plan> plans;
-    if (!st.exec())
-        return plans;
-    while (st.next())
-        plans.append(fromRow(st));
-    for (Plan &plan : plans)
-        plan.indicatorIds = indicatorsOf(plan.id);
-    return plans;
+    auto plans = list();
+    return plans ? std::move(plans).value() : QList<Plan>();
 }
 
 } // namespace pinedesk

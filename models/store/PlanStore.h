@@ -27,6 +27,9 @@ public:
     Status update(Plan plan);
     Status remove(qint64 id);
     std::optional<Plan> byId(qint64 id);
+    // Decisions use list (a failed read is an error); all is for display and treats a failed
+    // read (logged) as "no plans".
+    Expected<QList<Plan>> list();
     QList<Plan> all();
 
 private:

@@ -223,11 +223,29 @@ MigrationStep version4()
             }};
 }
 
+// One owner of the queue: the engine that drains it holds this single row and renews its
+// heartbeat; others wait, or take over once the heartbeat is stale.
+MigrationStep version5()
+{
+    return {5,
+            u"queue lease"_s,
+            {
+                uR"(CREATE TABLE queue_lease (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    owner_id TEXT NOT NULL,
+    owner_kind TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    acquired_at TEXT NOT NULL,
+    heartbeat_at TEXT NOT NULL))"_s,
+            }};
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
-    return {version1(), version2(), version3(), version4()};
+    return {version1(), version2(), version3(), version4(), version5()};
 }
 
 int Schema::latestVersion()

@@ -1,5 +1,7 @@
 #include "Statement.h"
 
+#include "StoreError.h"
+
 #include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,7 +15,7 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql)
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
     if (!m_prepared)
-        m_prepareError = m_query.lastError().text();
+        m_prepareError = m_query.lastError();
 }
 
 Statement &Statement::bind(const QString &placeholder, const QVariant &value)
@@ -27,18 +29,14 @@ Statement &Statement::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
-QString Statement::failure(const QString &driverText) const
-{
-    const QString head = m_sql.simplified().left(60);
-    return u"SQL failed (%1...): %2"_s.arg(head, driverText);
-}
-
 Status Statement::exec()
 {
     if (!m_prepared)
-        return Status::failure(failure(m_prepareError));
+        return Status::failure(StoreError::fromSql(m_prepareError, m_sql));
+    if (StoreError::faultMatches(m_sql))
+        return Status::failure(StoreError::make(Error::Kind::Io, u"injected fault: "_s + m_sql));
     if (!m_query.exec())
-        return Status::failure(failure(m_query.lastError().text()));
+        return Status::failure(StoreError::fromSql(m_query.lastError(), m_sql));
     return {};
 }
 

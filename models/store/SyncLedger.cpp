@@ -21,12 +21,30 @@ const QString dueCondition =
 
 } // namespace
 
+Status SyncLedger::checkLease(const QSqlDatabase &db)
+{
+    if (m_leaseOwner.isEmpty())
+        return {};
+    Statement st(db, u"SELECT 1 FROM queue_lease WHERE id = 1 AND owner_id = :owner"_s);
+    st.bind(u":owner"_s, m_leaseOwner);
+    const auto held = st.execAndFirst();
+    if (!held)
+        return Status::failure(held.error());
+    if (!*held)
+        return Status::failure(Error(leaseLostKind,
+                                     tr("Another PineDesk took over applying the queue."),
+                                     u"lease lost by "_s + m_leaseOwner));
+    return {};
+}
+
 Expected<int> SyncLedger::recoverInterrupted()
 {
     const QSqlDatabase db = m_ctx.database.connection();
     Transaction tx(db);
     if (!tx.isActive())
         return Expected<int>::failure(tx.error());
+    if (const Status s = checkLease(db); !s)
+        return Expected<int>::failure(s.error());
     const QVariant now = DbTime::toDb(m_ctx.clock.nowUtc());
     // A row that waits for the same pair already covers the interrupted one (it reads the
     // intent when it runs).
@@ -56,6 +74,8 @@ Expected<std::optional<SyncQueueRow>> SyncLedger::claimNext()
     Transaction tx(db);
     if (!tx.isActive())
         return R::failure(tx.error());
+    if (const Status s = checkLease(db); !s)
+        return R::failure(s.error());
     const QVariant now = DbTime::toDb(m_ctx.clock.nowUtc());
     Statement pick(db, SyncQueueStore::selectColumns() + u"q WHERE "_s + dueCondition +
                            u" ORDER BY q.next_attempt_at, q.id LIMIT 1"_s);
@@ -78,25 +98,30 @@ Expected<std::optional<SyncQueueRow>> SyncLedger::claimNext()
     return std::optional<SyncQueueRow>(row);
 }
 
-std::optional<QDateTime> SyncLedger::nextDue()
+Expected<std::optional<QDateTime>> SyncLedger::nextDue()
 {
+    using R = Expected<std::optional<QDateTime>>;
     Statement st(m_ctx.database.connection(),
                  u"SELECT MIN(next_attempt_at) FROM sync_queue q WHERE q.state IN ('pending', "
                  "'retry') AND (q.batch_id IS NULL OR q.batch_id NOT IN (SELECT id FROM "
                  "sync_batches WHERE paused = 1))"_s);
     const auto first = st.execAndFirst();
-    if (!first || !*first || st.value(0).isNull())
-        return std::nullopt;
-    return DbTime::fromDb(st.value(0));
+    if (!first)
+        return R::failure(first.error());
+    if (!*first || st.value(0).isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(DbTime::fromDb(st.value(0)));
 }
 
-qint64 SyncLedger::waitingCount()
+Expected<qint64> SyncLedger::waitingCount()
 {
     Statement st(
         m_ctx.database.connection(),
         u"SELECT COUNT(*) FROM sync_queue WHERE state IN ('pending', 'retry', 'in_flight')"_s);
     const auto first = st.execAndFirst();
-    return (first && *first) ? st.value(0).toLongLong() : 0;
+    if (!first)
+        return Expected<qint64>::failure(first.error());
+    return *first ? st.value(0).toLongLong() : 0;
 }
 
 Status SyncLedger::finish(qint64 rowId, const QString &state, const QString &result,
@@ -107,6 +132,8 @@ Status SyncLedger::finish(qint64 rowId, const QString &state, const QString &res
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(tx.error());
+    if (const Status s = checkLease(db); !s)
+        return s;
     const QVariant now = DbTime::toDb(m_ctx.clock.nowUtc());
     QString finalState = state;
     QString finalResult = result;

@@ -5,6 +5,7 @@
 #include "domain/ServerObservation.h"
 #include "domain/SyncQueueRow.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <optional>
@@ -16,10 +17,18 @@ namespace pinedesk {
 // rows found in flight at start-up (a crash) become due again.
 class SyncLedger
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncLedger)
+
 public:
-    explicit SyncLedger(StoreContext context)
+    // With a lease owner, claims and outcomes are fenced: they are written only while that
+    // owner still holds the queue lease (an engine that was taken over cannot write).
+    explicit SyncLedger(StoreContext context, QString leaseOwner = {})
         : m_ctx(std::move(context))
+        , m_leaseOwner(std::move(leaseOwner))
     {}
+
+    // The error kind a fenced write fails with once the lease is someone else's.
+    static constexpr Error::Kind leaseLostKind = Error::Kind::Unavailable;
 
     // At engine start: rows left in flight by a crash run again. Returns how many.
     Expected<int> recoverInterrupted();
@@ -27,8 +36,8 @@ public:
     // marked in flight with one more attempt; nullopt when none is due.
     Expected<std::optional<SyncQueueRow>> claimNext();
     // When the next waiting row becomes due (nullopt: nothing waits).
-    std::optional<QDateTime> nextDue();
-    qint64 waitingCount();
+    Expected<std::optional<QDateTime>> nextDue();
+    Expected<qint64> waitingCount();
 
     Status finishDone(qint64 rowId, const QString &result,
                       const std::optional<ServerObservation> &observed);
@@ -43,7 +52,10 @@ private:
                   const QDateTime &nextAttempt, bool countAttempt,
                   const std::optional<ServerObservation> &observed);
 
+    Status checkLease(const QSqlDatabase &db);
+
     StoreContext m_ctx;
+    QString m_leaseOwner;
 };
 
 } // namespace pinedesk

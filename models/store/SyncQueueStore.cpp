@@ -93,7 +93,7 @@ Expected<qint64> SyncQueueStore::enqueue(const QString &tvUsername, const QStrin
     return id;
 }
 
-QMap<QueueState, qint64> SyncQueueStore::countsByState(std::optional<qint64> batchId)
+Expected<QMap<QueueState, qint64>> SyncQueueStore::countsByState(std::optional<qint64> batchId)
 {
     Statement st(m_ctx.database.connection(),
                  batchId ? u"SELECT state, COUNT(*) FROM sync_queue WHERE batch_id = :b "
@@ -102,8 +102,8 @@ QMap<QueueState, qint64> SyncQueueStore::countsByState(std::optional<qint64> bat
     if (batchId)
         st.bind(u":b"_s, *batchId);
     QMap<QueueState, qint64> counts;
-    if (!st.exec())
-        return counts;
+    if (const Status s = st.exec(); !s)
+        return Expected<QMap<QueueState, qint64>>::failure(s.error());
     while (st.next()) {
         if (const auto state = queueStateFromText(st.value(0).toString()))
             counts.insert(*state, st.value(1).toLongLong());
@@ -111,37 +111,41 @@ QMap<QueueState, qint64> SyncQueueStore::countsByState(std::optional<qint64> bat
     return counts;
 }
 
-std::optional<SyncQueueRow> SyncQueueStore::byId(qint64 id)
+Expected<std::optional<SyncQueueRow>> SyncQueueStore::byId(qint64 id)
 {
     Statement st(m_ctx.database.connection(), selectColumns() + u"WHERE id = :id"_s);
     st.bind(u":id"_s, id);
     const auto first = st.execAndFirst();
-    if (first && *first)
-        return fromRow(st);
-    return std::nullopt;
+    if (!first)
+        return Expected<std::optional<SyncQueueRow>>::failure(first.error());
+    if (*first)
+        return std::optional<SyncQueueRow>(fromRow(st));
+    return std::optional<SyncQueueRow>();
 }
 
-std::optional<SyncQueueRow> SyncQueueStore::latestForPair(const QString &tvUsername,
-                                                          const QString &pineId)
+Expected<std::optional<SyncQueueRow>> SyncQueueStore::latestForPair(const QString &tvUsername,
+                                                                    const QString &pineId)
 {
     Statement st(m_ctx.database.connection(),
                  selectColumns() + u"WHERE tv_username = :u AND pine_id = :p ORDER BY id DESC "
                                    "LIMIT 1"_s);
     st.bind(u":u"_s, tvUsername).bind(u":p"_s, pineId);
     const auto first = st.execAndFirst();
-    if (first && *first)
-        return fromRow(st);
-    return std::nullopt;
+    if (!first)
+        return Expected<std::optional<SyncQueueRow>>::failure(first.error());
+    if (*first)
+        return std::optional<SyncQueueRow>(fromRow(st));
+    return std::optional<SyncQueueRow>();
 }
 
-QList<SyncQueueRow> SyncQueueStore::rows(QueueState state, int limit)
+Expected<QList<SyncQueueRow>> SyncQueueStore::rows(QueueState state, int limit)
 {
     Statement st(m_ctx.database.connection(),
                  selectColumns() + u"WHERE state = :s ORDER BY next_attempt_at, id LIMIT :limit"_s);
     st.bind(u":s"_s, toText(state)).bind(u":limit"_s, limit);
     QList<SyncQueueRow> list;
-    if (!st.exec())
-        return list;
+    if (const Status s = st.exec(); !s)
+        return Expected<QList<SyncQueueRow>>::failure(s.error());
     while (st.next())
         list.append(fromRow(st));
     return list;
@@ -228,7 +232,7 @@ Expected<int> SyncQueueStore::retryDead(std::optional<qint64> rowId)
     return retried;
 }
 
-QList<SyncQueueRow> SyncQueueStore::unfinishedRows(int limit)
+Expected<QList<SyncQueueRow>> SyncQueueStore::unfinishedRows(int limit)
 {
     Statement st(m_ctx.database.connection(),
                  selectColumns() + u"WHERE state IN ('dead', 'in_flight', 'retry', 'pending') "
@@ -237,8 +241,8 @@ QList<SyncQueueRow> SyncQueueStore::unfinishedRows(int limit)
                                    "LIMIT :limit"_s);
     st.bind(u":limit"_s, limit);
     QList<SyncQueueRow> list;
-    if (!st.exec())
-        return list;
+    if (const Status s = st.exec(); !s)
+        return Expected<QList<SyncQueueRow>>::failure(s.error());
     while (st.next())
         list.append(fromRow(st));
     return list;

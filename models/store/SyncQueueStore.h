@@ -30,13 +30,14 @@ public:
     Expected<qint64> enqueue(const QString &tvUsername, const QString &pineId,
                              std::optional<qint64> batchId);
 
-    QMap<QueueState, qint64> countsByState(std::optional<qint64> batchId = std::nullopt);
-    std::optional<SyncQueueRow> byId(qint64 id);
+    Expected<QMap<QueueState, qint64>> countsByState(std::optional<qint64> batchId = std::nullopt);
+    Expected<std::optional<SyncQueueRow>> byId(qint64 id);
     // The newest row for the pair, if any (the access's sync state derives from it).
-    std::optional<SyncQueueRow> latestForPair(const QString &tvUsername, const QString &pineId);
-    QList<SyncQueueRow> rows(QueueState state, int limit);
+    Expected<std::optional<SyncQueueRow>> latestForPair(const QString &tvUsername,
+                                                        const QString &pineId);
+    Expected<QList<SyncQueueRow>> rows(QueueState state, int limit);
     // What the Sync page lists: rows waiting, in flight or dead, dead and in-flight first.
-    QList<SyncQueueRow> unfinishedRows(int limit);
+    Expected<QList<SyncQueueRow>> unfinishedRows(int limit);
     // Cancels one waiting row (the intent stays as it is).
     Status cancelRow(qint64 rowId);
 

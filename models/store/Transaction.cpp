@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "StoreError.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,14 +47,16 @@ bool Transaction::run(const QString &sql)
     QSqlQuery query(m_db);
     if (query.prepare(sql) && query.exec())
         return true;
-    m_error = query.lastError().text();
+    m_error = StoreError::fromSql(query.lastError(), sql);
     return false;
 }
 
 Status Transaction::commit()
 {
     if (!m_active)
-        return Status::failure(m_error.isEmpty() ? u"no active transaction"_s : m_error);
+        return Status::failure(m_error.isEmpty()
+                                   ? StoreError::make(Error::Kind::Io, u"no active transaction"_s)
+                                   : m_error);
     const bool ok = m_savepoint.isEmpty() ? run(u"COMMIT"_s) : run(u"RELEASE "_s + m_savepoint);
     if (!ok) {
         rollback();

@@ -20,8 +20,8 @@ public:
 
     // False when BEGIN failed (see error()); nothing then runs inside a transaction.
     bool isActive() const { return m_active; }
-    QString error() const { return m_error; }
-    Status commit();
+    Error error() const { return m_error; }
+    [[nodiscard]] Status commit();
     void rollback();
 
 private:
@@ -30,7 +30,7 @@ private:
     QSqlDatabase m_db;
     QString m_savepoint;
     bool m_active = false;
-    QString m_error;
+    Error m_error{QString()};
 };
 
 } // namespace pinedesk

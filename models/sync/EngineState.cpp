@@ -17,6 +17,8 @@ QString EngineStateNames::displayName(EngineState state)
         return tr("Waiting: TradingView keeps failing, trying again shortly");
     case EngineState::Offline:
         return tr("Offline: TradingView cannot be reached");
+    case EngineState::WaitingForQueue:
+        return tr("Waiting: another PineDesk is applying the queue");
     }
     return {};
 }

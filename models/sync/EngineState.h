@@ -7,7 +7,15 @@
 namespace pinedesk {
 
 // What the sync engine is doing, as the status bar and the Sync page show it.
-enum class EngineState { Idle, Running, PausedByUser, PausedSessionExpired, CircuitOpen, Offline };
+enum class EngineState {
+    Idle,
+    Running,
+    PausedByUser,
+    PausedSessionExpired,
+    CircuitOpen,
+    Offline,
+    WaitingForQueue, // another PineDesk holds the queue lease
+};
 
 class EngineStateNames
 {

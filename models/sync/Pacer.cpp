@@ -5,15 +5,42 @@
 
 namespace pinedesk {
 
+namespace {
+
+constexpr double window = 1.0;            // the accepted rate during slow start, over this
+constexpr double longWindow = 10.0;       // ... and between two 429 episodes, over up to this
+constexpr double doublingSeconds = 0.25;  // slow start
+constexpr double plateauShare = 0.98;     // fast recovery up to here, slow probing above
+constexpr double recoveryPerSecond = 0.2; // of the known limit
+constexpr double probePerSecond = 0.002;  // of the known limit
+
+} // namespace
+
 Pacer::Pacer(const SyncConfig &config)
     : m_config(config)
 {
     for (CallClass c : allCallClasses) {
         ClassState &s = state(c);
         s.pace = config.pace(c);
-        s.bucket = TokenBucket(s.pace.ratePerSecond, std::max(1.0, s.pace.burst));
+        s.pace.floor = std::max(0.01, s.pace.floor);
+        s.pace.ceiling = std::max(s.pace.floor, s.pace.ceiling);
+        s.rate = clampRate(s, s.pace.ratePerSecond);
         s.allowed = std::max(1, s.pace.maxInFlight);
     }
+}
+
+double Pacer::clampRate(const ClassState &s, double rate)
+{
+    return std::clamp(rate, s.pace.floor, s.pace.ceiling);
+}
+
+double Pacer::measuredRate(ClassState &s, double now, double seconds)
+{
+    while (!s.accepted.empty() && s.accepted.front() < now - longWindow)
+        s.accepted.pop_front();
+    const double from = now - seconds;
+    const auto first = std::lower_bound(s.accepted.begin(), s.accepted.end(), from);
+    return double(std::distance(first, s.accepted.end())) / seconds;
 }
 
 std::optional<double> Pacer::nextStart(CallClass c, double now)
@@ -21,9 +48,8 @@ std::optional<double> Pacer::nextStart(CallClass c, double now)
     ClassState &s = state(c);
     if (s.inFlight >= s.allowed)
         return std::nullopt;
-    double at = std::max({now, s.pausedUntil, s.lastStart + s.pace.minSpacingMs / 1000.0});
-    at = std::max(at, now + s.bucket.waitSeconds(now));
-    return at;
+    const double gap = std::max(1.0 / s.rate, s.pace.minSpacingMs / 1000.0);
+    return std::max({now, s.pausedUntil, s.lastStart + gap});
 }
 
 bool Pacer::tryStart(CallClass c, double now)
@@ -32,10 +58,12 @@ bool Pacer::tryStart(CallClass c, double now)
     const auto at = nextStart(c, now);
     if (!at || *at > now + startTolerance)
         return false;
-    if (!s.bucket.tryTake(now))
-        return false;
     ++s.inFlight;
-    s.lastStart = now;
+    // On schedule (a timer fires a little late), the schedule sets the next gap, so lateness
+    // does not slow the pace; after a quiet spell the gap counts from now (no burst).
+    const double gap = 1.0 / s.rate;
+    const double scheduled = s.lastStart + gap;
+    s.lastStart = scheduled >= now - 0.25 * gap ? std::min(now, scheduled) : now;
     return true;
 }
 
@@ -45,12 +73,37 @@ void Pacer::release(ClassState &s)
         --s.inFlight;
 }
 
-void Pacer::succeeded(CallClass c, double)
+void Pacer::increaseRate(ClassState &s, double now)
+{
+    const double dt = s.lastIncrease < 0 ? 0 : std::min(1.0, now - s.lastIncrease);
+    s.lastIncrease = now;
+    // Grow only a rate that is being used: a trickle of calls says nothing about the server.
+    if (dt <= 0 || measuredRate(s, now, window) < 0.5 * s.rate)
+        return;
+    if (s.knownLimit <= 0) {
+        s.rate = clampRate(s, s.rate * std::pow(2.0, dt / doublingSeconds));
+        return;
+    }
+    const double plateau = plateauShare * s.knownLimit;
+    double next = s.rate;
+    if (s.rate < plateau)
+        next = std::min(plateau, s.rate + recoveryPerSecond * s.knownLimit * dt);
+    else
+        next = s.rate + probePerSecond * s.knownLimit * dt;
+    s.rate = clampRate(s, next);
+}
+
+void Pacer::succeeded(CallClass c, double now)
 {
     ClassState &s = state(c);
     release(s);
     s.throttledRun = 0;
-    if (!m_config.adaptive || s.allowed >= s.pace.maxInFlight)
+    s.accepted.push_back(now);
+    if (!m_config.adaptive)
+        return;
+    if (now >= s.pausedUntil)
+        increaseRate(s, now);
+    if (s.allowed >= s.pace.maxInFlight)
         return;
     // Probe upward only after a run of clean answers proportional to the current level.
     if (++s.cleanRun >= 4 * s.allowed) {
@@ -65,13 +118,25 @@ void Pacer::rateLimited(CallClass c, std::optional<int> retryAfterSeconds, doubl
     release(s);
     s.cleanRun = 0;
     ++s.throttledRun;
-    if (m_config.adaptive)
-        s.allowed = std::max(1, s.allowed / 2);
     const double backoff =
         std::min(m_config.throttleCapSeconds,
                  m_config.throttleBaseSeconds * std::pow(2.0, s.throttledRun - 1));
     const double wait = retryAfterSeconds ? double(*retryAfterSeconds) : backoff;
+    // One decrease per episode: the 429s of calls already out say the same thing again.
+    if (m_config.adaptive && now - s.lastDecrease >= window) {
+        // In slow start the last second is what the server took; later, the whole span since
+        // the previous episode (up to ten seconds) is a steadier measure of its rate.
+        const double span =
+            s.knownLimit > 0 ? std::clamp(now - s.lastDecrease, window, longWindow) : window;
+        const double measured = measuredRate(s, now, span);
+        const double limit = measured > 0 ? std::min(s.rate, measured) : s.rate;
+        s.knownLimit = limit;
+        s.rate = clampRate(s, limit * decreaseFactor);
+        s.allowed = std::max(1, s.allowed / 2);
+        s.lastDecrease = now + wait; // the episode lasts through the pause
+    }
     s.pausedUntil = std::max(s.pausedUntil, now + wait);
+    s.lastIncrease = s.pausedUntil;
 }
 
 void Pacer::failed(CallClass c, double)

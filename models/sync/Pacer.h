@@ -1,21 +1,31 @@
 #pragma once
 
 #include "SyncConfig.h"
-#include "sandbox/TokenBucket.h"
 
+#include <deque>
 #include <optional>
 
 namespace pinedesk {
 
-// Decides when the next call of each class may start: a token bucket, a minimum spacing, a cap
-// on calls in flight that adapts (halved on a 429, raised by one after a run of clean answers),
-// and a pause after a 429 (Retry-After when given, else an exponential back-off). Pure: time is
-// passed in as monotonic seconds.
+// Finds the server's pace and stays just under it, per call class. Two things adapt:
+// - the rate: calls start 1/rate apart (smooth, no bursts). Until the first 429 the rate doubles
+//   every half second of clean answers (slow start, as TCP does). A 429 ends that: the limit is
+//   taken as what the server really accepted over the last second (never more than the rate
+//   sent), and the rate drops to a fraction of it (multiplicative decrease, once per episode,
+//   however many 429s the calls already out bring). From there it climbs back quickly to just
+//   under the limit, then probes slowly above it (additive increase), so 429s stay rare while
+//   the pace sits close to the server's limit. Always between floor and ceiling. The rate grows
+//   only while it is used, so a quiet spell does not inflate it.
+// - the concurrency: halved on a 429, raised by one after a run of clean answers, up to the
+//   class's maximum.
+// After a 429 the class pauses (Retry-After when given, else an exponential back-off). Pure:
+// time is passed in as monotonic seconds.
 class Pacer
 {
 public:
     // A start this close to its time counts as due (clock readings are not exact).
     static constexpr double startTolerance = 1e-6;
+    static constexpr double decreaseFactor = 0.9;
 
     explicit Pacer(const SyncConfig &config);
 
@@ -32,22 +42,33 @@ public:
 
     int allowedInFlight(CallClass c) const { return state(c).allowed; }
     int inFlight(CallClass c) const { return state(c).inFlight; }
+    // The pace the class runs at now, calls a second.
+    double currentRate(CallClass c) const { return state(c).rate; }
+    // The server's limit as last measured at a 429 (0: none seen yet).
+    double knownLimit(CallClass c) const { return state(c).knownLimit; }
 
 private:
     struct ClassState
     {
         SyncConfig::Pace pace;
-        TokenBucket bucket;
+        double rate = 1;
+        double knownLimit = 0;
         int allowed = 1;
         int inFlight = 0;
-        int cleanRun = 0;
+        int cleanRun = 0; // clean answers since concurrency last changed
         int throttledRun = 0;
         double lastStart = -1e9;
+        double lastIncrease = -1;
+        double lastDecrease = -1e9;
         double pausedUntil = 0;
+        std::deque<double> accepted; // answer times of the last ten seconds
     };
     ClassState &state(CallClass c) { return m_states[int(c)]; }
     const ClassState &state(CallClass c) const { return m_states[int(c)]; }
     void release(ClassState &s);
+    void increaseRate(ClassState &s, double now);
+    static double measuredRate(ClassState &s, double now, double seconds);
+    static double clampRate(const ClassState &s, double rate);
 
     SyncConfig m_config;
     ClassState m_states[3];

@@ -110,13 +110,19 @@ Expected<PlanChange::Diff> PlanChange::compute(const QList<SelectedAccess> &sele
                                                qint64 targetPlanId)
 {
     using R = Expected<Diff>;
+    const auto planList = PlanStore(m_ctx).list();
+    if (!planList)
+        return R::failure(planList.error());
     QHash<qint64, Plan> plans;
-    for (const Plan &p : PlanStore(m_ctx).all())
+    for (const Plan &p : *planList)
         plans.insert(p.id, p);
     if (!plans.contains(targetPlanId))
         return R::failure(tr("That plan no longer exists."));
+    const auto indicatorList = IndicatorStore(m_ctx).list();
+    if (!indicatorList)
+        return R::failure(indicatorList.error());
     QHash<qint64, Indicator> catalog;
-    for (const Indicator &i : IndicatorStore(m_ctx).all())
+    for (const Indicator &i : *indicatorList)
         catalog.insert(i.id, i);
 
     Diff diff;

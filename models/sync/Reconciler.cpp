@@ -1,4 +1,5 @@
 #include "Reconciler.h"
+#include "logging/LogCategories.h"
 
 #include "store/AccessStore.h"
 #include "store/ClientStore.h"
@@ -35,7 +36,14 @@ Reconciler::Reconciler(StoreContext context, TradingViewClient &client, QObject 
     , m_client(client)
 {
     connect(&m_compare, &QFutureWatcherBase::finished, this, [this] {
-        m_report.drifts += m_compare.result();
+        const auto drifts = m_compare.result();
+        if (drifts) {
+            m_report.drifts += *drifts;
+        } else {
+            // Not knowing the intent is not "nothing intended": no drift for this script.
+            m_report.readFailures.append(drifts.error().message());
+            m_report.errors.append(drifts.error().message());
+        }
         advance();
     });
 }
@@ -58,8 +66,14 @@ void Reconciler::run(std::function<void(const ReconciliationReport &)> done)
     m_report = ReconciliationReport();
     m_report.startedAt = m_ctx.clock.nowUtc();
     m_targets.clear();
-    for (const Indicator &i : IndicatorStore(m_ctx).all())
-        m_targets.append({i.id, i.pineId, i.name});
+    const auto catalog = IndicatorStore(m_ctx).list();
+    if (!catalog) {
+        m_report.readFailures.append(catalog.error().message());
+        m_report.errors.append(catalog.error().message());
+    } else {
+        for (const Indicator &i : *catalog)
+            m_targets.append({i.id, i.pineId, i.name});
+    }
     m_index = 0;
     next();
 }
@@ -68,9 +82,14 @@ void Reconciler::next()
 {
     if (m_cancelled || m_index >= m_targets.size()) {
         m_report.finishedAt = m_ctx.clock.nowUtc();
-        if (!m_cancelled)
-            ReconciliationStore(m_ctx).save(m_report.startedAt, m_report.finishedAt,
-                                            m_report.toJson());
+        if (!m_cancelled) {
+            // The report is shown either way; only "the last report" is lost if saving fails.
+            if (const auto saved = ReconciliationStore(m_ctx).save(
+                    m_report.startedAt, m_report.finishedAt, m_report.toJson());
+                !saved)
+                qCWarning(lcSync) << "the reconciliation report was not saved:"
+                                  << saved.error().detail();
+        }
         m_done(m_report);
         return;
     }
@@ -98,9 +117,14 @@ void Reconciler::next()
     });
 }
 
-QList<Drift> Reconciler::compare(StoreContext context, qint64 indicatorId, const QString &pineId,
-                                 const QString &name, const QList<TvGrant> &grants)
+Expected<QList<Drift>> Reconciler::compare(StoreContext context, qint64 indicatorId,
+                                           const QString &pineId, const QString &name,
+                                           const QList<TvGrant> &grants)
 {
+    using R = Expected<QList<Drift>>;
+    const auto intents = AccessStore(context).intentsForIndicator(indicatorId);
+    if (!intents)
+        return R::failure(intents.error());
     const QDateTime now = context.clock.nowUtc();
     QHash<QString, TvGrant> server;
     for (const TvGrant &g : grants) {
@@ -109,7 +133,7 @@ QList<Drift> Reconciler::compare(StoreContext context, qint64 indicatorId, const
     }
     QList<Drift> drifts;
     QSet<QString> known;
-    for (const PairIntent &intent : AccessStore(context).intentsForIndicator(indicatorId)) {
+    for (const PairIntent &intent : *intents) {
         const QString key = intent.tvUsername.toLower();
         known.insert(key);
         const bool wanted =
@@ -138,9 +162,11 @@ QList<Drift> Reconciler::compare(StoreContext context, qint64 indicatorId, const
     for (auto it = server.cbegin(); it != server.cend(); ++it) {
         if (known.contains(it.key()))
             continue;
-        const bool isClient = clients.byUsername(it->username).has_value();
-        drifts.append({isClient ? Kind::Unexpected : Kind::UnknownUser, pineId, name, it->username,
-                       std::nullopt, it->expiration});
+        const auto client = clients.findByUsername(it->username);
+        if (!client)
+            return R::failure(client.error());
+        drifts.append({client->has_value() ? Kind::Unexpected : Kind::UnknownUser, pineId, name,
+                       it->username, std::nullopt, it->expiration});
     }
     return drifts;
 }
@@ -150,6 +176,9 @@ Expected<Reconciler::Fixes> Reconciler::queueFixes(StoreContext context,
                                                    UnknownUsers unknown)
 {
     using R = Expected<Fixes>;
+    if (!report.canQueueFixes())
+        return R::failure(tr("This reconciliation could not read PineDesk's own data, so its "
+                             "differences are incomplete; no fix was queued. Reconcile again."));
     const QSqlDatabase db = context.database.connection();
     Transaction tx(db);
     if (!tx.isActive())
@@ -164,14 +193,20 @@ Expected<Reconciler::Fixes> Reconciler::queueFixes(StoreContext context,
     IndicatorStore indicators(context);
     AccessStore accesses(context);
     for (const Drift &d : report.drifts) {
-        const auto indicator = indicators.byPineId(d.pineId);
+        const auto found = indicators.findByPineId(d.pineId);
+        if (!found)
+            return R::failure(found.error());
+        const auto &indicator = *found;
         if (!indicator)
             continue;
         if (d.kind == Kind::UnknownUser) {
             if (unknown == UnknownUsers::Leave)
                 continue;
             // One unknown user may hold several scripts: the client is created once.
-            const auto existing = clients.byUsername(d.username);
+            const auto existingRead = clients.findByUsername(d.username);
+            if (!existingRead)
+                return R::failure(existingRead.error());
+            const auto &existing = *existingRead;
             const auto created =
                 existing ? Expected<qint64>(existing->id) : clients.create({0, d.username});
             if (!created)
@@ -193,10 +228,16 @@ Expected<Reconciler::Fixes> Reconciler::queueFixes(StoreContext context,
             ++fixes.queued;
             continue;
         }
-        const auto client = clients.byUsername(d.username);
+        const auto clientRead = clients.findByUsername(d.username);
+        if (!clientRead)
+            return R::failure(clientRead.error());
+        const auto &client = *clientRead;
         if (!client)
             continue;
-        if (d.kind == Kind::Unexpected && !accesses.forPair(client->id, indicator->id)) {
+        const auto access = accesses.findForPair(client->id, indicator->id);
+        if (!access)
+            return R::failure(access.error());
+        if (d.kind == Kind::Unexpected && !access->has_value()) {
             if (const Status s = accesses.revoke(client->id, indicator->id, *batch); !s)
                 return R::failure(s.error());
         } else if (const auto row = queue.enqueue(client->tvUsername, d.pineId, *batch); !row) {

@@ -37,9 +37,9 @@ public:
     void cancel() { m_cancelled = true; }
 
     // Compares one script's grants with the intent (pure apart from reading the intent).
-    static QList<ReconciliationReport::Drift> compare(StoreContext context, qint64 indicatorId,
-                                                      const QString &pineId, const QString &name,
-                                                      const QList<TvGrant> &grants);
+    static Expected<QList<ReconciliationReport::Drift>>
+    compare(StoreContext context, qint64 indicatorId, const QString &pineId, const QString &name,
+            const QList<TvGrant> &grants);
     static Expected<Fixes> queueFixes(StoreContext context, const ReconciliationReport &report,
                                       UnknownUsers unknown);
 
@@ -65,7 +65,7 @@ private:
     std::function<void(const ReconciliationReport &)> m_done;
     // Each script's comparison reads the whole intent of its indicator: on a worker, so the
     // console stays responsive while the next script is listed.
-    QFutureWatcher<QList<ReconciliationReport::Drift>> m_compare;
+    QFutureWatcher<Expected<QList<ReconciliationReport::Drift>>> m_compare;
 };
 
 } // namespace pinedesk

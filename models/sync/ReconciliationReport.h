@@ -41,6 +41,10 @@ public:
     int grantsOnServer = 0;
     QList<Drift> drifts;
     QStringList errors; // scripts that could not be listed, with the reason
+    // PineDesk's own database could not be read: the report is incomplete (the scripts
+    // concerned show no drift at all, rather than false ones) and no fix may be queued from it.
+    QStringList readFailures;
+    bool canQueueFixes() const { return readFailures.isEmpty(); }
 
     int count(Kind kind) const;
     static QString kindName(Kind kind);        // stable, for JSON

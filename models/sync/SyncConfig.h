@@ -4,21 +4,23 @@
 
 namespace pinedesk {
 
-// How hard the sync engine may push TradingView, and how it retries. The defaults are the
-// conservative ones the protocol page recommends for the real server.
+// How hard the sync engine may push TradingView, and how it retries. The pace is found, not set:
+// each call class starts at a safe rate and adapts between a floor and the vendor's ceiling
+// (see Pacer); the defaults start where the protocol page says the real server is safe.
 struct SyncConfig
 {
     struct Pace
     {
-        double ratePerSecond = 4; // token bucket refill
-        double burst = 4;         // token bucket size
-        int maxInFlight = 4;      // upper bound of the adaptive concurrency
-        int minSpacingMs = 250;   // between two starts of the class
+        double ratePerSecond = 4; // where the adaptive rate starts (calls a second)
+        double floor = 0.5;       // never slower than this
+        double ceiling = 8;       // never faster than this (the vendor's setting)
+        int maxInFlight = 6;      // upper bound of the adaptive concurrency
+        int minSpacingMs = 0;     // an optional fixed gap between two starts of the class
     };
-    Pace write{4, 4, 4, 250};
-    Pace remove{10, 10, 8, 100};
-    Pace lookup{20, 20, 10, 50};
-    bool adaptive = true; // halve concurrency on 429, probe upward while clean
+    Pace write{4, 0.5, 8, 6, 0};
+    Pace remove{8, 1, 10, 6, 0};
+    Pace lookup{20, 2, 20, 10, 0};
+    bool adaptive = true; // adapt rate and concurrency (else both stay at their start values)
 
     // Retries of transient failures (5xx, network, timeouts, unreadable answers).
     double retryBaseSeconds = 2;
@@ -32,6 +34,11 @@ struct SyncConfig
     int circuitThreshold = 8;
     double circuitCooldownSeconds = 5;
     double circuitCooldownCapSeconds = 120;
+
+    // The queue lease: the owner renews its heartbeat this often; others take over when it is
+    // older than the stale limit (or at once when its process is gone on this host).
+    double leaseHeartbeatSeconds = 2;
+    double leaseStaleSeconds = 20;
 
     int maxRowsInFlight = 12;
     int requestTimeoutMs = 30000;

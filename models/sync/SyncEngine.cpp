@@ -1,10 +1,14 @@
 #include "SyncEngine.h"
 
+#include "logging/LogCategories.h"
 #include "store/AccessStore.h"
+#include "store/QueueLeaseStore.h"
 #include "store/SyncLedger.h"
 #include "store/SyncQueueStore.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
@@ -40,11 +44,23 @@ SyncEngine::SyncEngine(Database &database, const Clock &clock, const QUrl &baseU
     qRegisterMetaType<pinedesk::EngineState>();
     qRegisterMetaType<pinedesk::BatchProgress>();
     qRegisterMetaType<pinedesk::TvSession>();
+    qRegisterMetaType<pinedesk::LeaseHolder>();
     m_monotonic.start();
     // Parented, so that moveToThread() takes the timers along with the engine.
     m_wakeTimer.setParent(this);
     m_pollTimer.setParent(this);
+    m_leaseTimer.setParent(this);
     m_wakeTimer.setSingleShot(true);
+    m_self.ownerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_self.kind = u"engine"_s;
+    m_self.pid = QCoreApplication::applicationPid();
+    m_self.host = QueueLeaseStore::thisHost();
+    connect(&m_leaseTimer, &QTimer::timeout, this, [this] {
+        if (m_holdsLease)
+            renewLease();
+        else
+            acquireLease();
+    });
     connect(&m_wakeTimer, &QTimer::timeout, this, &SyncEngine::pump);
     connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::pump);
 }
@@ -55,6 +71,11 @@ SyncEngine::~SyncEngine()
     // at the next start, exactly as after a crash.
     delete m_client;
     delete m_network;
+    if (m_holdsLease) {
+        // Rows still in flight are recovered by the next owner, which may start at once.
+        if (const Status s = QueueLeaseStore(context()).release(m_self.ownerId); !s)
+            qCWarning(lcLease) << "could not release the queue lease:" << s.error().detail();
+    }
     m_database.closeThreadConnection();
 }
 
@@ -103,13 +124,76 @@ void SyncEngine::start(const TvSession &session)
         ++m_sessionGeneration; // calls sent with the previous cookie may come back 403
         Q_EMIT sessionRotated(rotated);
     });
-    const auto recovered = SyncLedger(context()).recoverInterrupted();
-    if (!recovered) {
-        Q_EMIT fatalError(recovered.error());
+    m_leaseTimer.start(int(m_config.leaseHeartbeatSeconds * 1000));
+    acquireLease();
+}
+
+void SyncEngine::acquireLease()
+{
+    if (m_holdsLease || m_stopping)
+        return;
+    const auto claim = QueueLeaseStore(context()).tryAcquire(m_self, m_config.leaseStaleSeconds);
+    if (!claim) {
+        qCWarning(lcLease) << "cannot read the queue lease, trying again:"
+                           << claim.error().detail();
+        Q_EMIT readFailed(claim.error().message());
+        return; // the lease timer tries again
+    }
+    if (!claim->acquired) {
+        if (!m_leaseBusyReported)
+            qCInfo(lcLease).noquote() << "the queue is applied by" << claim->other->kind << "pid"
+                                      << claim->other->pid << "on" << claim->other->host;
+        m_leaseBusyReported = true;
+        Q_EMIT leaseBusy(*claim->other);
+        updateState();
         return;
     }
+    m_holdsLease = true;
+    m_leaseBusyReported = false;
+    // Only now, as the one owner, are rows of a dead owner due again.
+    const auto recovered = SyncLedger(context(), m_self.ownerId).recoverInterrupted();
+    if (!recovered) {
+        qCWarning(lcLease) << "cannot recover interrupted rows:" << recovered.error().detail();
+        loseLease();
+        Q_EMIT readFailed(recovered.error().message());
+        return;
+    }
+    if (*recovered > 0)
+        qCInfo(lcSync) << "recovered" << *recovered << "interrupted changes";
+    Q_EMIT leaseAcquired();
     m_pollTimer.start(int(pollSeconds * 1000));
     pump();
+}
+
+void SyncEngine::renewLease()
+{
+    const auto renewed = QueueLeaseStore(context()).renew(m_self.ownerId);
+    if (!renewed) {
+        // Busy: the next beat tries again; the stale limit is many beats away.
+        qCWarning(lcLease) << "cannot renew the queue lease yet:" << renewed.error().detail();
+        return;
+    }
+    if (!*renewed) {
+        qCWarning(lcLease) << "the queue lease was taken over; this engine stops sending";
+        loseLease();
+    }
+}
+
+void SyncEngine::loseLease()
+{
+    m_holdsLease = false;
+    m_pollTimer.stop();
+    m_wakeTimer.stop();
+    // Changes whose call was not sent yet are dropped (the new owner runs them); answers still
+    // out are fenced off by the ledger and dropped as they arrive.
+    for (auto &queue : m_calls) {
+        for (const PendingCall &call : queue)
+            m_ops.remove(call.opId);
+        queue.clear();
+    }
+    for (const ParkedCall &call : std::exchange(m_parked, {}))
+        m_ops.remove(call.opId);
+    updateState();
 }
 
 void SyncEngine::pauseAll()
@@ -154,7 +238,7 @@ void SyncEngine::scheduleWake(double secondsFromNow)
 
 void SyncEngine::pump()
 {
-    if (!m_started || m_stopping)
+    if (!m_started || m_stopping || !m_holdsLease)
         return;
     if (!m_pausedByUser && !m_sessionExpired)
         claimRows();
@@ -164,20 +248,32 @@ void SyncEngine::pump()
     if (m_ops.isEmpty() && !m_pausedByUser && !m_sessionExpired) {
         const auto due = SyncLedger(context()).nextDue();
         if (!due) {
+            // Not knowing is not "nothing to do": look again, and tell whoever waits for idle.
+            qCWarning(lcSync) << "cannot read when the next change is due:" << due.error().detail();
+            Q_EMIT readFailed(due.error().message());
+            scheduleWake(1);
+            return;
+        }
+        if (!*due) {
             Q_EMIT idle();
             return;
         }
-        scheduleWake(double(m_clock.nowUtc().msecsTo(*due)) / 1000.0);
+        scheduleWake(double(m_clock.nowUtc().msecsTo(**due)) / 1000.0);
     }
 }
 
 void SyncEngine::claimRows()
 {
-    SyncLedger ledger(context());
+    SyncLedger ledger(context(), m_self.ownerId);
     while (m_ops.size() < m_config.maxRowsInFlight) {
         const auto row = ledger.claimNext();
         if (!row) {
-            qWarning("sync: cannot take the next change: %s", qPrintable(row.error()));
+            if (row.error().kind() == SyncLedger::leaseLostKind) {
+                loseLease();
+                return;
+            }
+            qCWarning(lcSync) << "cannot take the next change:" << row.error().detail();
+            Q_EMIT readFailed(row.error().message());
             scheduleWake(1); // the database is busy or failing: look again shortly
             return;
         }
@@ -201,8 +297,8 @@ void SyncEngine::begin(const SyncQueueRow &row)
         persist(
             opId,
             [this, rowId, why] {
-                return SyncLedger(context()).finishRetry(rowId, m_clock.nowUtc().addSecs(2), why,
-                                                         false);
+                return SyncLedger(context(), m_self.ownerId)
+                    .finishRetry(rowId, m_clock.nowUtc().addSecs(2), why, false);
             },
             u"released"_s, why);
         return;
@@ -224,6 +320,10 @@ void SyncEngine::begin(const SyncQueueRow &row)
 
 void SyncEngine::enqueueCall(CallClass callClass, quint64 opId, std::function<void()> run)
 {
+    if (!m_holdsLease) {
+        m_ops.remove(opId); // taken over meanwhile: the new owner runs this change
+        return;
+    }
     m_calls[int(callClass)].push_back({opId, std::move(run)});
     startCalls();
 }
@@ -365,7 +465,12 @@ void SyncEngine::persist(quint64 opId, std::function<Status()> write, const QStr
     if (!m_ops.contains(opId))
         return;
     if (const Status s = write(); !s) {
-        qWarning("sync: cannot record an outcome yet, retrying: %s", qPrintable(s.error()));
+        if (s.error().kind() == SyncLedger::leaseLostKind) {
+            // Another engine owns the queue now and runs this row again: drop it here.
+            m_ops.remove(opId);
+            return;
+        }
+        qCWarning(lcSync) << "cannot record an outcome yet, retrying:" << s.error().detail();
         QTimer::singleShot(1000, this, [this, opId, write, outcome, message] {
             persist(opId, write, outcome, message);
         });
@@ -383,7 +488,7 @@ void SyncEngine::finishDone(quint64 opId, const QString &result, bool hasAccess)
     persist(
         opId,
         [this, rowId = op.row.id, result, observed] {
-            return SyncLedger(context()).finishDone(rowId, result, observed);
+            return SyncLedger(context(), m_self.ownerId).finishDone(rowId, result, observed);
         },
         result, QString());
 }
@@ -397,7 +502,7 @@ void SyncEngine::finishDead(quint64 opId, const QString &reason, std::optional<b
     persist(
         opId,
         [this, rowId = op.row.id, reason, observed] {
-            return SyncLedger(context()).finishDead(rowId, reason, observed);
+            return SyncLedger(context(), m_self.ownerId).finishDead(rowId, reason, observed);
         },
         u"dead"_s, reason);
 }
@@ -417,7 +522,7 @@ void SyncEngine::finishRetry(quint64 opId, const TvError &error)
     persist(
         opId,
         [this, rowId = op.row.id, at, why] {
-            return SyncLedger(context()).finishRetry(rowId, at, why, true);
+            return SyncLedger(context(), m_self.ownerId).finishRetry(rowId, at, why, true);
         },
         u"retry"_s, why);
 }
@@ -428,7 +533,8 @@ void SyncEngine::release(quint64 opId, const QString &why)
     persist(
         opId,
         [this, rowId = op.row.id, why] {
-            return SyncLedger(context()).finishRetry(rowId, m_clock.nowUtc(), why, false);
+            return SyncLedger(context(), m_self.ownerId)
+                .finishRetry(rowId, m_clock.nowUtc(), why, false);
         },
         u"released"_s, why);
 }
@@ -460,7 +566,10 @@ void SyncEngine::reportProgress(std::optional<qint64> batchId, bool force)
     if (!batchId)
         return;
     const double now = monotonicNow();
-    const auto counts = SyncQueueStore(context()).countsByState(*batchId);
+    const auto read = SyncQueueStore(context()).countsByState(*batchId);
+    if (!read)
+        return; // progress is shown again at the next change
+    const auto &counts = *read;
     BatchProgress p;
     p.batchId = *batchId;
     p.done = counts.value(QueueState::Done);
@@ -486,7 +595,15 @@ void SyncEngine::reportDepth()
     if (now - m_lastDepthReport < 0.25 && !m_ops.isEmpty())
         return;
     m_lastDepthReport = now;
-    const qint64 depth = SyncLedger(context()).waitingCount();
+    const double pace = m_pacer.currentRate(CallClass::Write);
+    if (std::abs(pace - m_lastPace) > 0.01 * std::max(1.0, m_lastPace)) {
+        m_lastPace = pace;
+        Q_EMIT paceChanged(pace, m_pacer.allowedInFlight(CallClass::Write));
+    }
+    const auto read = SyncLedger(context()).waitingCount();
+    if (!read)
+        return;
+    const qint64 depth = *read;
     if (depth != m_lastDepth) {
         m_lastDepth = depth;
         Q_EMIT queueDepthChanged(depth);
@@ -497,7 +614,9 @@ void SyncEngine::updateState()
 {
     EngineState next = EngineState::Idle;
     const auto circuit = m_circuit.state(monotonicNow());
-    if (m_pausedByUser)
+    if (m_started && !m_holdsLease && !m_stopping)
+        next = EngineState::WaitingForQueue;
+    else if (m_pausedByUser)
         next = EngineState::PausedByUser;
     else if (m_sessionExpired)
         next = EngineState::PausedSessionExpired;
@@ -524,6 +643,12 @@ void SyncEngine::checkStopped()
         queue.clear();
     m_parked.clear();
     m_wakeTimer.stop();
+    m_leaseTimer.stop();
+    if (m_holdsLease) {
+        if (const Status s = QueueLeaseStore(context()).release(m_self.ownerId); !s)
+            qCWarning(lcLease) << "could not release the queue lease:" << s.error().detail();
+        m_holdsLease = false;
+    }
     Q_EMIT stopped();
 }
 

@@ -6,6 +6,7 @@
 #include "EngineState.h"
 #include "Pacer.h"
 #include "SyncConfig.h"
+#include "domain/LeaseHolder.h"
 #include "domain/PairIntent.h"
 #include "domain/SyncQueueRow.h"
 #include "store/StoreContext.h"
@@ -25,12 +26,14 @@ class QNetworkAccessManager;
 
 namespace pinedesk {
 
-// Makes TradingView match the vendor's intent. Takes due rows of the outbox, reads each pair's
-// intent at that moment, and makes the fewest calls that converge (add; on `exists`, modify;
-// remove), paced per call class, with retries, a circuit breaker and a pause when the session
-// expires. Every outcome is written with the row in one transaction. Lives on its own thread
-// with its own database connection and network manager: other threads talk to it only through
-// queued calls (QMetaObject::invokeMethod) and its signals.
+// Makes TradingView match the vendor's intent. Only the holder of the queue lease drains a
+// database: an engine that finds the lease held by a live owner waits (leaseBusy) and takes over
+// when that owner stops or its heartbeat goes stale; only then are rows left in flight recovered.
+// Takes due rows of the outbox, reads each pair's intent at that moment, and makes the fewest calls
+// that converge (add; on `exists`, modify; remove), paced per call class, with retries, a circuit
+// breaker and a pause when the session expires. Every outcome is written with the row in one
+// transaction. Lives on its own thread with its own database connection and network manager: other
+// threads talk to it only through queued calls (QMetaObject::invokeMethod) and its signals.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -39,6 +42,13 @@ public:
     SyncEngine(Database &database, const Clock &clock, const QUrl &baseUrl, SyncConfig config,
                QObject *parent = nullptr);
     ~SyncEngine() override;
+
+    // Who this engine is in the lease ("gui", "sync", "serve"); set before start().
+    void setOwnerKind(const QString &kind) { m_self.kind = kind; }
+    QString ownerId() const { return m_self.ownerId; }
+    bool holdsLease() const { return m_holdsLease; }
+    // The pace the adaptive pacer has found for writes (calls a second), for the Sync page.
+    double writePace() const { return m_pacer.currentRate(CallClass::Write); }
 
     EngineState state() const { return m_state; }
     quint64 requestCount() const;
@@ -70,6 +80,15 @@ Q_SIGNALS:
     void idle();
     void stopped();
     void fatalError(const QString &message);
+    // The lease is held by another live engine: this one waits and retries.
+    void leaseBusy(const pinedesk::LeaseHolder &holder);
+    // This engine now drains the queue (after waiting, or at once).
+    void leaseAcquired();
+    // A read the engine needs failed (the queue's next due time, its depth): the engine keeps
+    // trying, headless callers that must not act on a guess stop.
+    void readFailed(const QString &message);
+    // The write pace the pacer found changed noticeably (calls a second, calls at once).
+    void paceChanged(double writesPerSecond, int inFlight);
 
 private:
     struct Operation
@@ -99,6 +118,9 @@ private:
     double monotonicNow() const { return double(m_monotonic.nsecsElapsed()) / 1e9; }
     StoreContext context() const;
     void pump();
+    void acquireLease();
+    void renewLease();
+    void loseLease();
     void claimRows();
     void begin(const SyncQueueRow &row);
     void enqueueCall(CallClass callClass, quint64 opId, std::function<void()> run);
@@ -141,6 +163,10 @@ private:
     QRandomGenerator m_random;
     QTimer m_wakeTimer;
     QTimer m_pollTimer;
+    QTimer m_leaseTimer;
+    LeaseHolder m_self;
+    bool m_holdsLease = false;
+    bool m_leaseBusyReported = false;
 
     QHash<quint64, Operation> m_ops;
     quint64 m_nextOpId = 1;
@@ -160,6 +186,7 @@ private:
     QHash<qint64, double> m_lastProgress;
     double m_lastDepthReport = -1;
     qint64 m_lastDepth = -1;
+    double m_lastPace = -1;
 };
 
 } // namespace pinedesk

@@ -23,7 +23,9 @@ double bareInsertSeconds(const QString &path, qint64 rows)
     if (!db.open())
         return -1;
     const QSqlDatabase c = db.connection();
-    Statement(c, u"CREATE TABLE bare (id INTEGER PRIMARY KEY, a TEXT, b TEXT, n INTEGER)"_s).exec();
+    if (!Statement(c, u"CREATE TABLE bare (id INTEGER PRIMARY KEY, a TEXT, b TEXT, n INTEGER)"_s)
+             .exec())
+        return -1;
     QElapsedTimer timer;
     timer.start();
     Transaction tx(c);

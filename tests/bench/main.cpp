@@ -24,14 +24,15 @@ int main(int argc, char **argv)
                                              : new QCoreApplication(argc, argv));
     const QStringList args = app->arguments().mid(1);
     if (args.isEmpty() || args.first() == u"--help"_s) {
-        QTextStream(stdout) << "usage: pinedesk-bench demo-data [--clients N]\n"
-                               "       pinedesk-bench sync [--users N] [--default-users N]\n"
-                               "       pinedesk-bench bulk [--users N] [--generous-users N] "
-                               "[--scripts N] [--only real|generous]\n"
-                               "         (the full 27-minute real-pacing run: pinedesk-bench "
-                               "bulk --only real --users 6500;\n"
-                               "          pinedesk-bench bulk --help explains both runs)\n"
-                               "       pinedesk-bench ui [--clients N]\n";
+        QTextStream(stdout)
+            << "usage: pinedesk-bench demo-data [--clients N]\n"
+               "       pinedesk-bench sync [--users N] [--two-engine-users N] [--only-fast]\n"
+               "       pinedesk-bench bulk [--users N] [--generous-users N] "
+               "[--scripts N] [--only real|generous]\n"
+               "         (the full 27-minute real-pacing run: pinedesk-bench "
+               "bulk --only real --users 6500;\n"
+               "          pinedesk-bench bulk --help explains both runs)\n"
+               "       pinedesk-bench ui [--clients N]\n";
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == u"demo-data"_s)

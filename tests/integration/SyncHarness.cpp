@@ -17,7 +17,7 @@ QStringList traders(int from, int to)
 SyncConfig SyncHarness::fastConfig()
 {
     SyncConfig c;
-    c.write = {500, 20, 8, 0};
+    c.write = {500, 1, 500, 8, 0};
     c.remove = {500, 20, 8, 0};
     c.lookup = {500, 20, 8, 0};
     c.retryBaseSeconds = 0.02;

@@ -309,7 +309,7 @@ void TestBulkWizard::restartMidRunResumesAndFinishesExactly()
     });
     engine->start(h.sandbox().client().session());
     QTRY_VERIFY_WITH_TIMEOUT(gone, 20000);
-    const auto counts = SyncQueueStore(h.context()).countsByState(batch);
+    const auto counts = SyncQueueStore(h.context()).countsByState(batch).value();
     QVERIFY2(counts.value(QueueState::Done) < 300, "the run ended before the restart");
     QVERIFY(counts.value(QueueState::Done) >= 100);
     QVERIFY(h.sandbox().state().script(alpha)->grants.size() < 300);
@@ -323,7 +323,7 @@ void TestBulkWizard::restartMidRunResumesAndFinishesExactly()
     again.start(h.sandbox().client().session());
     QVERIFY(idle.wait(20000));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->runPage()->isFinished(), 10000);
-    QCOMPARE(SyncQueueStore(h.context()).countsByState(batch).value(QueueState::Done), 300);
+    QCOMPARE(SyncQueueStore(h.context()).countsByState(batch)->value(QueueState::Done), 300);
     QCOMPARE(h.differences(), QStringList());
     QCOMPARE(h.sandbox().state().script(alpha)->grants.size(), qsizetype(300));
     QCOMPARE(labelText(wizard->runPage(), u"runHeadline"_s),

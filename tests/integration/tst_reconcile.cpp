@@ -91,7 +91,7 @@ void TestReconcile::findsEveryKindOfDriftAndFixesIt()
 
     const auto fixes =
         Reconciler::queueFixes(h.context(), report, Reconciler::UnknownUsers::Remove);
-    QVERIFY2(fixes.ok(), qPrintable(fixes.ok() ? QString() : fixes.error()));
+    QVERIFY2(fixes.ok(), qPrintable(fixes.ok() ? QString() : fixes.error().message()));
     QCOMPARE(fixes->queued, 6);
     QVERIFY(h.runUntilIdle());
     const ReconciliationReport after = reconcile(h);
@@ -143,7 +143,7 @@ void TestReconcile::unknownUserOnTwoScriptsIsOneClient()
     QCOMPARE(report.count(Kind::UnknownUser), 2);
     const auto fixes =
         Reconciler::queueFixes(h.context(), report, Reconciler::UnknownUsers::Remove);
-    QVERIFY2(fixes.ok(), qPrintable(fixes.ok() ? QString() : fixes.error()));
+    QVERIFY2(fixes.ok(), qPrintable(fixes.ok() ? QString() : fixes.error().message()));
     QCOMPARE(fixes->queued, 2);
     QVERIFY(h.runUntilIdle());
     QCOMPARE(h.sandbox().state().grantCount(), 0);

@@ -50,7 +50,7 @@ void TestSessionVault::roundTripThroughTheKeychain()
     other.load(loaded.callback());
     QTRY_VERIFY_WITH_TIMEOUT(loaded.done(), 20000);
     QVERIFY2(loaded.value().ok(),
-             qPrintable(loaded.value().ok() ? QString() : loaded.value().error()));
+             qPrintable(loaded.value().ok() ? QString() : loaded.value().error().message()));
     QCOMPARE(loaded.value().value(), std::optional<TvSession>(session));
 
     Waiter<Status> cleared;
@@ -77,7 +77,7 @@ void TestSessionVault::environmentOverridesTheKeychain()
     vault.load(loaded.callback());
     QTRY_VERIFY(loaded.done());
     QVERIFY(!loaded.value().ok());
-    QVERIFY(loaded.value().error().contains(u"PINEDESK_TV_SESSION"_s));
+    QVERIFY(loaded.value().error().message().contains(u"PINEDESK_TV_SESSION"_s));
     qunsetenv(SessionVault::environmentVariable);
 }
 

@@ -246,7 +246,8 @@ void TestSettingsPage::pacingIsSavedAsEdited()
     TestDatabase db;
     AppSettings settings;
     const AppSettings::Pacing defaults = AppSettings::defaultPacing();
-    QCOMPARE(defaults.writesPerSecond, SyncConfig().write.ratePerSecond);
+    QCOMPARE(defaults.writesPerSecond, SyncConfig().write.ceiling);
+    QCOMPARE(defaults.floorPerSecond, SyncConfig().write.floor);
     QCOMPARE(defaults.minSpacingMs, SyncConfig().write.minSpacingMs);
     QCOMPARE(defaults.maxInFlight, SyncConfig().write.maxInFlight);
     QCOMPARE(settings.pacing(), defaults);
@@ -269,11 +270,13 @@ void TestSettingsPage::pacingIsSavedAsEdited()
         inFlight->setValue(2);
         QCOMPARE(changed.count(), 3);
     }
-    const AppSettings::Pacing saved{2.5, 400, 2};
+    const AppSettings::Pacing saved{2.5, 400, 2, defaults.floorPerSecond};
     QCOMPARE(AppSettings().pacing(), saved);
     SyncConfig config;
     AppSettings().applyPacing(config);
-    QCOMPARE(config.write.ratePerSecond, 2.5);
+    QCOMPARE(config.write.ceiling, 2.5);
+    QCOMPARE(config.write.floor, defaults.floorPerSecond);
+    QCOMPARE(config.write.ratePerSecond, 2.5); // the start never above the ceiling
     QCOMPARE(config.write.minSpacingMs, 400);
     QCOMPARE(config.write.maxInFlight, 2);
     QCOMPARE(config.remove.ratePerSecond, SyncConfig().remove.ratePerSecond);

@@ -158,7 +158,8 @@ void TestSubscriptionsPage::init()
     grant(u"carol"_s, 'A', Expiration::lifetime(), basicId);
     grant(u"dan"_s, 'C', at(u"2026-09-01T00:00:00.000"_s));
     // TradingView already holds all of it: only what the page queues will wait.
-    Statement(m_db->database().connection(), u"UPDATE sync_queue SET state = 'done'"_s).exec();
+    QVERIFY(
+        Statement(m_db->database().connection(), u"UPDATE sync_queue SET state = 'done'"_s).exec());
     QCOMPARE(pendingRows(), 0);
 
     m_page = std::make_unique<SubscriptionsPage>(

@@ -38,7 +38,7 @@ QProcess *TestSyncCrash::startSync(const QString &dbPath, const QUrl &baseUrl, c
     env.insert(u"PINEDESK_TV_SESSION"_s, u"sessionid=sandbox-session"_s);
     env.insert(u"HOME"_s, home);
     env.insert(u"PINEDESK_SYNC_WRITE_RATE"_s, u"400"_s);
-    env.insert(u"PINEDESK_SYNC_WRITE_BURST"_s, u"20"_s);
+    env.insert(u"PINEDESK_SYNC_WRITE_CEILING"_s, u"400"_s);
     env.insert(u"PINEDESK_SYNC_WRITE_INFLIGHT"_s, u"8"_s);
     env.insert(u"PINEDESK_SYNC_WRITE_SPACING_MS"_s, u"0"_s);
     env.insert(u"PINEDESK_SYNC_REMOVE_RATE"_s, u"400"_s);

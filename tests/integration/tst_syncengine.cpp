@@ -151,7 +151,7 @@ void TestSyncEngine::unknownUsersBecomeDeadRowsWithAReason()
                                h.sandbox().pine(), Duration::days(30)))
                 .ok());
     QVERIFY(h.runUntilIdle());
-    const auto dead = SyncQueueStore(h.context()).rows(QueueState::Dead, 10);
+    const auto dead = SyncQueueStore(h.context()).rows(QueueState::Dead, 10).value();
     QCOMPARE(dead.size(), 1);
     QCOMPARE(dead.first().tvUsername, u"no_such_trader"_s);
     QVERIFY(dead.first().lastError.contains(u"does not exist"_s));

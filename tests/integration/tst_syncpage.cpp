@@ -255,12 +255,13 @@ void TestSyncPage::pacingIsShownNextToTheState()
 {
     TestDatabase db;
     SyncPage page(db.context());
-    QVERIFY2(page.pacingText().contains(u"4 changes a second"_s), qPrintable(page.pacingText()));
+    QVERIFY2(page.pacingText().contains(u"between 0.5 and 8 changes a second"_s),
+             qPrintable(page.pacingText()));
     SyncConfig config;
-    config.write = {2.5, 2, 3, 400};
+    config.write = {2.5, 1, 2.5, 3, 400};
     page.setPacing(config);
     QCOMPARE(labelText(page, u"syncPacing"_s),
-             u"Pacing: up to 2.5 changes a second, 400 ms apart, 3 at once"_s);
+             u"Pacing: adapts between 1 and 2.5 changes a second, up to 3 at once"_s);
 }
 
 void TestSyncPage::reconciliationPanelShowsDriftsAndQueuesFixes()

@@ -78,7 +78,7 @@ void TestAccessStore::grantWritesIntentQueueAndAuditTogether()
     QCOMPARE(a->startsAt, m_db->clock().nowUtc());
     QVERIFY(!a->serverKnown);
 
-    const auto row = SyncQueueStore(m_db->context()).latestForPair(u"TraderJoe"_s, pine);
+    const auto row = SyncQueueStore(m_db->context()).latestForPair(u"TraderJoe"_s, pine).value();
     QVERIFY(row);
     QCOMPARE(row->state, QueueState::Pending);
     QCOMPARE(row->nextAttemptAt, m_db->clock().nowUtc());
@@ -99,11 +99,11 @@ void TestAccessStore::changesBeforeSyncJoinTheWaitingRow()
     grant(Expiration::at(m_db->clock().nowUtc().addDays(30)), batch2);
     grant(Expiration::lifetime());
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), 1);
-    const auto row = queue.latestForPair(u"traderjoe"_s, pine); // any case finds the pair
+    const auto row = queue.latestForPair(u"traderjoe"_s, pine).value(); // any case finds the pair
     QCOMPARE(row->batchId, std::optional<qint64>(batch2)); // newest batch owns it; none kept it
     QCOMPARE(row->nextAttemptAt, m_db->clock().nowUtc());
-    QCOMPARE(queue.countsByState().value(QueueState::Pending), 1);
-    QCOMPARE(queue.countsByState(batch1).value(QueueState::Pending), 0);
+    QCOMPARE(queue.countsByState()->value(QueueState::Pending), 1);
+    QCOMPARE(queue.countsByState(batch1)->value(QueueState::Pending), 0);
     QVERIFY(AccessStore(m_db->context()).forPair(m_client, m_indicator)->expiration.isLifetime());
 }
 
@@ -127,7 +127,7 @@ void TestAccessStore::changeWhileInFlightQueuesANewRow()
                 .ok());
     QVERIFY(AccessStore(m_db->context()).revoke(m_client, m_indicator, std::nullopt).ok());
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), 2);
-    QCOMPARE(SyncQueueStore(m_db->context()).latestForPair(u"TraderJoe"_s, pine)->state,
+    QCOMPARE(SyncQueueStore(m_db->context()).latestForPair(u"TraderJoe"_s, pine).value()->state,
              QueueState::Pending);
 }
 
@@ -156,7 +156,7 @@ void TestAccessStore::clientWithoutUsernameCannotBeGranted()
     g.indicatorId = m_indicator;
     const auto r = AccessStore(m_db->context()).grant(g);
     QVERIFY(!r.ok());
-    QVERIFY(r.error().contains(u"no TradingView username"_s));
+    QVERIFY(r.error().message().contains(u"no TradingView username"_s));
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM accesses"_s).toInt(), 0);
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), 0);
 }
@@ -226,7 +226,8 @@ void TestAccessStore::clientWithAccessesCannotBeDeleted()
     grant(Expiration::lifetime());
     const Status s = ClientStore(m_db->context()).remove(m_client);
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().contains(u"Set the client Inactive"_s), qPrintable(s.error()));
+    QVERIFY2(s.error().message().contains(u"Set the client Inactive"_s),
+             qPrintable(s.error().message()));
     QVERIFY(ClientStore(m_db->context()).byId(m_client));
 }
 

@@ -283,7 +283,7 @@ void TestBulkPreview::queueWritesExactlyThePreviewInOneBatch()
     const auto shown = preview(r, users);
     const qint64 batchesBefore = m_db->scalar(u"SELECT COUNT(*) FROM sync_batches"_s).toLongLong();
     const auto outcome = BulkQueue::queue(m_db->context(), r, users);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error()));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message()));
     QCOMPARE(outcome->queued, shown.totals.changes());
     QCOMPARE(outcome->clientsCreated, 1);
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM sync_batches"_s).toLongLong(), batchesBefore + 1);
@@ -324,7 +324,7 @@ void TestBulkPreview::queueSavesACampaign()
     c.offer = u"7-day trial of A"_s;
     const auto outcome =
         BulkQueue::queue(m_db->context(), r, {u"lapsed"_s, u"newcomer"_s, u"long_left"_s}, c);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error()));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message()));
     QVERIFY(outcome->campaignId);
     const auto saved = CampaignStore(m_db->context()).byId(*outcome->campaignId);
     QCOMPARE(saved->batchId, std::optional<qint64>(outcome->batchId));

@@ -102,10 +102,10 @@ void TestBulkRecipients::csvErrorsAreSentences()
 {
     const auto missing = BulkRecipients::sampleCsv(m_dir.filePath(u"nope.csv"_s));
     QVERIFY(!missing.ok());
-    QVERIFY(missing.error().contains(u"could not be read"_s));
+    QVERIFY(missing.error().message().contains(u"could not be read"_s));
     const auto empty = BulkRecipients::sampleCsv(writeFile(""));
     QVERIFY(!empty.ok());
-    QVERIFY(empty.error().contains(u"is empty"_s));
+    QVERIFY(empty.error().message().contains(u"is empty"_s));
 }
 
 void TestBulkRecipients::segmentIsReadPageByPage()
@@ -136,7 +136,7 @@ void TestBulkRecipients::segmentIsReadPageByPage()
     QVERIFY(SegmentStore(db.context()).save(u"Leads"_s, filter).ok());
     const Segment segment = SegmentStore(db.context()).all().first();
     const auto r = BulkRecipients::fromSegment(db.context(), segment);
-    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
     QCOMPARE(r->usernames.size(), 1050);
     QCOMPARE(r->withoutUsername, 3);
     QCOMPARE(r->audience, u"Leads"_s);

@@ -149,7 +149,7 @@ void TestCalendar::monthCountsFollowTheIntent()
 {
     // Straight from the loader, as the worker runs it.
     const auto march = ExpiryMonth::load(m_db->database(), 2026, 3);
-    QVERIFY2(march.ok(), qPrintable(march.ok() ? QString() : march.error()));
+    QVERIFY2(march.ok(), qPrintable(march.ok() ? QString() : march.error().message()));
     QCOMPARE(march->total(), 3); // no revoked, no lifetime, nothing from February or April
     QCOMPARE(march->countOn(QDate(2026, 3, 20)), 2);
     QCOMPARE(march->countOn(QDate(2026, 3, 10)), 1); // already expired: still that day's expiry

@@ -152,7 +152,7 @@ const CampaignFigures &TestCampaignReport::byName(const QList<CampaignFigures> &
 void TestCampaignReport::reactivationFiguresMatchTheHandComputedOnes()
 {
     const auto rows = CampaignReport::compute(m_db->database());
-    QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error()));
+    QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().message()));
     QCOMPARE(rows->size(), 3);
     QCOMPARE(rows->at(0).campaign.name, u"inactive 7D"_s); // newest first
 

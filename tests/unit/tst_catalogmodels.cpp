@@ -82,7 +82,7 @@ void TestCatalogModels::grant(qint64 clientId, qint64 indicatorId, const Expirat
     if (plan)
         g.origin = AccessOrigin::Plan;
     const auto id = AccessStore(m_db->context()).grant(g);
-    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error()));
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message()));
 }
 
 int TestCatalogModels::rowOfName(const QAbstractItemModel &model, const QString &name)

@@ -59,7 +59,7 @@ void TestCatalogStores::indicatorCrud()
     i.pineId = u" pub;0123456789abcdef0123456789abcdef "_s;
     i.description = u"Finds order blocks & FVGs"_s;
     const auto id = store.create(i);
-    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error()));
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message()));
     auto back = store.byId(*id);
     QCOMPARE(back->name, u"Order Blocks"_s);
     QCOMPARE(back->pineId, idA);
@@ -85,7 +85,7 @@ void TestCatalogStores::pineIdIsValidatedAndUnique()
     bad.pineId = u"USER;0123456789abcdef0123456789abcdef"_s;
     const auto r = store.create(bad);
     QVERIFY(!r.ok());
-    QVERIFY(r.error().contains(u"unpublished"_s));
+    QVERIFY(r.error().message().contains(u"unpublished"_s));
     Indicator noName;
     noName.pineId = idA;
     QVERIFY(!store.create(noName).ok());
@@ -95,7 +95,8 @@ void TestCatalogStores::pineIdIsValidatedAndUnique()
     dup.pineId = idA;
     const auto d = store.create(dup);
     QVERIFY(!d.ok());
-    QVERIFY2(d.error().contains(u"already in the catalog as \"A\""_s), qPrintable(d.error()));
+    QVERIFY2(d.error().message().contains(u"already in the catalog as \"A\""_s),
+             qPrintable(d.error().message()));
 }
 
 void TestCatalogStores::retireAndVersionHistory()
@@ -110,7 +111,7 @@ void TestCatalogStores::retireAndVersionHistory()
     QVERIFY(store.addVersion({0, id, u"1.1"_s, m_db->clock().nowUtc(), u"fixes"_s}).ok());
     const auto dup = store.addVersion({0, id, u"1.1"_s, {}, {}});
     QVERIFY(!dup.ok());
-    QVERIFY(dup.error().contains(u"already"_s));
+    QVERIFY(dup.error().message().contains(u"already"_s));
     QVERIFY(!store.addVersion({0, id, u"  "_s, {}, {}}).ok());
     const auto versions = store.versions(id);
     QCOMPARE(versions.size(), 2);
@@ -128,7 +129,7 @@ void TestCatalogStores::indicatorInUseCannotBeDeleted()
     QVERIFY(PlanStore(m_db->context()).create(p).ok());
     const Status s = IndicatorStore(m_db->context()).remove(id);
     QVERIFY(!s.ok());
-    QVERIFY(s.error().contains(u"retire it"_s));
+    QVERIFY(s.error().message().contains(u"retire it"_s));
     QVERIFY(IndicatorStore(m_db->context()).byId(id));
 }
 
@@ -143,7 +144,7 @@ void TestCatalogStores::planWithIndicators()
     p.price = Money(14900, u"eur"_s);
     p.indicatorIds = {b, a};
     const auto id = store.create(p);
-    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error()));
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message()));
     auto back = store.byId(*id);
     QCOMPARE(back->duration, Duration::months(3));
     QCOMPARE(back->price, Money(14900, u"EUR"_s));
@@ -167,12 +168,12 @@ void TestCatalogStores::planValidation()
     Plan p;
     p.name = u"Empty"_s;
     p.price = Money(100, u"USD"_s);
-    QVERIFY(store.create(p).error().contains(u"at least one indicator"_s));
+    QVERIFY(store.create(p).error().message().contains(u"at least one indicator"_s));
     p.indicatorIds = {indicator(u"A"_s, idA)};
     p.price = Money(100, u"dollars"_s);
-    QVERIFY(store.create(p).error().contains(u"currency"_s));
+    QVERIFY(store.create(p).error().message().contains(u"currency"_s));
     p.price = Money(-1, u"USD"_s);
-    QVERIFY(store.create(p).error().contains(u"negative"_s));
+    QVERIFY(store.create(p).error().message().contains(u"negative"_s));
     p.price = Money(100, u"USD"_s);
     p.indicatorIds = {999};
     QVERIFY(!store.create(p).ok());

@@ -66,7 +66,7 @@ const QByteArray patreon =
 template<typename T>
 QString why(const Expected<T> &e)
 {
-    return e ? QString() : e.error();
+    return e ? QString() : e.error().message();
 }
 
 } // namespace
@@ -284,7 +284,7 @@ void TestClientImport::unknownHeaderFallsBackToManual()
     ClientImporter importer(db.context());
     const auto refused = importer.run(none->path, none->options());
     QVERIFY(!refused);
-    QVERIFY(refused.error().contains(u"username"_s));
+    QVERIFY(refused.error().message().contains(u"username"_s));
 }
 
 void TestClientImport::badLinesRejectedGoodOnesImported()

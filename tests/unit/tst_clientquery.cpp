@@ -263,7 +263,7 @@ void TestClientQuery::pagesFromEitherEndMatchAFullRead()
         QList<qint64> paged;
         for (qint64 offset = 0; offset < total; offset += size) {
             const auto rows = query.page(db, offset, size, total);
-            QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error()));
+            QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().message()));
             for (const ClientRow &r : *rows)
                 paged.append(r.id);
         }

@@ -47,7 +47,7 @@ void TestClientStore::createsAndReadsBack()
     c.notes = u"met at a webinar"_s;
     c.tags = {u"vip"_s, u"discord"_s};
     const auto id = m_store->create(c);
-    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error()));
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message()));
     const auto back = m_store->byId(*id);
     QVERIFY(back);
     QCOMPARE(back->tvUsername, u"TraderJoe"_s);
@@ -84,7 +84,8 @@ void TestClientStore::usernameIsUniqueIgnoringCase()
     QVERIFY(m_store->create({0, u"TraderJoe"_s}).ok());
     const auto dup = m_store->create({0, u"traderjoe"_s});
     QVERIFY(!dup.ok());
-    QVERIFY2(dup.error().contains(u"already exists"_s), qPrintable(dup.error()));
+    QVERIFY2(dup.error().message().contains(u"already exists"_s),
+             qPrintable(dup.error().message()));
     QCOMPARE(m_store->count(), 1);
     QCOMPARE(AuditLog(m_db->context()).count(), 1); // the refused one left no trace
 }
@@ -93,13 +94,13 @@ void TestClientStore::rejectsInvalidInputWithMessages()
 {
     const auto badName = m_store->create({0, u"joe smith"_s});
     QVERIFY(!badName.ok());
-    QVERIFY(badName.error().contains(u"space"_s));
+    QVERIFY(badName.error().message().contains(u"space"_s));
     const auto badEmail = m_store->create({0, u"joe"_s, u"not-an-email"_s});
     QVERIFY(!badEmail.ok());
-    QVERIFY(badEmail.error().contains(u"e-mail"_s));
+    QVERIFY(badEmail.error().message().contains(u"e-mail"_s));
     const auto nothing = m_store->create({0, QString(), QString(), u"Only a name"_s});
     QVERIFY(!nothing.ok());
-    QVERIFY(nothing.error().contains(u"username or an e-mail"_s));
+    QVERIFY(nothing.error().message().contains(u"username or an e-mail"_s));
     QCOMPARE(m_store->count(), 0);
 }
 
@@ -119,7 +120,7 @@ void TestClientStore::hostileStringsStoredVerbatim()
     c.notes = notes;
     c.tags = {u"a,b"_s, u"\"q\""_s, u"[x]"_s};
     const auto id = m_store->create(c);
-    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error()));
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message()));
     const auto back = m_store->byId(*id);
     QCOMPARE(back->notes, notes);
     QCOMPARE(back->fullName, name);
@@ -163,7 +164,7 @@ void TestClientStore::updateCannotStealAnotherUsername()
     c.tvUsername = u"FIRST"_s;
     const Status s = m_store->update(c);
     QVERIFY(!s.ok());
-    QVERIFY(s.error().contains(u"Another client"_s));
+    QVERIFY(s.error().message().contains(u"Another client"_s));
     QCOMPARE(m_store->byId(*second)->tvUsername, u"second"_s);
     // Changing only the case of one's own username is fine.
     c.tvUsername = u"SECOND"_s;

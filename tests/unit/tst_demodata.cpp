@@ -70,7 +70,7 @@ void TestDemoData::initTestCase()
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
     const auto summary =
         DemoDataGenerator(m_db->database(), m_db->clock()).generate({clientCount, 42});
-    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error()));
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message()));
     m_summary = *summary;
 }
 
@@ -171,7 +171,7 @@ void TestDemoData::refusesANonEmptyDatabase()
 {
     const auto again = DemoDataGenerator(m_db->database(), m_db->clock()).generate({10, 1});
     QVERIFY(!again.ok());
-    QVERIFY(again.error().contains(u"empty"_s));
+    QVERIFY(again.error().message().contains(u"empty"_s));
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM clients"_s).toInt(), clientCount);
 }
 
@@ -185,7 +185,7 @@ void TestDemoData::cancelLeavesTheDatabaseEmpty()
                            return done < 2000;
                        });
     QVERIFY(!r.ok());
-    QVERIFY(r.error().contains(u"cancelled"_s));
+    QVERIFY(r.error().message().contains(u"cancelled"_s));
     QCOMPARE(calls, 2);
     QCOMPARE(t.scalar(u"SELECT COUNT(*) FROM clients"_s).toInt(), 0);
     QCOMPARE(t.scalar(u"SELECT COUNT(*) FROM indicators"_s).toInt(), 0);

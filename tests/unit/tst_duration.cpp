@@ -46,7 +46,7 @@ void TestDuration::parsesAcceptedSpellings()
     QFETCH(QString, canonical);
     QFETCH(int, count);
     const auto d = Duration::parse(input);
-    QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error()));
+    QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().message()));
     QCOMPARE(d->toString(), canonical);
     QCOMPARE(d->count(), count);
     QCOMPARE(Duration::parse(d->toString())->toString(), canonical); // round trip
@@ -79,10 +79,11 @@ void TestDuration::rejectsJunkWithGuidance()
     QFETCH(QString, mentions);
     const auto d = Duration::parse(input);
     QVERIFY(!d.ok());
-    QVERIFY2(d.error().contains(mentions), qPrintable(d.error()));
+    QVERIFY2(d.error().message().contains(mentions), qPrintable(d.error().message()));
     if (!mentions.contains(u"100 years"_s)) // the message says what is accepted
-        QVERIFY2(d.error().contains(u"7D"_s) && d.error().contains(u"lifetime"_s),
-                 qPrintable(d.error()));
+        QVERIFY2(d.error().message().contains(u"7D"_s) &&
+                     d.error().message().contains(u"lifetime"_s),
+                 qPrintable(d.error().message()));
 }
 
 void TestDuration::addsCalendarUnits_data()

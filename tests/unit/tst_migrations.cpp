@@ -116,10 +116,11 @@ void TestMigrations::newerSchemaIsRefusedAndLeftUntouched()
     Database db(path);
     const Status s = db.open();
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().contains(u"newer version of PineDesk"_s), qPrintable(s.error()));
-    QVERIFY2(s.error().contains(QString::number(Schema::latestVersion() + 5)),
-             qPrintable(s.error()));
-    QVERIFY(s.error().contains(u"not changed"_s));
+    QVERIFY2(s.error().message().contains(u"newer version of PineDesk"_s),
+             qPrintable(s.error().message()));
+    QVERIFY2(s.error().message().contains(QString::number(Schema::latestVersion() + 5)),
+             qPrintable(s.error().message()));
+    QVERIFY(s.error().message().contains(u"not changed"_s));
     QCOMPARE(fileHash(path), before);
     QVERIFY(!QFile::exists(path + u"-wal"_s));
 }
@@ -141,9 +142,11 @@ void TestMigrations::failingStepRollsBackAndIsNamed()
         };
         const Status s = Migrator(steps).migrate(db);
         QVERIFY(!s.ok());
-        QVERIFY2(s.error().contains(u"schema 2"_s), qPrintable(s.error()));
-        QVERIFY2(s.error().contains(u"add b and break"_s), qPrintable(s.error()));
-        QVERIFY2(s.error().contains(u"left at schema 1"_s), qPrintable(s.error()));
+        QVERIFY2(s.error().message().contains(u"schema 2"_s), qPrintable(s.error().message()));
+        QVERIFY2(s.error().message().contains(u"add b and break"_s),
+                 qPrintable(s.error().message()));
+        QVERIFY2(s.error().message().contains(u"left at schema 1"_s),
+                 qPrintable(s.error().message()));
         QCOMPARE(Migrator::versionOf(db).value(), 1);
         Statement tableB(db, u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'"_s);
         QVERIFY(tableB.execAndFirst().value());
@@ -196,7 +199,8 @@ void TestMigrations::notADatabaseIsRefused()
     Database db(path);
     const Status s = db.open();
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().contains(u"not a PineDesk database"_s), qPrintable(s.error()));
+    QVERIFY2(s.error().message().contains(u"not a PineDesk database"_s),
+             qPrintable(s.error().message()));
     QCOMPARE(fileHash(path), before);
 }
 

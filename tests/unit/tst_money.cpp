@@ -42,7 +42,7 @@ void TestMoney::parses()
     QFETCH(QString, currency);
     QFETCH(qint64, minor);
     const auto m = Money::parse(amount, currency);
-    QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error()));
+    QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().message()));
     QCOMPARE(m->minorUnits(), minor);
     QCOMPARE(m->currency(), currency.toUpper());
 }

@@ -1,6 +1,11 @@
+#include "sandbox/TokenBucket.h"
 #include "sync/Backoff.h"
 #include "sync/CircuitBreaker.h"
 #include "sync/Pacer.h"
+
+#include <QtMath>
+
+#include <map>
 
 #include <QTest>
 
@@ -12,40 +17,43 @@ class TestPacing : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void tokenBucketLimitsRateAndBurst();
+    void startsAreSpacedByTheRate();
     void minimumSpacingBetweenStarts();
     void inFlightCapHoldsUntilACallEnds();
-    void rateLimitHalvesConcurrencyAndPauses();
+    void rateLimitCutsRateAndConcurrencyAndPauses();
     void retryAfterIsHonoured();
     void cleanAnswersProbeUpward();
+    void slowStartStopsAtTheCeiling();
+    void floorIsNeverCrossed();
+    void settlesJustUnderAServerLimit_data();
+    void settlesJustUnderAServerLimit();
     void classesArePacedIndependently();
     void circuitOpensAfterConsecutiveFailures();
     void halfOpenLetsOneProbeThrough();
     void backoffGrowsCapsAndJitters();
 
 private:
-    static SyncConfig config(double rate, double burst, int inFlight, int spacingMs);
+    static SyncConfig config(double rate, double ceiling, int inFlight, int spacingMs);
 };
 
-SyncConfig TestPacing::config(double rate, double burst, int inFlight, int spacingMs)
+SyncConfig TestPacing::config(double rate, double ceiling, int inFlight, int spacingMs)
 {
     SyncConfig c;
-    c.write = {rate, burst, inFlight, spacingMs};
+    c.write = {rate, 0.5, ceiling, inFlight, spacingMs};
     return c;
 }
 
-void TestPacing::tokenBucketLimitsRateAndBurst()
+void TestPacing::startsAreSpacedByTheRate()
 {
-    Pacer p(config(2, 3, 100, 0));
-    int started = 0;
-    for (int i = 0; i < 10; ++i) {
-        if (p.tryStart(CallClass::Write, 0.0))
-            ++started;
-    }
-    QCOMPARE(started, 3); // the burst
+    Pacer p(config(2, 2, 100, 0));
+    QVERIFY(p.tryStart(CallClass::Write, 0.0));
+    QVERIFY(!p.tryStart(CallClass::Write, 0.0)); // no burst: smooth pacing
     QVERIFY(!p.tryStart(CallClass::Write, 0.4));
-    QVERIFY(p.tryStart(CallClass::Write, 0.5)); // one token after 1/rate seconds
-    QCOMPARE(*p.nextStart(CallClass::Write, 0.5), 1.0);
+    QCOMPARE(*p.nextStart(CallClass::Write, 0.4), 0.5);
+    QVERIFY(p.tryStart(CallClass::Write, 0.5));
+    // A late timer does not slow the pace: the next start keeps to the schedule.
+    QVERIFY(p.tryStart(CallClass::Write, 1.02));
+    QCOMPARE(*p.nextStart(CallClass::Write, 1.02), 1.5);
 }
 
 void TestPacing::minimumSpacingBetweenStarts()
@@ -61,7 +69,7 @@ void TestPacing::inFlightCapHoldsUntilACallEnds()
 {
     Pacer p(config(100, 100, 2, 0));
     QVERIFY(p.tryStart(CallClass::Write, 0));
-    QVERIFY(p.tryStart(CallClass::Write, 0));
+    QVERIFY(p.tryStart(CallClass::Write, 0.01));
     QVERIFY(!p.tryStart(CallClass::Write, 1));
     QVERIFY(!p.nextStart(CallClass::Write, 1).has_value());
     p.succeeded(CallClass::Write, 1);
@@ -69,23 +77,30 @@ void TestPacing::inFlightCapHoldsUntilACallEnds()
     QVERIFY(p.tryStart(CallClass::Write, 1));
 }
 
-void TestPacing::rateLimitHalvesConcurrencyAndPauses()
+void TestPacing::rateLimitCutsRateAndConcurrencyAndPauses()
 {
-    SyncConfig c = config(100, 100, 8, 0);
+    SyncConfig c = config(8, 8, 8, 0);
     c.throttleBaseSeconds = 2;
     Pacer p(c);
     QCOMPARE(p.allowedInFlight(CallClass::Write), 8);
     QVERIFY(p.tryStart(CallClass::Write, 0));
-    p.rateLimited(CallClass::Write, std::nullopt, 0);
+    QVERIFY(p.tryStart(CallClass::Write, 0.2));
+    p.rateLimited(CallClass::Write, std::nullopt, 0.3);
     QCOMPARE(p.allowedInFlight(CallClass::Write), 4);
-    QVERIFY(!p.tryStart(CallClass::Write, 1.9)); // paused for the back-off
-    QVERIFY(p.tryStart(CallClass::Write, 2.0));
-    p.rateLimited(CallClass::Write, std::nullopt, 2.0); // second in a row: longer pause
+    QCOMPARE(p.currentRate(CallClass::Write), 8 * Pacer::decreaseFactor);
+    QCOMPARE(p.knownLimit(CallClass::Write), 8.0);
+    // The other call of the same round was throttled too: one cut per round, not two.
+    p.rateLimited(CallClass::Write, std::nullopt, 0.35);
+    QCOMPARE(p.currentRate(CallClass::Write), 8 * Pacer::decreaseFactor);
+    QCOMPARE(p.allowedInFlight(CallClass::Write), 4);
+    // Paused for the back-off (2 s, then 4 s for the second in a row).
+    QVERIFY(!p.tryStart(CallClass::Write, 4.3));
+    QVERIFY(p.tryStart(CallClass::Write, 4.35));
+    p.rateLimited(CallClass::Write, std::nullopt, 5.0);
     QCOMPARE(p.allowedInFlight(CallClass::Write), 2);
-    QVERIFY(!p.tryStart(CallClass::Write, 5.9));
-    QVERIFY(p.tryStart(CallClass::Write, 6.0));
+    QCOMPARE(p.currentRate(CallClass::Write), 8 * Pacer::decreaseFactor * Pacer::decreaseFactor);
     for (int i = 0; i < 5; ++i)
-        p.rateLimited(CallClass::Write, std::nullopt, 6.0);
+        p.rateLimited(CallClass::Write, 1, 10.0 + 2 * i);
     QCOMPARE(p.allowedInFlight(CallClass::Write), 1); // never below one
 }
 
@@ -102,9 +117,9 @@ void TestPacing::cleanAnswersProbeUpward()
     Pacer p(config(1000, 1000, 4, 0));
     QVERIFY(p.tryStart(CallClass::Write, 0));
     p.rateLimited(CallClass::Write, 0, 0);
-    p.rateLimited(CallClass::Write, 0, 0); // releases nothing more; allowed 1
+    p.rateLimited(CallClass::Write, 0, 2); // releases nothing more; allowed 1
     QCOMPARE(p.allowedInFlight(CallClass::Write), 1);
-    double t = 1;
+    double t = 3;
     int rounds = 0;
     while (p.allowedInFlight(CallClass::Write) < 4 && rounds < 1000) {
         QVERIFY(p.tryStart(CallClass::Write, t));
@@ -116,16 +131,109 @@ void TestPacing::cleanAnswersProbeUpward()
     QVERIFY(rounds >= 4 + 8 + 12);                    // gradually, not at once
 }
 
+void TestPacing::slowStartStopsAtTheCeiling()
+{
+    Pacer p(config(4, 8, 8, 0));
+    double t = 0;
+    double previous = p.currentRate(CallClass::Write);
+    bool grew = false;
+    for (int i = 0; i < 200; ++i) {
+        const double at = *p.nextStart(CallClass::Write, t);
+        QVERIFY(p.tryStart(CallClass::Write, at));
+        p.succeeded(CallClass::Write, at);
+        t = at;
+        grew = grew || p.currentRate(CallClass::Write) > previous;
+        QVERIFY(p.currentRate(CallClass::Write) <= 8.0);
+        previous = p.currentRate(CallClass::Write);
+    }
+    QVERIFY(grew);
+    QCOMPARE(p.currentRate(CallClass::Write), 8.0);
+    // 200 calls that started 1/rate apart, from 4/s up to 8/s: well under 50 s.
+    QVERIFY(t < 200.0 / 4);
+    QVERIFY(t >= 199.0 / 8 - 1e-9); // 199 gaps, none shorter than the ceiling allows
+}
+
+void TestPacing::floorIsNeverCrossed()
+{
+    Pacer p(config(4, 8, 8, 0));
+    for (int i = 0; i < 100; ++i) {
+        QVERIFY(p.tryStart(CallClass::Write, 1000.0 * i));
+        p.rateLimited(CallClass::Write, 1, 1000.0 * i + 1);
+    }
+    QCOMPARE(p.currentRate(CallClass::Write), 0.5);
+}
+
+void TestPacing::settlesJustUnderAServerLimit_data()
+{
+    QTest::addColumn<double>("serverRate");
+    QTest::addColumn<double>("ceiling");
+    QTest::newRow("real-like 5/s") << 5.0 << 8.0;
+    QTest::newRow("fast 50/s, ceiling 100") << 50.0 << 100.0;
+}
+
+// A simulated server: a token bucket (burst 10) that answers 429 with Retry-After rounded up to
+// whole seconds, 100 ms latency. The pacer is not told its rate; over 2,000 calls it must find
+// it: at least 90% of the server's rate, 429s under 2% of the requests.
+void TestPacing::settlesJustUnderAServerLimit()
+{
+    QFETCH(double, serverRate);
+    QFETCH(double, ceiling);
+    SyncConfig c;
+    c.write = {4, 0.5, ceiling, 8, 0};
+    Pacer p(c);
+    TokenBucket server(serverRate, 10);
+    const double latency = 0.1;
+    std::multimap<double, bool> answers; // time -> accepted
+    double t = 0;
+    int accepted = 0;
+    int throttled = 0;
+    int waiting = 2000; // calls still to be accepted
+    while (accepted < 2000) {
+        const auto start = waiting > 0 ? p.nextStart(CallClass::Write, t) : std::nullopt;
+        if (!answers.empty() && (!start || answers.begin()->first <= *start)) {
+            const auto [at, ok] = *answers.begin();
+            answers.erase(answers.begin());
+            t = at;
+            if (ok) {
+                ++accepted;
+                p.succeeded(CallClass::Write, t);
+            } else {
+                ++throttled;
+                ++waiting;
+                const int retryAfter = qMax(1, qCeil(server.waitSeconds(t)));
+                p.rateLimited(CallClass::Write, retryAfter, t);
+                if (qEnvironmentVariableIsSet("PACER_TRACE"))
+                    qInfo("429 at %.2f: rate %.2f limit %.2f accepted %d", t,
+                          p.currentRate(CallClass::Write), p.knownLimit(CallClass::Write),
+                          accepted);
+            }
+            continue;
+        }
+        if (!start)
+            QFAIL("the pacer has nothing to start and no answer is due");
+        t = start.value_or(t);
+        QVERIFY(p.tryStart(CallClass::Write, t));
+        --waiting;
+        answers.emplace(t + latency, server.tryTake(t + latency / 2));
+    }
+    const double ratio = 2000 / t / serverRate;
+    const double throttledShare = double(throttled) / (accepted + throttled);
+    qInfo("server %.0f/s: %.2f/s, ratio %.3f, 429s %.2f%%", serverRate, 2000 / t, ratio,
+          100 * throttledShare);
+    QVERIFY2(ratio >= 0.90, qPrintable(QString::number(ratio)));
+    QVERIFY2(throttledShare < 0.02, qPrintable(QString::number(throttledShare)));
+}
+
 void TestPacing::classesArePacedIndependently()
 {
     SyncConfig c;
-    c.write = {1, 1, 1, 0};
-    c.remove = {100, 100, 10, 0};
+    c.write = {1, 0.5, 1, 1, 0};
+    c.remove = {100, 1, 100, 10, 0};
     Pacer p(c);
     QVERIFY(p.tryStart(CallClass::Write, 0));
     QVERIFY(!p.tryStart(CallClass::Write, 0));
     for (int i = 0; i < 10; ++i)
-        QVERIFY(p.tryStart(CallClass::Remove, 0));
+        QVERIFY(p.tryStart(CallClass::Remove, 0.01 * i));
     p.rateLimited(CallClass::Write, 60, 0);
     QVERIFY(p.tryStart(CallClass::Lookup, 0));
 }

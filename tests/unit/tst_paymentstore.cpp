@@ -69,7 +69,7 @@ void TestPaymentStore::referenceIsUniquePerSource()
     QVERIFY(store.add(payment(100, u"USD"_s, u"ref-1"_s, u"gumroad"_s)).ok());
     const auto dup = store.add(payment(100, u"USD"_s, u"ref-1"_s, u"gumroad"_s));
     QVERIFY(!dup.ok());
-    QVERIFY(dup.error().contains(u"already recorded"_s));
+    QVERIFY(dup.error().message().contains(u"already recorded"_s));
     QVERIFY(store.add(payment(100, u"USD"_s, u"ref-1"_s, u"whop"_s)).ok()); // other source
     QVERIFY(store.add(payment(100, u"USD"_s)).ok());                        // no reference
     QVERIFY(store.add(payment(100, u"USD"_s)).ok());
@@ -79,7 +79,7 @@ void TestPaymentStore::referenceIsUniquePerSource()
 void TestPaymentStore::validation()
 {
     PaymentStore store(m_db->context());
-    QVERIFY(store.add(payment(100, u"dollars"_s)).error().contains(u"currency"_s));
+    QVERIFY(store.add(payment(100, u"dollars"_s)).error().message().contains(u"currency"_s));
     Payment undated = payment(100, u"USD"_s);
     undated.paidAt = QDateTime();
     QVERIFY(!store.add(undated).ok());

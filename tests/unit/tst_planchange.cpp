@@ -136,7 +136,7 @@ void TestPlanChange::init()
 void TestPlanChange::diffOfOverlappingPlans()
 {
     const auto diff = PlanChange(m_db->context()).compute(select(m_selected), m_pro);
-    QVERIFY2(diff.ok(), qPrintable(diff.ok() ? QString() : diff.error()));
+    QVERIFY2(diff.ok(), qPrintable(diff.ok() ? QString() : diff.error().message()));
     QCOMPARE(diff->target.name, u"Pro"_s);
     QCOMPARE(diff->clients.size(), 4);
     const auto &alice = diff->clients[0];
@@ -203,7 +203,7 @@ void TestPlanChange::applyQueuesExactlyTheDiff()
         m_db->scalar(u"SELECT COUNT(*) FROM sync_queue WHERE state = 'pending'"_s).toLongLong();
     const qint64 batchesBefore = m_db->scalar(u"SELECT COUNT(*) FROM sync_batches"_s).toLongLong();
     const auto outcome = change.apply(*diff);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error()));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message()));
     QCOMPARE(outcome->queued, diff->grantCount() + diff->extensionCount() + diff->revokeCount());
     QCOMPARE(outcome->keptLifetime, 1);
     QCOMPARE(outcome->unchanged, 0);

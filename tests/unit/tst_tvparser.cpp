@@ -291,7 +291,7 @@ void TestTvParser::sessionParsing()
     const auto browser = TvSession::parse(u"Cookie: _ga=1; sessionid=\"q1w2e3r4t5\"; theme=dark"_s);
     QCOMPARE(browser->sessionId(), u"q1w2e3r4t5"_s);
     QVERIFY(!TvSession::parse(QString()).ok());
-    QVERIFY(TvSession::parse(u"theme=dark"_s).error().contains(u"sessionid"_s));
+    QVERIFY(TvSession::parse(u"theme=dark"_s).error().message().contains(u"sessionid"_s));
     QVERIFY(!TvSession::parse(u"abc def"_s).ok());
     const QString masked = TvSession(u"abcdefghijklmnop"_s, u"v3:secret"_s).masked();
     QVERIFY(!masked.contains(u"cdefghijklmn"_s));

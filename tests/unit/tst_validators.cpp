@@ -14,9 +14,9 @@ void checkOutcome(const Expected<QString> &r, const QString &cleaned, const QStr
 {
     if (cleaned.isEmpty()) {
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().contains(mentions), qPrintable(r.error()));
+        QVERIFY2(r.error().message().contains(mentions), qPrintable(r.error().message()));
     } else {
-        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error()));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
         QCOMPARE(*r, cleaned);
     }
 }
@@ -124,7 +124,7 @@ void TestValidators::emails()
     const auto r = EmailValidator::validate(input);
     QCOMPARE(r.ok(), valid);
     if (!valid)
-        QVERIFY(r.error().contains(u"e-mail"_s));
+        QVERIFY(r.error().message().contains(u"e-mail"_s));
 }
 
 QTEST_GUILESS_MAIN(TestValidators)

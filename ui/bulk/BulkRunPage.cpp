@@ -355,7 +355,7 @@ void BulkRunPage::cancelWaiting()
         return;
     const auto cancelled = SyncQueueStore(m_ctx.store()).cancelWaiting(m_batchId);
     m_message->setText(cancelled ? tr("%n change(s) cancelled.", nullptr, *cancelled)
-                                 : cancelled.error());
+                                 : cancelled.error().message());
     poll();
 }
 
@@ -363,7 +363,7 @@ void BulkRunPage::retryFailed()
 {
     const auto retried = m_model->results().retryFailed(m_ctx.store());
     m_message->setText(retried ? tr("%n failed change(s) queued again.", nullptr, *retried)
-                               : retried.error());
+                               : retried.error().message());
     wakeEngine();
     poll();
 }

@@ -1,0 +1,58 @@
+#include "AccessService.h"
+
+#include "ChangeFeed.h"
+
+namespace pinedesk {
+
+void AccessService::announce(bool clientsCreated) const
+{
+    if (!m_ctx.feed)
+        return;
+    Changes changes = Change::Accesses | Change::Queue;
+    if (clientsCreated)
+        changes |= Change::Clients;
+    m_ctx.feed->announce(changes);
+}
+
+Expected<AccessChanges::Summary> AccessService::apply(const AccessChanges::Request &request)
+{
+    auto summary = AccessChanges(m_ctx.store).apply(request);
+    if (summary) {
+        announce(summary->clientsCreated > 0);
+        if (summary->indicatorsCreated > 0 && m_ctx.feed)
+            m_ctx.feed->announce(Change::Catalog);
+    }
+    return summary;
+}
+
+Expected<AccessSelection::Outcome> AccessService::changePlan(const PlanChange::Diff &diff)
+{
+    auto outcome = PlanChange(m_ctx.store).apply(diff);
+    if (outcome)
+        announce(false);
+    return outcome;
+}
+
+Expected<BulkQueue::Outcome> AccessService::queueBulk(const BulkRequest &request,
+                                                      const QStringList &usernames,
+                                                      const std::optional<Campaign> &campaign)
+{
+    auto outcome = BulkQueue::queue(m_ctx.store, request, usernames, campaign);
+    if (outcome) {
+        announce(true);
+        if (campaign && m_ctx.feed)
+            m_ctx.feed->announce(Change::Campaigns);
+    }
+    return outcome;
+}
+
+Expected<Reconciler::Fixes> AccessService::queueFixes(const ReconciliationReport &report,
+                                                      Reconciler::UnknownUsers unknown)
+{
+    auto fixes = Reconciler::queueFixes(m_ctx.store, report, unknown);
+    if (fixes)
+        announce(unknown != Reconciler::UnknownUsers::Leave);
+    return fixes;
+}
+
+} // namespace pinedesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "bulk/BulkQueue.h"
+#include "sync/AccessChanges.h"
+#include "sync/AccessSelection.h"
+#include "sync/PlanChange.h"
+#include "sync/Reconciler.h"
+
+namespace pinedesk {
+
+// The access use cases every front end calls: grant, extend, revoke, plan change, bulk
+// queueing and reconciliation fixes. Each changes the intent and queues the sync rows in one
+// transaction with its audit lines (the use-case classes it drives), then announces the change.
+class AccessService
+{
+public:
+    explicit AccessService(ServiceContext context)
+        : m_ctx(std::move(context))
+    {}
+
+    [[nodiscard]] Expected<AccessChanges::Summary> apply(const AccessChanges::Request &request);
+    [[nodiscard]] Expected<AccessSelection::Outcome> changePlan(const PlanChange::Diff &diff);
+    [[nodiscard]] Expected<BulkQueue::Outcome> queueBulk(const BulkRequest &request,
+                                                         const QStringList &usernames,
+                                                         const std::optional<Campaign> &campaign);
+    [[nodiscard]] Expected<Reconciler::Fixes> queueFixes(const ReconciliationReport &report,
+                                                         Reconciler::UnknownUsers unknown);
+
+private:
+    void announce(bool clientsCreated) const;
+
+    ServiceContext m_ctx;
+};
+
+} // namespace pinedesk

@@ -1,0 +1,135 @@
+#include "CatalogService.h"
+
+#include "ChangeFeed.h"
+#include "store/IndicatorStore.h"
+#include "store/PlanStore.h"
+#include "store/Transaction.h"
+
+namespace pinedesk {
+
+void CatalogService::announce() const
+{
+    if (m_ctx.feed)
+        m_ctx.feed->announce(Change::Catalog);
+}
+
+Expected<qint64> CatalogService::saveIndicator(const Indicator &indicator,
+                                               const QList<IndicatorVersion> &newVersions)
+{
+    using R = Expected<qint64>;
+    Transaction tx(m_ctx.store.database.connection());
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    IndicatorStore store(m_ctx.store);
+    qint64 id = indicator.id;
+    if (id == 0) {
+        const auto created = store.create(indicator);
+        if (!created)
+            return created;
+        id = *created;
+    } else {
+        const auto before = store.findById(id);
+        if (!before)
+            return R::failure(before.error());
+        const auto &was = *before;
+        const bool changed = !was || was->name != indicator.name.trimmed() ||
+                             was->pineId != indicator.pineId.trimmed() ||
+                             was->status != indicator.status ||
+                             was->description != indicator.description;
+        if (changed) {
+            if (const Status s = store.update(indicator); !s)
+                return R::failure(s.error());
+        }
+    }
+    for (IndicatorVersion version : newVersions) {
+        version.indicatorId = id;
+        if (const auto added = store.addVersion(version); !added)
+            return R::failure(added.error());
+    }
+    if (const Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    announce();
+    return id;
+}
+
+Status CatalogService::setIndicatorStatus(qint64 id, IndicatorStatus status)
+{
+    const Status s = IndicatorStore(m_ctx.store).setStatus(id, status);
+    if (s)
+        announce();
+    return s;
+}
+
+Status CatalogService::removeIndicator(qint64 id)
+{
+    const Status s = IndicatorStore(m_ctx.store).remove(id);
+    if (s)
+        announce();
+    return s;
+}
+
+Expected<int> CatalogService::importScripts(const QList<FoundScript> &scripts)
+{
+    using R = Expected<int>;
+    Transaction tx(m_ctx.store.database.connection());
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    IndicatorStore store(m_ctx.store);
+    const QDateTime now = m_ctx.store.clock.nowUtc();
+    int added = 0;
+    for (const FoundScript &script : scripts) {
+        Indicator indicator;
+        indicator.name = script.name.isEmpty() ? script.pineId : script.name;
+        indicator.pineId = script.pineId;
+        indicator.status = IndicatorStatus::Live;
+        const auto id = store.create(indicator);
+        if (!id)
+            return R::failure(id.error());
+        if (!script.version.trimmed().isEmpty()) {
+            const auto version =
+                store.addVersion({0, *id, script.version, now, tr("Imported from TradingView")});
+            if (!version)
+                return R::failure(version.error());
+        }
+        ++added;
+    }
+    if (const Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    announce();
+    return added;
+}
+
+Expected<qint64> CatalogService::savePlan(const Plan &plan)
+{
+    PlanStore store(m_ctx.store);
+    if (plan.id == 0) {
+        auto created = store.create(plan);
+        if (created)
+            announce();
+        return created;
+    }
+    if (const Status s = store.update(plan); !s)
+        return Expected<qint64>::failure(s.error());
+    announce();
+    return plan.id;
+}
+
+Status CatalogService::removePlan(qint64 id)
+{
+    const Status s = PlanStore(m_ctx.store).remove(id);
+    if (s)
+        announce();
+    return s;
+}
+
+Expected<QList<Indicator>> CatalogService::indicators()
+{
+    return IndicatorStore(m_ctx.store).list();
+}
+
+Expected<QList<Plan>> CatalogService::plans()
+{
+    return PlanStore(m_ctx.store).list();
+}
+
+} // namespace pinedesk

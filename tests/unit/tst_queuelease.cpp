@@ -1,0 +1,154 @@
+#include "TestDatabase.h"
+#include "store/QueueLeaseStore.h"
+#include "store/Statement.h"
+#include "store/SyncLedger.h"
+#include "store/SyncQueueStore.h"
+#include "sync/AccessChanges.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QTest>
+
+using namespace pinedesk;
+using namespace pinedesk::test;
+using namespace Qt::Literals::StringLiterals;
+
+// The queue lease: one owner at a time, who is told to the others; a stale or dead owner is
+// taken over; a taken-over owner's claims and outcomes are fenced off.
+class TestQueueLease : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firstComerHoldsAndOthersSeeWho();
+    void heartbeatKeepsItAndReleaseFreesIt();
+    void staleHeartbeatIsTakenOver();
+    void deadProcessOnThisHostIsTakenOverAtOnce();
+    void takenOverOwnerIsFencedOff();
+
+private:
+    static LeaseHolder holder(const QString &id, qint64 pid = QCoreApplication::applicationPid());
+    static constexpr double stale = 20;
+};
+
+LeaseHolder TestQueueLease::holder(const QString &id, qint64 pid)
+{
+    LeaseHolder h;
+    h.ownerId = id;
+    h.kind = u"sync"_s;
+    h.pid = pid;
+    h.host = QueueLeaseStore::thisHost();
+    return h;
+}
+
+void TestQueueLease::firstComerHoldsAndOthersSeeWho()
+{
+    TestDatabase db;
+    QueueLeaseStore lease(db.context());
+    const auto none = lease.holder();
+    QVERIFY(none && !none->has_value());
+    const auto first = lease.tryAcquire(holder(u"a"_s), stale);
+    QVERIFY(first && first->acquired && !first->other);
+    const auto again = lease.tryAcquire(holder(u"a"_s), stale); // the owner itself: still ours
+    QVERIFY(again && again->acquired);
+    LeaseHolder gui = holder(u"b"_s);
+    gui.kind = u"gui"_s;
+    const auto second = lease.tryAcquire(gui, stale);
+    QVERIFY(second);
+    QVERIFY(!second->acquired);
+    QCOMPARE(second->other->ownerId, u"a"_s);
+    QCOMPARE(second->other->kind, u"sync"_s);
+    QCOMPARE(second->other->pid, QCoreApplication::applicationPid());
+    QCOMPARE(second->other->heartbeatAt, db.clock().nowUtc());
+}
+
+void TestQueueLease::heartbeatKeepsItAndReleaseFreesIt()
+{
+    TestDatabase db;
+    QueueLeaseStore lease(db.context());
+    QVERIFY(lease.tryAcquire(holder(u"a"_s), stale)->acquired);
+    for (int i = 0; i < 10; ++i) {
+        db.clock().advanceSeconds(15); // longer than the stale limit in all, renewed each time
+        QCOMPARE(lease.renew(u"a"_s).value(), true);
+        QVERIFY(!lease.tryAcquire(holder(u"b"_s), stale)->acquired);
+    }
+    QCOMPARE(lease.renew(u"b"_s).value(), false); // not b's to renew
+    QVERIFY(lease.release(u"b"_s));               // nor to release
+    QVERIFY(!lease.tryAcquire(holder(u"b"_s), stale)->acquired);
+    QVERIFY(lease.release(u"a"_s));
+    const auto taken = lease.tryAcquire(holder(u"b"_s), stale);
+    QVERIFY(taken->acquired);
+    QVERIFY(!taken->other); // released, not taken over
+}
+
+void TestQueueLease::staleHeartbeatIsTakenOver()
+{
+    TestDatabase db;
+    QueueLeaseStore lease(db.context());
+    LeaseHolder remote = holder(u"a"_s, 4242);
+    remote.host = u"another-host"_s; // its process cannot be checked from here
+    QVERIFY(lease.tryAcquire(remote, stale)->acquired);
+    db.clock().advanceSeconds(20);
+    QVERIFY(!lease.tryAcquire(holder(u"b"_s), stale)->acquired); // exactly at the limit: alive
+    db.clock().advanceSeconds(1);
+    const auto taken = lease.tryAcquire(holder(u"b"_s), stale);
+    QVERIFY(taken->acquired);
+    QCOMPARE(taken->other->ownerId, u"a"_s);
+    QCOMPARE(taken->other->host, u"another-host"_s);
+    QCOMPARE(lease.renew(u"a"_s).value(), false); // the old owner learns it at its next beat
+}
+
+void TestQueueLease::deadProcessOnThisHostIsTakenOverAtOnce()
+{
+    // A process that surely ended: started, waited for.
+    QProcess gone;
+    gone.start(u"true"_s, {});
+    QVERIFY(gone.waitForFinished());
+    const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 0;
+    TestDatabase db;
+    QueueLeaseStore lease(db.context());
+    LeaseHolder crashed = holder(u"a"_s, deadPid > 0 ? deadPid : 999999);
+    QVERIFY(lease.tryAcquire(crashed, stale)->acquired);
+    const auto taken = lease.tryAcquire(holder(u"b"_s), stale);
+    QVERIFY(taken->acquired);
+    QCOMPARE(taken->other->ownerId, u"a"_s);
+}
+
+void TestQueueLease::takenOverOwnerIsFencedOff()
+{
+    TestDatabase db;
+    AccessChanges::Request r;
+    r.usernames = {u"alice"_s, u"bob"_s};
+    r.pineIds = {u"PUB;0123456789abcdef0123456789abcdef"_s};
+    r.duration = Duration::days(30);
+    QVERIFY(AccessChanges(db.context()).apply(r));
+    QueueLeaseStore lease(db.context());
+    LeaseHolder remote = holder(u"a"_s, 4242);
+    remote.host = u"another-host"_s;
+    QVERIFY(lease.tryAcquire(remote, stale)->acquired);
+    SyncLedger oldOwner(db.context(), u"a"_s);
+    const auto claimed = oldOwner.claimNext();
+    QVERIFY(claimed && claimed->has_value());
+    const qint64 rowId = claimed->value().id;
+
+    db.clock().advanceSeconds(60);
+    QVERIFY(lease.tryAcquire(holder(u"b"_s), stale)->acquired);
+    SyncLedger newOwner(db.context(), u"b"_s);
+    QCOMPARE(newOwner.recoverInterrupted().value(), 1);
+
+    // The old owner's answer arrives late: it is refused, and says why.
+    const Status late = oldOwner.finishDone(rowId, u"added"_s, std::nullopt);
+    QVERIFY(!late);
+    QCOMPARE(late.error().kind(), SyncLedger::leaseLostKind);
+    const auto notClaimed = oldOwner.claimNext();
+    QVERIFY(!notClaimed);
+    QCOMPARE(notClaimed.error().kind(), SyncLedger::leaseLostKind);
+    QCOMPARE(SyncQueueStore(db.context()).byId(rowId).value()->state, QueueState::Pending);
+    // The new owner runs it.
+    const auto mine = newOwner.claimNext();
+    QVERIFY(mine && mine->has_value());
+    QVERIFY(newOwner.finishDone(mine->value().id, u"added"_s, std::nullopt));
+}
+
+QTEST_GUILESS_MAIN(TestQueueLease)
+#include "tst_queuelease.moc"
