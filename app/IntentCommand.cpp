@@ -1,5 +1,7 @@
 #include "IntentCommand.h"
 
+#include "services/AccessService.h"
+
 #include "CliSession.h"
 #include "ExitCode.h"
 #include "domain/SystemClock.h"
@@ -111,7 +113,7 @@ int IntentCommand::run(const QString &verb, const QStringList &arguments, Databa
     SystemClock clock;
     const StoreContext context{database, clock, actor()};
     auto apply = [&] {
-        const auto summary = AccessChanges(context).apply(request);
+        const auto summary = AccessService(context).apply(request);
         if (!summary) {
             err << summary.error() << '\n';
             return int(ExitFailed);

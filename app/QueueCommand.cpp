@@ -1,5 +1,7 @@
 #include "QueueCommand.h"
 
+#include "services/QueueService.h"
+
 #include "ExitCode.h"
 #include "domain/SystemClock.h"
 #include "store/SyncQueueStore.h"
@@ -37,7 +39,7 @@ int QueueCommand::run(const QStringList &arguments, Database &database)
         return ExitOk;
     }
     SystemClock clock;
-    SyncQueueStore control({database, clock, u"cli:"_s + qEnvironmentVariable("USER")});
+    QueueService control(StoreContext{database, clock, u"cli:"_s + qEnvironmentVariable("USER")});
     auto batchOf = [&](const QCommandLineOption &option) -> std::optional<qint64> {
         bool ok = false;
         const qint64 id = parser.value(option).toLongLong(&ok);

@@ -1,5 +1,7 @@
 #include "ReconcileCommand.h"
 
+#include "services/AccessService.h"
+
 #include "CliSession.h"
 #include "ExitCode.h"
 #include "domain/SystemClock.h"
@@ -99,7 +101,7 @@ int ReconcileCommand::run(const QStringList &arguments, Database &database, cons
                 const auto mode = parser.isSet(adopt)           ? Reconciler::UnknownUsers::Adopt
                                   : parser.isSet(removeUnknown) ? Reconciler::UnknownUsers::Remove
                                                                 : Reconciler::UnknownUsers::Leave;
-                const auto fixes = Reconciler::queueFixes(context, report, mode);
+                const auto fixes = AccessService(context).queueFixes(report, mode);
                 if (!fixes) {
                     err << fixes.error() << '\n';
                     code = ExitFailed;

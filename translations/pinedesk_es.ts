@@ -474,6 +474,13 @@
     </message>
 </context>
 <context>
+    <name>CatalogService</name>
+    <message>
+        <source>Imported from TradingView</source>
+        <translation>Importado de TradingView</translation>
+    </message>
+</context>
+<context>
     <name>CliSession</name>
     <message>
         <source>No TradingView session is stored. Run &apos;pinedesk session set&apos; and paste the sessionid cookie, or set PINEDESK_TV_SESSION.</source>
@@ -4776,10 +4783,6 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
             <numerusform>%n script aún no está en el catálogo y está marcado para añadirse.</numerusform>
             <numerusform>%n scripts aún no están en el catálogo y están marcados para añadirse.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported from TradingView</source>
-        <translation>Importado desde TradingView</translation>
     </message>
     <message>
         <source>Nothing was added. %1</source>

@@ -1,5 +1,7 @@
 #include "AccessChangeDialog.h"
 
+#include "services/AccessService.h"
+
 #include "Prompter.h"
 #include "domain/Clock.h"
 #include "store/AccessStore.h"
@@ -231,7 +233,7 @@ bool AccessChangeDialog::submit()
     }
     if (r.until && !confirmEndingLifetime(r))
         return false;
-    const auto summary = AccessChanges(m_ctx.store()).apply(r);
+    const auto summary = AccessService(m_ctx.services()).apply(r);
     if (!summary) {
         m_message->setText(summary.error());
         return false;

@@ -3,7 +3,7 @@
 #include "ProgressBarDelegate.h"
 #include "Prompter.h"
 #include "items/SyncBatchModel.h"
-#include "store/SyncQueueStore.h"
+#include "services/QueueService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,10 +17,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
-BatchList::BatchList(StoreContext context, QWidget *parent)
+BatchList::BatchList(ServiceContext context, QWidget *parent)
     : QWidget(parent)
     , m_ctx(std::move(context))
-    , m_model(new SyncBatchModel(m_ctx, this))
+    , m_model(new SyncBatchModel(m_ctx.store, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_pause(new QPushButton(tr("Pause &batch"), this))
@@ -124,7 +124,7 @@ void BatchList::togglePause()
         return;
     const bool pause = !row->paused;
     const QString label = row->label;
-    if (const Status s = SyncQueueStore(m_ctx).setBatchPaused(row->id, pause); !s) {
+    if (const Status s = QueueService(m_ctx).setBatchPaused(row->id, pause); !s) {
         Q_EMIT changed(s.error());
         return;
     }
@@ -152,7 +152,7 @@ void BatchList::cancelBatch()
             tr("Cancel changes"))) {
         return;
     }
-    const auto cancelled = SyncQueueStore(m_ctx).cancelWaiting(id);
+    const auto cancelled = QueueService(m_ctx).cancelWaiting(id);
     reload();
     Q_EMIT changed(cancelled
                        ? tr("%n change(s) of \"%1\" cancelled.", nullptr, *cancelled).arg(label)

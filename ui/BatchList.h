@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/StoreContext.h"
+#include "services/ServiceContext.h"
 
 #include <QWidget>
 
@@ -20,7 +20,7 @@ class BatchList final : public QWidget
     Q_OBJECT
 
 public:
-    explicit BatchList(StoreContext context, QWidget *parent = nullptr);
+    explicit BatchList(ServiceContext context, QWidget *parent = nullptr);
 
     SyncBatchModel *model() const { return m_model; }
     qint64 selectedBatchId() const;
@@ -39,7 +39,7 @@ Q_SIGNALS:
 private:
     void updateButtons();
 
-    StoreContext m_ctx;
+    ServiceContext m_ctx;
     SyncBatchModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

@@ -1,5 +1,7 @@
 #include "ImportScriptsDialog.h"
 
+#include "services/CatalogService.h"
+
 #include "store/IndicatorStore.h"
 #include "store/Transaction.h"
 #include "tradingview/TvConnection.h"
@@ -178,41 +180,18 @@ void ImportScriptsDialog::addSelected()
     const QStringList wanted = checkedPineIds();
     if (wanted.isEmpty())
         return;
-    IndicatorStore store(m_ctx.store());
-    Transaction tx(m_ctx.database.connection());
-    if (!tx.isActive()) {
-        m_message->setText(tx.error());
-        return;
-    }
-    const QDateTime now = m_ctx.clock.nowUtc();
-    int added = 0;
+    QList<CatalogService::FoundScript> scripts;
     for (const TvScript &script : std::as_const(m_scripts)) {
-        if (!wanted.contains(script.pineId))
-            continue;
-        Indicator indicator;
-        indicator.name = script.name.isEmpty() ? script.pineId : script.name;
-        indicator.pineId = script.pineId;
-        indicator.status = IndicatorStatus::Live;
-        const auto id = store.create(indicator);
-        QString problem = id ? QString() : id.error().message();
-        if (id && !script.version.trimmed().isEmpty()) {
-            const auto version =
-                store.addVersion({0, *id, script.version, now, tr("Imported from TradingView")});
-            if (!version)
-                problem = version.error();
-        }
-        if (!problem.isEmpty()) {
-            // Nothing is added: the vendor sees why and can uncheck that script.
-            m_message->setText(tr("Nothing was added. %1").arg(problem));
-            return;
-        }
-        ++added;
+        if (wanted.contains(script.pineId))
+            scripts.append({script.pineId, script.name, script.version});
     }
-    if (const Status s = tx.commit(); !s) {
-        m_message->setText(tr("Nothing was added. %1").arg(s.error()));
+    const auto added = CatalogService(m_ctx.services()).importScripts(scripts);
+    if (!added) {
+        // Nothing is added: the vendor sees why and can uncheck that script.
+        m_message->setText(tr("Nothing was added. %1").arg(added.error().message()));
         return;
     }
-    Q_EMIT imported(added);
+    Q_EMIT imported(*added);
     accept();
 }
 

@@ -1,5 +1,7 @@
 #include "IndicatorDialog.h"
 
+#include "services/CatalogService.h"
+
 #include "domain/PineIdValidator.h"
 #include "store/IndicatorStore.h"
 #include "store/Transaction.h"
@@ -329,35 +331,10 @@ Status IndicatorDialog::save()
     indicator.description = m_description->toPlainText().trimmed();
 
     // The indicator and its new versions are one change: all or nothing.
-    Transaction tx(m_ctx.database.connection());
-    if (!tx.isActive())
-        return Status::failure(tx.error());
-    IndicatorStore store(m_ctx.store());
-    qint64 id = m_id;
-    if (id == 0) {
-        const auto created = store.create(indicator);
-        if (!created)
-            return Status::failure(created.error());
-        id = *created;
-    } else {
-        const auto before = store.byId(id);
-        const bool changed = !before || before->name != indicator.name.trimmed() ||
-                             before->pineId != indicator.pineId.trimmed() ||
-                             before->status != indicator.status ||
-                             before->description != indicator.description;
-        if (changed) {
-            if (const Status s = store.update(indicator); !s)
-                return s;
-        }
-    }
-    for (IndicatorVersion version : m_pendingVersions) {
-        version.indicatorId = id;
-        if (const auto added = store.addVersion(version); !added)
-            return Status::failure(added.error());
-    }
-    if (const Status s = tx.commit(); !s)
-        return s;
-    m_id = id;
+    const auto id = CatalogService(m_ctx.services()).saveIndicator(indicator, m_pendingVersions);
+    if (!id)
+        return Status::failure(id.error());
+    m_id = *id;
     m_pendingVersions.clear();
     return {};
 }

@@ -1,5 +1,7 @@
 #include "IndicatorsPage.h"
 
+#include "services/CatalogService.h"
+
 #include "ImportScriptsDialog.h"
 #include "IndicatorDialog.h"
 #include "Prompter.h"
@@ -277,8 +279,9 @@ void IndicatorsPage::toggleRetired()
                       tr("Retire"));
     if (!confirmed)
         return;
-    const Status s = IndicatorStore(m_ctx.store())
-                         .setStatus(id, retired ? IndicatorStatus::Live : IndicatorStatus::Retired);
+    const Status s =
+        CatalogService(m_ctx.services())
+            .setIndicatorStatus(id, retired ? IndicatorStatus::Live : IndicatorStatus::Retired);
     if (!s) {
         Prompter::instance().warn(this, tr("Indicator not changed"), s.error());
         m_message->setText(s.error());
@@ -301,7 +304,7 @@ void IndicatorsPage::deleteSelected()
                                       tr("Delete"))) {
         return;
     }
-    if (const Status s = IndicatorStore(m_ctx.store()).remove(id); !s) {
+    if (const Status s = CatalogService(m_ctx.services()).removeIndicator(id); !s) {
         Prompter::instance().warn(this, tr("Indicator not deleted"), s.error());
         m_message->setText(s.error());
         return;

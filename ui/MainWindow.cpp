@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "services/ChangeFeed.h"
+
 #include "CalendarPage.h"
 #include "CampaignsPage.h"
 #include "ClientsPage.h"
@@ -38,6 +40,10 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     setWindowTitle(tr("PineDesk"));
     setObjectName(u"MainWindow"_s);
 
+    // Pages follow the change feed: services announce what they committed, the engine its
+    // outcomes. A window given no feed keeps one of its own.
+    if (!m_ctx.feed)
+        m_ctx.feed = new ChangeFeed(this);
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setFixedWidth(170);
@@ -70,8 +76,7 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     connect(m_clients, &ClientsPage::bulkRequested, this, [this](const QStringList &usernames) {
         openBulkWizard(usernames, tr("%n selected client(s)", nullptr, int(usernames.size())));
     });
-    connect(m_indicators, &IndicatorsPage::catalogChanged, m_plans, &PlansPage::reload);
-    connect(m_indicators, &IndicatorsPage::catalogChanged, m_clients, &ClientsPage::refresh);
+    followChanges();
     connect(m_settingsPage, &SettingsPage::expiringDaysChanged, m_calendar,
             &CalendarPage::setExpiringWithinDays);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -89,6 +94,34 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
 
     restoreWindowState();
     m_dashboard->reload();
+}
+
+void MainWindow::followChanges()
+{
+    // Costly aggregates react at most every few seconds while the engine works through a batch.
+    constexpr int heavyMs = 3000;
+    ChangeFeed *feed = m_ctx.feed;
+    feed->subscribe(
+        m_dashboard,
+        Change::Clients | Change::Accesses | Change::Payments | Change::Catalog | Change::Queue |
+            Change::SyncOutcome,
+        [this] { m_dashboard->reload(); }, heavyMs);
+    feed->subscribe(
+        m_clients, Change::Clients | Change::Accesses | Change::Catalog,
+        [this] { m_clients->refresh(); }, 1000);
+    feed->subscribe(
+        m_indicators, Change::Catalog | Change::Accesses, [this] { m_indicators->reload(); }, 1000);
+    feed->subscribe(m_plans, Change::Catalog, [this] { m_plans->reload(); });
+    feed->subscribe(
+        m_subscriptions,
+        Change::Clients | Change::Accesses | Change::Catalog | Change::Queue | Change::SyncOutcome,
+        [this] { m_subscriptions->reload(); }, heavyMs);
+    feed->subscribe(
+        m_calendar, Change::Accesses | Change::SyncOutcome, [this] { m_calendar->reload(); },
+        heavyMs);
+    feed->subscribe(
+        m_campaigns, Change::Campaigns | Change::Payments | Change::Accesses,
+        [this] { m_campaigns->reload(); }, heavyMs);
 }
 
 void MainWindow::addPage(Page page, QWidget *widget, const QString &title)
@@ -158,10 +191,6 @@ QWidget *MainWindow::openBulkWizard(const QStringList &usernames, const QString 
     connect(wizard, &BulkWizard::batchQueued, this, [this] {
         if (m_engine)
             QMetaObject::invokeMethod(m_engine, &SyncEngine::wake, Qt::QueuedConnection);
-        m_sync->reload();
-        m_subscriptions->reload();
-        m_clients->refresh();
-        m_campaigns->reload();
     });
     wizard->show();
     return wizard;
@@ -173,14 +202,12 @@ void MainWindow::attachSync(SyncEngine *engine, bool sandbox)
     m_connection->attach(engine, sandbox);
     m_sync->attach(engine);
     setWindowTitle(sandbox ? tr("PineDesk (Sandbox)") : tr("PineDesk"));
-    // When the engine settles, the overview's figures (changes waiting) are stale.
-    connect(engine, &SyncEngine::idle, m_dashboard, &DashboardPage::reload);
-    // Changes queued from any page are picked up at once rather than at the next poll.
-    connect(m_clients, &ClientsPage::changesQueued, engine, &SyncEngine::wake);
-    connect(m_clients, &ClientsPage::changesQueued, m_sync, &SyncPage::reload);
-    connect(m_subscriptions, &SubscriptionsPage::changesQueued, engine, &SyncEngine::wake);
-    connect(m_subscriptions, &SubscriptionsPage::changesQueued, m_sync, &SyncPage::reload);
-    connect(engine, &SyncEngine::idle, m_subscriptions, &SubscriptionsPage::reload);
+    // The engine's outcomes are changes like any other; changes queued anywhere (a page, the
+    // wizard, a service) are picked up at once rather than at the next poll.
+    ChangeFeed *feed = m_ctx.feed;
+    connect(engine, &SyncEngine::rowFinished, feed,
+            [feed] { feed->announce(Change::SyncOutcome); });
+    feed->subscribe(engine, Change::Accesses | Change::Queue, [engine] { engine->wake(); });
 }
 
 void MainWindow::restoreWindowState()

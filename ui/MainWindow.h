@@ -70,6 +70,7 @@ protected:
 private:
     void addPage(Page page, QWidget *widget, const QString &title);
     void buildMenus();
+    void followChanges();
     void restoreWindowState();
 
     ConsoleContext m_ctx;

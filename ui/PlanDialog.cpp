@@ -1,5 +1,7 @@
 #include "PlanDialog.h"
 
+#include "services/CatalogService.h"
+
 #include "domain/Plan.h"
 #include "store/IndicatorStore.h"
 #include "store/PlanStore.h"
@@ -243,18 +245,12 @@ void PlanDialog::accept()
     plan.price = *price;
     plan.description = m_description->toPlainText().trimmed();
     plan.active = m_active->isChecked();
-    PlanStore store(m_ctx.store());
-    if (m_id == 0) {
-        const auto created = store.create(plan);
-        if (!created) {
-            showError(created.error());
-            return;
-        }
-        m_id = *created;
-    } else if (const Status s = store.update(plan); !s) {
-        showError(s.error());
+    const auto saved = CatalogService(m_ctx.services()).savePlan(plan);
+    if (!saved) {
+        showError(saved.error());
         return;
     }
+    m_id = *saved;
     Q_EMIT saved(m_id);
     QDialog::accept();
 }

@@ -1,5 +1,7 @@
 #include "PlansPage.h"
 
+#include "services/CatalogService.h"
+
 #include "PlanDialog.h"
 #include "Prompter.h"
 #include "store/Database.h"
@@ -250,7 +252,7 @@ void PlansPage::deleteSelected()
             tr("Delete"))) {
         return;
     }
-    if (const Status s = PlanStore(m_ctx.store()).remove(id); !s) {
+    if (const Status s = CatalogService(m_ctx.services()).removePlan(id); !s) {
         Prompter::instance().warn(this, tr("Plan not deleted"), s.error());
         m_message->setText(s.error());
         return;

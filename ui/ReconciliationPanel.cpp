@@ -1,5 +1,7 @@
 #include "ReconciliationPanel.h"
 
+#include "services/AccessService.h"
+
 #include "Prompter.h"
 #include "store/Database.h"
 #include "store/ReconciliationStore.h"
@@ -26,7 +28,7 @@ const Kind kinds[] = {Kind::Missing, Kind::Unexpected, Kind::UnknownUser, Kind::
 
 } // namespace
 
-ReconciliationPanel::ReconciliationPanel(StoreContext context, TradingViewClient *client,
+ReconciliationPanel::ReconciliationPanel(ServiceContext context, TradingViewClient *client,
                                          QWidget *parent)
     : QGroupBox(tr("Reconciliation"), parent)
     , m_ctx(std::move(context))
@@ -147,7 +149,7 @@ void ReconciliationPanel::loadLatest()
 {
     if (m_reconciler)
         return;
-    const auto saved = ReconciliationStore(m_ctx).latest();
+    const auto saved = ReconciliationStore(m_ctx.store).latest();
     m_report = saved ? std::optional(ReconciliationReport::fromJson(*saved)) : std::nullopt;
     m_fixesQueued = false;
     m_fresh = false;
@@ -204,7 +206,7 @@ void ReconciliationPanel::reconcileNow()
         return;
     m_message->setText(tr("Listing the scripts' users on TradingView…"));
     // Parented to the client, whose callbacks it waits for: it must not outlive it.
-    auto *reconciler = new Reconciler(m_ctx, *client, client);
+    auto *reconciler = new Reconciler(m_ctx.store, *client, client);
     m_reconciler = reconciler;
     connect(reconciler, &Reconciler::progress, this, [this](int done, int total) {
         m_message->setText(tr("Checked %1 of %n script(s)…", nullptr, total).arg(done));
@@ -269,11 +271,11 @@ void ReconciliationPanel::queueFixes()
     m_queueing = true;
     m_message->setText(tr("Queueing the fixes…"));
     updateButtons();
-    const StoreContext context = m_ctx;
+    const ServiceContext context = m_ctx;
     const ReconciliationReport report = *m_report;
     m_watcher.setFuture(QtConcurrent::run([context, report, choice] {
-        auto fixes = Reconciler::queueFixes(context, report, choice);
-        context.database.releaseWorkerConnection();
+        auto fixes = AccessService(context).queueFixes(report, choice);
+        context.store.database.releaseWorkerConnection();
         return fixes;
     }));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/StoreContext.h"
+#include "services/ServiceContext.h"
 #include "sync/Reconciler.h"
 
 #include <QFutureWatcher>
@@ -28,7 +28,8 @@ class ReconciliationPanel final : public QGroupBox
 
 public:
     // client may be null (no TradingView line): the last report is shown, reconciling is off.
-    ReconciliationPanel(StoreContext context, TradingViewClient *client, QWidget *parent = nullptr);
+    ReconciliationPanel(ServiceContext context, TradingViewClient *client,
+                        QWidget *parent = nullptr);
     // Stops a reconciliation still running and waits for fixes being queued.
     ~ReconciliationPanel() override;
 
@@ -56,7 +57,7 @@ private:
     void showReport();
     void updateButtons();
 
-    StoreContext m_ctx;
+    ServiceContext m_ctx;
     QPointer<TradingViewClient> m_client;
     QPointer<Reconciler> m_reconciler;
     QFutureWatcher<Expected<Reconciler::Fixes>> m_watcher;

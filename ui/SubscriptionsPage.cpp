@@ -301,12 +301,14 @@ void SubscriptionsPage::withSelection(const Then &then)
 }
 
 void SubscriptionsPage::applyAndReport(const QString &progress,
-                                       const QList<SelectedAccess> &selection, Change change)
+                                       const QList<SelectedAccess> &selection, AccessChange change)
 {
-    const Work work = [selection, change = std::move(change)](const StoreContext &context) {
+    const Work work = [selection, feed = m_ctx.feed,
+                       change = std::move(change)](const StoreContext &context) {
         JobResult result;
         result.selection = selection;
-        const auto outcome = change(context);
+        AccessService service({context, feed});
+        const auto outcome = change(service);
         if (outcome)
             result.outcome = *outcome;
         else
@@ -353,8 +355,8 @@ void SubscriptionsPage::extendSelected(const Duration &duration)
             return;
         }
         applyAndReport(tr("Queuing %n extension(s)…", nullptr, n), selection,
-                       [selection, duration](const StoreContext &context) {
-                           return AccessSelection(context).extend(selection, duration);
+                       [selection, duration](AccessService &service) {
+                           return service.extend(selection, duration);
                        });
     });
 }
@@ -388,8 +390,8 @@ void SubscriptionsPage::extendSelectedUntil()
                 return;
             }
             applyAndReport(tr("Queuing %n change(s)…", nullptr, int(selection.size())), selection,
-                           [selection, day](const StoreContext &context) {
-                               return AccessSelection(context).setUntil(selection, day);
+                           [selection, day](AccessService &service) {
+                               return service.setUntil(selection, day);
                            });
         });
     });
@@ -411,9 +413,7 @@ void SubscriptionsPage::revokeSelected()
             return;
         }
         applyAndReport(tr("Queuing %n revoke(s)…", nullptr, n), selection,
-                       [selection](const StoreContext &context) {
-                           return AccessSelection(context).revoke(selection);
-                       });
+                       [selection](AccessService &service) { return service.revoke(selection); });
     });
 }
 
@@ -427,9 +427,8 @@ void SubscriptionsPage::changePlanOfSelected()
             if (!dialog->diff())
                 return;
             const PlanChange::Diff diff = *dialog->diff();
-            applyAndReport(
-                tr("Queuing the change to %1…").arg(diff.target.name), selection,
-                [diff](const StoreContext &context) { return PlanChange(context).apply(diff); });
+            applyAndReport(tr("Queuing the change to %1…").arg(diff.target.name), selection,
+                           [diff](AccessService &service) { return service.changePlan(diff); });
         });
         connect(dialog, &QDialog::rejected, this,
                 [this] { finish(tr("The plan was not changed.")); });

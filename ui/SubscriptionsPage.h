@@ -3,6 +3,7 @@
 #include "ConsoleContext.h"
 #include "domain/Duration.h"
 #include "items/AccessQuery.h"
+#include "services/AccessService.h"
 #include "sync/AccessSelection.h"
 
 #include <QFutureWatcher>
@@ -66,7 +67,7 @@ private:
     };
     using Work = std::function<JobResult(const StoreContext &)>;
     using Then = std::function<void(const JobResult &)>;
-    using Change = std::function<Expected<AccessSelection::Outcome>(const StoreContext &)>;
+    using AccessChange = std::function<Expected<AccessSelection::Outcome>(AccessService &)>;
 
     QWidget *buildActions();
     void runJob(const QString &progress, Work work, Then then);
@@ -74,7 +75,7 @@ private:
     void withSelection(const Then &then);
     // Applies a change to the selection on the worker, then reports and reloads.
     void applyAndReport(const QString &progress, const QList<SelectedAccess> &selection,
-                        Change change);
+                        AccessChange change);
     void finish(const QString &message);
     void setBusy(bool busy);
     void updateSummary();

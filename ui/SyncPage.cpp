@@ -3,8 +3,9 @@
 #include "BatchList.h"
 #include "ReconciliationPanel.h"
 #include "items/SyncQueueModel.h"
+#include "services/ChangeFeed.h"
+#include "services/QueueService.h"
 #include "settings/AppSettings.h"
-#include "store/SyncQueueStore.h"
 #include "sync/SyncEngine.h"
 #include "tradingview/TvConnection.h"
 
@@ -30,6 +31,7 @@ SyncPage::SyncPage(StoreContext context, QWidget *parent)
 SyncPage::SyncPage(ConsoleContext context, QWidget *parent)
     : QWidget(parent)
     , m_ctx(context.store())
+    , m_feed(context.feed)
     , m_model(new SyncQueueModel(m_ctx, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
@@ -40,9 +42,9 @@ SyncPage::SyncPage(ConsoleContext context, QWidget *parent)
     , m_leaseBanner(new QLabel(this))
     , m_pause(new QPushButton(tr("&Pause all"), this))
     , m_reloadTimer(new QTimer(this))
-    , m_batches(new BatchList(m_ctx, this))
-    , m_reconciliation(
-          new ReconciliationPanel(m_ctx, context.tv ? context.tv->client() : nullptr, this))
+    , m_batches(new BatchList(context.services(), this))
+    , m_reconciliation(new ReconciliationPanel(context.services(),
+                                               context.tv ? context.tv->client() : nullptr, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Sync with TradingView"), this);
@@ -141,6 +143,9 @@ SyncPage::SyncPage(ConsoleContext context, QWidget *parent)
     connect(m_batches, &BatchList::changed, this, &SyncPage::showChange);
     connect(m_reconciliation, &ReconciliationPanel::fixesQueued, this,
             [this] { showChange(m_reconciliation->message()); });
+    // Any queue change, from any page, service or the engine's outcomes, reloads this page.
+    if (m_feed)
+        m_feed->subscribe(this, Change::Queue | Change::SyncOutcome, [this] { scheduleReload(); });
     SyncConfig pacing;
     AppSettings().applyPacing(pacing);
     setPacing(pacing);
@@ -256,7 +261,7 @@ void SyncPage::togglePause()
 void SyncPage::retryFailed()
 {
     // The selected failed rows, or every failed row when nothing is selected.
-    SyncQueueStore store(m_ctx);
+    QueueService store({m_ctx, m_feed});
     const QList<qint64> selected = selectedRowIds();
     Expected<int> retried = 0;
     if (selected.isEmpty()) {
@@ -293,7 +298,7 @@ void SyncPage::cancelSelected()
     int cancelled = 0;
     QString problem;
     for (qint64 id : selectedRowIds()) {
-        if (const Status s = SyncQueueStore(m_ctx).cancelRow(id); s)
+        if (const Status s = QueueService({m_ctx, m_feed}).cancelRow(id); s)
             ++cancelled;
         else
             problem = s.error();

@@ -65,6 +65,7 @@ private:
     void showChange(const QString &message);
 
     StoreContext m_ctx;
+    ChangeFeed *m_feed = nullptr;
     SyncEngine *m_engine = nullptr;
     SyncQueueModel *m_model;
     QSortFilterProxyModel *m_proxy;

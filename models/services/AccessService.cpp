@@ -33,6 +33,32 @@ Expected<AccessSelection::Outcome> AccessService::changePlan(const PlanChange::D
     return outcome;
 }
 
+Expected<AccessSelection::Outcome> AccessService::extend(const QList<SelectedAccess> &accesses,
+                                                         const Duration &duration)
+{
+    auto outcome = AccessSelection(m_ctx.store).extend(accesses, duration);
+    if (outcome)
+        announce(false);
+    return outcome;
+}
+
+Expected<AccessSelection::Outcome> AccessService::setUntil(const QList<SelectedAccess> &accesses,
+                                                           QDate day)
+{
+    auto outcome = AccessSelection(m_ctx.store).setUntil(accesses, day);
+    if (outcome)
+        announce(false);
+    return outcome;
+}
+
+Expected<AccessSelection::Outcome> AccessService::revoke(const QList<SelectedAccess> &accesses)
+{
+    auto outcome = AccessSelection(m_ctx.store).revoke(accesses);
+    if (outcome)
+        announce(false);
+    return outcome;
+}
+
 Expected<BulkQueue::Outcome> AccessService::queueBulk(const BulkRequest &request,
                                                       const QStringList &usernames,
                                                       const std::optional<Campaign> &campaign)

@@ -21,6 +21,12 @@ public:
 
     [[nodiscard]] Expected<AccessChanges::Summary> apply(const AccessChanges::Request &request);
     [[nodiscard]] Expected<AccessSelection::Outcome> changePlan(const PlanChange::Diff &diff);
+    // On a selection of accesses (the Subscriptions page, the client profile).
+    [[nodiscard]] Expected<AccessSelection::Outcome> extend(const QList<SelectedAccess> &accesses,
+                                                            const Duration &duration);
+    [[nodiscard]] Expected<AccessSelection::Outcome> setUntil(const QList<SelectedAccess> &accesses,
+                                                              QDate day);
+    [[nodiscard]] Expected<AccessSelection::Outcome> revoke(const QList<SelectedAccess> &accesses);
     [[nodiscard]] Expected<BulkQueue::Outcome> queueBulk(const BulkRequest &request,
                                                          const QStringList &usernames,
                                                          const std::optional<Campaign> &campaign);

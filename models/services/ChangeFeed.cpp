@@ -1,5 +1,7 @@
 #include "ChangeFeed.h"
 
+#include <memory>
+
 namespace pinedesk {
 
 ChangeFeed::ChangeFeed(QObject *parent)
@@ -24,6 +26,40 @@ void ChangeFeed::announce(Changes changes)
                 m_timer.start();
         },
         Qt::AutoConnection);
+}
+
+void ChangeFeed::subscribe(QObject *receiver, Changes mask, std::function<void()> react,
+                           int minIntervalMs)
+{
+    if (minIntervalMs <= 0) {
+        connect(this, &ChangeFeed::changed, receiver, [mask, react](Changes changes) {
+            if (changes & mask)
+                react();
+        });
+        return;
+    }
+    // The timer lives and dies with the receiver: it holds back reactions within the interval.
+    auto *gate = new QTimer(receiver);
+    gate->setSingleShot(true);
+    gate->setInterval(minIntervalMs);
+    auto pending = std::make_shared<bool>(false);
+    connect(gate, &QTimer::timeout, receiver, [gate, pending, react] {
+        if (!*pending)
+            return;
+        *pending = false;
+        react();
+        gate->start();
+    });
+    connect(this, &ChangeFeed::changed, receiver, [mask, react, gate, pending](Changes changes) {
+        if (!(changes & mask))
+            return;
+        if (gate->isActive()) {
+            *pending = true;
+            return;
+        }
+        react();
+        gate->start();
+    });
 }
 
 void ChangeFeed::deliver()

@@ -5,17 +5,20 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace pinedesk {
 
 // What a commit changed, so that whoever shows it reloads just that.
 enum class Change : unsigned {
-    Clients = 0x01,   // clients, their usernames, segments of them
-    Accesses = 0x02,  // intended accesses (grants, extensions, revokes, plan changes)
+    Clients = 0x01,  // clients, their usernames, segments of them
+    Accesses = 0x02, // intended accesses (grants, extensions, revokes, plan changes)
     Payments = 0x04,
-    Catalog = 0x08,   // indicators and plans
-    Queue = 0x10,     // sync queue rows and batches (including the engine's outcomes)
+    Catalog = 0x08, // indicators and plans
+    Queue = 0x10,   // sync queue rows and batches (including the engine's outcomes)
     Campaigns = 0x20,
     Segments = 0x40,
+    SyncOutcome = 0x80, // the engine finished queue rows (TradingView's state was recorded)
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
@@ -36,6 +39,12 @@ public:
 
     // Thread-safe.
     void announce(Changes changes);
+
+    // Calls `react` on the receiver's thread whenever a delivered change touches `mask`. With
+    // a minimum interval, a page whose reload is costly reacts at most that often (the last
+    // change of a burst is never lost: it is reacted to when the interval ends).
+    void subscribe(QObject *receiver, Changes mask, std::function<void()> react,
+                   int minIntervalMs = 0);
 
 Q_SIGNALS:
     void changed(pinedesk::Changes changes);

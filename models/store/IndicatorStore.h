@@ -30,6 +30,7 @@ public:
     // Refused while accesses or plans refer to it; retire it instead.
     Status remove(qint64 id);
 
+    Expected<std::optional<Indicator>> findById(qint64 id);
     std::optional<Indicator> byId(qint64 id);
     // Decisions use findByPineId and list (a failed read is an error); byPineId and all are
     // for display and treat a failed read (logged) as "none".

@@ -205,6 +205,7 @@ void SyncEngine::pauseAll()
 void SyncEngine::resumeAll()
 {
     m_pausedByUser = false;
+    m_idleReported = false;
     pump();
 }
 
@@ -214,11 +215,13 @@ void SyncEngine::supplySession(const TvSession &session)
         m_client->setSession(session);
     ++m_sessionGeneration;
     m_sessionExpired = false;
+    m_idleReported = false;
     pump();
 }
 
 void SyncEngine::wake()
 {
+    m_idleReported = false; // whoever wakes the engine hears whether there was anything to do
     pump();
 }
 
@@ -255,7 +258,11 @@ void SyncEngine::pump()
             return;
         }
         if (!*due) {
-            Q_EMIT idle();
+            // Once per quiet spell: the poll that finds nothing again says nothing again.
+            if (!m_idleReported) {
+                m_idleReported = true;
+                Q_EMIT idle();
+            }
             return;
         }
         scheduleWake(double(m_clock.nowUtc().msecsTo(**due)) / 1000.0);
@@ -285,6 +292,7 @@ void SyncEngine::claimRows()
 
 void SyncEngine::begin(const SyncQueueRow &row)
 {
+    m_idleReported = false;
     const quint64 opId = m_nextOpId++;
     Operation op;
     op.row = row;

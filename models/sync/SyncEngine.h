@@ -76,7 +76,8 @@ Q_SIGNALS:
     void sessionRotated(const pinedesk::TvSession &session);
     // Changes not yet applied (waiting or in flight), at most a few times a second.
     void queueDepthChanged(qint64 waiting);
-    // Nothing in flight and nothing waiting (dead rows may remain).
+    // Nothing in flight and nothing waiting (dead rows may remain): once when the engine
+    // becomes idle, and again after each wake().
     void idle();
     void stopped();
     void fatalError(const QString &message);
@@ -167,6 +168,7 @@ private:
     LeaseHolder m_self;
     bool m_holdsLease = false;
     bool m_leaseBusyReported = false;
+    bool m_idleReported = false;
 
     QHash<quint64, Operation> m_ops;
     quint64 m_nextOpId = 1;

@@ -1,5 +1,8 @@
 #include "BulkRunPage.h"
 
+#include "services/AccessService.h"
+#include "services/QueueService.h"
+
 #include "Prompter.h"
 #include "items/BulkResultsModel.h"
 #include "store/SyncQueueStore.h"
@@ -189,13 +192,13 @@ void BulkRunPage::initializePage()
         return; // queued once; coming back here only shows the run
     m_started = true;
     m_headline->setText(tr("Queueing the changes…"));
-    const StoreContext context = m_ctx.store();
+    const ServiceContext context = m_ctx.services();
     const BulkRequest request = m_draft.request;
     const QStringList usernames = m_draft.usernames;
     const std::optional<Campaign> campaign = m_draft.campaign;
     m_watcher.setFuture(QtConcurrent::run([context, request, usernames, campaign] {
-        auto outcome = BulkQueue::queue(context, request, usernames, campaign);
-        context.database.releaseWorkerConnection();
+        auto outcome = AccessService(context).queueBulk(request, usernames, campaign);
+        context.store.database.releaseWorkerConnection();
         return outcome;
     }));
     Q_EMIT completeChanged();
@@ -331,7 +334,7 @@ void BulkRunPage::togglePause()
     if (m_batchId == 0)
         return;
     const bool pause = !m_model->results().isPaused();
-    if (const Status s = SyncQueueStore(m_ctx.store()).setBatchPaused(m_batchId, pause); !s) {
+    if (const Status s = QueueService(m_ctx.services()).setBatchPaused(m_batchId, pause); !s) {
         m_message->setText(s.error());
         return;
     }
@@ -353,7 +356,7 @@ void BulkRunPage::cancelWaiting()
                nullptr, int(waiting)),
             tr("Cancel changes")))
         return;
-    const auto cancelled = SyncQueueStore(m_ctx.store()).cancelWaiting(m_batchId);
+    const auto cancelled = QueueService(m_ctx.services()).cancelWaiting(m_batchId);
     m_message->setText(cancelled ? tr("%n change(s) cancelled.", nullptr, *cancelled)
                                  : cancelled.error().message());
     poll();

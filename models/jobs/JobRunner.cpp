@@ -1,0 +1,66 @@
+#include "JobRunner.h"
+
+namespace pinedesk {
+
+JobRunner::JobRunner(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{}
+
+JobRunner::~JobRunner()
+{
+    if (m_current)
+        m_current->cancel();
+    for (QFuture<void> &future : m_futures)
+        future.waitForFinished();
+}
+
+std::shared_ptr<JobControl> JobRunner::begin()
+{
+    if (m_current)
+        m_current->cancel(); // the previous run is stale now
+    ++m_generation;
+    m_current = std::make_shared<JobControl>();
+    const quint64 generation = m_generation;
+    QPointer<JobRunner> self(this);
+    m_current->setProgressHandler([self, generation](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, done, total] {
+                if (self && generation == self->m_generation && self->m_running)
+                    Q_EMIT self->progress(done, total);
+            },
+            Qt::QueuedConnection);
+    });
+    if (!m_running) {
+        m_running = true;
+        Q_EMIT runningChanged(true);
+    }
+    return m_current;
+}
+
+void JobRunner::finish()
+{
+    m_current.reset();
+    if (m_running) {
+        m_running = false;
+        Q_EMIT runningChanged(false);
+    }
+}
+
+void JobRunner::cancel()
+{
+    if (m_current)
+        m_current->cancel();
+    ++m_generation;
+    finish();
+}
+
+void JobRunner::remember(QFuture<void> future)
+{
+    // Finished runs are forgotten; the list holds only the few still running.
+    m_futures.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_futures.append(std::move(future));
+}
+
+} // namespace pinedesk

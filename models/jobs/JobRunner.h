@@ -1,0 +1,79 @@
+#pragma once
+
+#include "JobControl.h"
+#include "store/Database.h"
+
+#include <QFuture>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+#include <memory>
+
+namespace pinedesk {
+
+// The one way a page runs background work (loads, exports, aggregates, reports): the work runs
+// on a worker thread with that thread's own database connection, released when it ends; its
+// result comes back on the runner's thread. Only the newest run delivers: starting a run makes
+// the previous one stale (cancelled, its result dropped), so a slow old load never overwrites a
+// fresh one. Progress is reported through the signals; cancel() stops the current run. The
+// destructor cancels and waits, so no result arrives at a destroyed page.
+class JobRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit JobRunner(Database &database, QObject *parent = nullptr);
+    ~JobRunner() override;
+
+    template<typename T>
+    void run(std::function<T(JobControl &)> work, std::function<void(T)> done)
+    {
+        auto control = begin();
+        const quint64 generation = m_generation;
+        Database *database = &m_database;
+        QPointer<JobRunner> self(this);
+        remember(QtConcurrent::run([self, database, control, generation, work = std::move(work),
+                                    done = std::move(done)]() mutable {
+            T result = work(*control);
+            database->releaseWorkerConnection();
+            if (control->isCancelled() || !self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, control, result = std::move(result),
+                 done = std::move(done)]() mutable {
+                    if (!self || control->isCancelled() || generation != self->m_generation)
+                        return; // stale: a newer run started, or the run was cancelled
+                    self->finish();
+                    done(std::move(result));
+                },
+                Qt::QueuedConnection);
+        }));
+    }
+
+    bool isRunning() const { return m_running; }
+    // Stops the current run: its result is never delivered.
+    void cancel();
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    // From the current run only; total 0 means "unknown".
+    void progress(qint64 done, qint64 total);
+
+private:
+    std::shared_ptr<JobControl> begin();
+    void finish();
+    void remember(QFuture<void> future);
+
+    Database &m_database;
+    quint64 m_generation = 0;
+    bool m_running = false;
+    std::shared_ptr<JobControl> m_current;
+    QList<QFuture<void>> m_futures;
+};
+
+} // namespace pinedesk

@@ -1,0 +1,183 @@
+#include "TestDatabase.h"
+#include "services/AccessService.h"
+#include "services/CatalogService.h"
+#include "services/ChangeFeed.h"
+#include "services/QueueService.h"
+#include "store/IndicatorStore.h"
+#include "store/StoreError.h"
+#include "store/SyncQueueStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pinedesk;
+using namespace pinedesk::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString pineA = u"PUB;0123456789abcdef0123456789abcdef"_s;
+const QString pineB = u"PUB;fedcba9876543210fedcba9876543210"_s;
+} // namespace
+
+// The services every front end calls, without widgets: each use case commits as one unit and
+// announces what it changed on the feed only after it committed; a failure announces nothing
+// and changes nothing.
+class TestServices : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { StoreError::setFault({}); }
+    void feedMergesABurstIntoOneDelivery();
+    void throttledSubscriberNeverLosesTheLastChange();
+    void grantAnnouncesAfterCommit();
+    void failedGrantAnnouncesNothingAndChangesNothing();
+    void indicatorAndVersionsAreAllOrNothing();
+    void importingScriptsAddsNoneWhenOneIsRefused();
+    void queueControlsAnnounceTheQueue();
+
+private:
+    static int count(TestDatabase &db, const QString &table);
+};
+
+int TestServices::count(TestDatabase &db, const QString &table)
+{
+    return db.scalar(u"SELECT COUNT(*) FROM "_s + table).toInt();
+}
+
+void TestServices::feedMergesABurstIntoOneDelivery()
+{
+    ChangeFeed feed;
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    for (int i = 0; i < 50; ++i)
+        feed.announce(Change::SyncOutcome);
+    feed.announce(Change::Clients);
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().value<Changes>(), Change::SyncOutcome | Change::Clients);
+    QVERIFY(!spy.wait(ChangeFeed::coalesceMs * 2)); // nothing more was announced
+}
+
+void TestServices::throttledSubscriberNeverLosesTheLastChange()
+{
+    ChangeFeed feed;
+    QObject page;
+    int reactions = 0;
+    feed.subscribe(&page, Change::Accesses, [&reactions] { ++reactions; }, 400);
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    feed.announce(Change::Accesses);
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(reactions, 1); // the first change at once
+    feed.announce(Change::Accesses);
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(reactions, 1); // within the interval: held back...
+    QVERIFY(QTest::qWaitFor([&reactions] { return reactions == 2; }, 2000)); // ...not lost
+    feed.announce(Change::Catalog); // not followed
+    QVERIFY(spy.wait(2000));
+    QVERIFY(!QTest::qWaitFor([&reactions] { return reactions > 2; }, 600)); // nothing follows
+    QCOMPARE(reactions, 2);
+}
+
+void TestServices::grantAnnouncesAfterCommit()
+{
+    TestDatabase db;
+    ChangeFeed feed;
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    AccessService service({db.context(), &feed});
+    AccessChanges::Request r;
+    r.usernames = {u"alice"_s, u"bob"_s};
+    r.pineIds = {pineA};
+    r.duration = Duration::days(30);
+    const auto summary = service.apply(r);
+    QVERIFY(summary);
+    QCOMPARE(summary->queued, 2);
+    QCOMPARE(count(db, u"sync_queue"_s), 2);
+    QVERIFY(spy.wait(2000));
+    const Changes changes = spy.first().first().value<Changes>();
+    QVERIFY(changes.testFlag(Change::Accesses));
+    QVERIFY(changes.testFlag(Change::Queue));
+    QVERIFY(changes.testFlag(Change::Clients));  // alice and bob became clients
+    QVERIFY(changes.testFlag(Change::Catalog)); // and the script joined the catalog
+}
+
+void TestServices::failedGrantAnnouncesNothingAndChangesNothing()
+{
+    TestDatabase db;
+    ChangeFeed feed;
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    AccessService service({db.context(), &feed});
+    StoreError::setFault(u"INSERT INTO sync_queue"_s);
+    AccessChanges::Request r;
+    r.usernames = {u"alice"_s};
+    r.pineIds = {pineA};
+    r.duration = Duration::days(30);
+    const auto summary = service.apply(r);
+    QVERIFY(!summary);
+    QCOMPARE(summary.error().kind(), Error::Kind::Io);
+    QCOMPARE(count(db, u"clients"_s), 0);
+    QCOMPARE(count(db, u"accesses"_s), 0);
+    QCOMPARE(count(db, u"sync_queue"_s), 0);
+    QVERIFY(!spy.wait(ChangeFeed::coalesceMs * 3));
+}
+
+void TestServices::indicatorAndVersionsAreAllOrNothing()
+{
+    TestDatabase db;
+    ChangeFeed feed;
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    CatalogService catalog({db.context(), &feed});
+    Indicator indicator;
+    indicator.name = u"Order Blocks"_s;
+    indicator.pineId = pineA;
+    const QDateTime now = db.clock().nowUtc();
+    // The second version has no name: the indicator is not created either.
+    const auto refused =
+        catalog.saveIndicator(indicator, {{0, 0, u"1.0"_s, now, {}}, {0, 0, u" "_s, now, {}}});
+    QVERIFY(!refused);
+    QCOMPARE(count(db, u"indicators"_s), 0);
+    QVERIFY(!spy.wait(ChangeFeed::coalesceMs * 3));
+
+    const auto saved = catalog.saveIndicator(indicator, {{0, 0, u"1.0"_s, now, {}}});
+    QVERIFY(saved);
+    QCOMPARE(count(db, u"indicators"_s), 1);
+    QCOMPARE(count(db, u"indicator_versions"_s), 1);
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.first().first().value<Changes>(), Changes(Change::Catalog));
+    QCOMPARE(catalog.indicators()->first().name, u"Order Blocks"_s);
+}
+
+void TestServices::importingScriptsAddsNoneWhenOneIsRefused()
+{
+    TestDatabase db;
+    CatalogService catalog(db.context());
+    const auto refused = catalog.importScripts(
+        {{pineA, u"A"_s, u"1"_s}, {u"USER;not-shareable"_s, u"B"_s, u"1"_s}});
+    QVERIFY(!refused);
+    QCOMPARE(count(db, u"indicators"_s), 0);
+    const auto added = catalog.importScripts({{pineA, u"A"_s, u"1"_s}, {pineB, {}, {}}});
+    QCOMPARE(added.value(), 2);
+    QCOMPARE(IndicatorStore(db.context()).byPineId(pineB)->name, pineB); // no name: its id
+}
+
+void TestServices::queueControlsAnnounceTheQueue()
+{
+    TestDatabase db;
+    ChangeFeed feed;
+    AccessChanges::Request r;
+    r.usernames = {u"alice"_s};
+    r.pineIds = {pineA};
+    r.duration = Duration::days(30);
+    const auto summary = AccessService(db.context()).apply(r);
+    QVERIFY(summary);
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    QueueService queue({db.context(), &feed});
+    QVERIFY(queue.setBatchPaused(summary->batchId, true));
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.takeFirst().first().value<Changes>(), Changes(Change::Queue));
+    QCOMPARE(queue.cancelWaiting(summary->batchId).value(), 1);
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(SyncQueueStore(db.context()).countsByState()->value(QueueState::Cancelled), 1);
+}
+
+QTEST_GUILESS_MAIN(TestServices)
+#include "tst_services.moc"
