@@ -647,6 +647,13 @@
             <numerusform>Delete %n clients and their payments? Clients who ever held an access are kept, so their history stays; set them Inactive instead.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting %n client(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::ConnectionStatus</name>

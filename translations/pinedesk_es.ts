@@ -4222,6 +4222,13 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>Delete at most %1 clients at a time; clients are rarely deleted (set them Inactive to keep their history).</source>
         <translation>Elimina como máximo %1 clientes a la vez; rara vez se eliminan clientes (márcalos como Inactivos para conservar su historial).</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleting %n client(s)…</source>
+        <translation>
+            <numerusform>Eliminando %n cliente…</numerusform>
+            <numerusform>Eliminando %n clientes…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::ConnectionSettings</name>

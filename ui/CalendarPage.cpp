@@ -34,6 +34,7 @@ CalendarPage::CalendarPage(ConsoleContext context, QWidget *parent)
     , m_today(new QPushButton(tr("&Today"), this))
     , m_expiringDays(AppSettings().expiringWithinDays())
 {
+    m_jobs = new JobRunner(m_ctx.database, this);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Expiry calendar"), this);
     QFont titleFont = title->font();
@@ -95,19 +96,13 @@ CalendarPage::CalendarPage(ConsoleContext context, QWidget *parent)
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &CalendarPage::pageChanged);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this,
             [this] { showDay(m_calendar->selectedDate()); });
-    connect(&m_watcher, &QFutureWatcher<Expected<ExpiryMonth>>::finished, this, [this] {
-        m_loading = false;
-        showLoaded(m_watcher.result());
-        if (std::exchange(m_reloadAgain, false))
-            reload();
-    });
 
     load(now.year(), now.month());
 }
 
 CalendarPage::~CalendarPage()
 {
-    m_watcher.waitForFinished();
+    delete m_jobs; // waits for a load still running
 }
 
 QDate CalendarPage::today() const
@@ -174,18 +169,12 @@ void CalendarPage::pageChanged(int year, int month)
 
 void CalendarPage::load(int year, int month)
 {
-    if (m_loading) {
-        m_reloadAgain = true; // the month on screen is read once this one is done
-        return;
-    }
-    m_loading = true;
+    // A month still loading is stale now: its result is dropped, this one is shown.
     m_message->setText(tr("Loading…"));
     Database *database = &m_ctx.database;
-    m_watcher.setFuture(QtConcurrent::run([database, year, month] {
-        auto result = ExpiryMonth::load(*database, year, month);
-        database->releaseWorkerConnection();
-        return result;
-    }));
+    m_jobs->run<Expected<ExpiryMonth>>(
+        [database, year, month](JobControl &) { return ExpiryMonth::load(*database, year, month); },
+        [this](const Expected<ExpiryMonth> &result) { showLoaded(result); });
 }
 
 void CalendarPage::showLoaded(const Expected<ExpiryMonth> &result)
@@ -196,7 +185,7 @@ void CalendarPage::showLoaded(const Expected<ExpiryMonth> &result)
         return;
     }
     if (result->year() != m_calendar->yearShown() || result->month() != m_calendar->monthShown()) {
-        m_reloadAgain = true; // the vendor moved on to another month meanwhile
+        reload(); // the vendor moved on to another month meanwhile: read that one
         return;
     }
     m_message->clear();

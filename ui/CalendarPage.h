@@ -1,10 +1,11 @@
 #pragma once
 
+#include "jobs/JobRunner.h"
+
 #include "ConsoleContext.h"
 #include "reports/ExpiryMonth.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -31,7 +32,7 @@ public:
 
     ExpiryCalendarView *calendar() const { return m_calendar; }
     ExpiryCalendarModel *model() const { return m_model; }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_jobs->isRunning(); }
     QString message() const;
     QString legend() const;
     // The local date the clock says it is.
@@ -67,9 +68,7 @@ private:
     QLabel *m_dayTitle;
     QLabel *m_message;
     QPushButton *m_today;
-    QFutureWatcher<Expected<ExpiryMonth>> m_watcher;
-    bool m_loading = false;     // until the result is on screen, not just computed
-    bool m_reloadAgain = false; // a load asked for while one was running
+    JobRunner *m_jobs = nullptr;
     int m_expiringDays;
 };
 

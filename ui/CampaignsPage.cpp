@@ -39,6 +39,7 @@ CampaignsPage::CampaignsPage(ConsoleContext context, QWidget *parent)
     , m_table(new QTableView(this))
     , m_detail(new CampaignDetail(this))
 {
+    m_jobs = new JobRunner(m_ctx.database, this);
     setObjectName(u"campaignsPage"_s);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Campaigns"), this);
@@ -118,23 +119,13 @@ CampaignsPage::CampaignsPage(ConsoleContext context, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CampaignsPage::showSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CampaignsPage::showSelection);
-    connect(&m_watcher, &QFutureWatcher<Rows>::finished, this, [this] {
-        showRows(m_watcher.result());
-        if (std::exchange(m_reloadAgain, false)) {
-            m_loading = false;
-            reload();
-            return;
-        }
-        m_loading = false;
-        Q_EMIT loaded();
-    });
     updateButtons();
     reload();
 }
 
 CampaignsPage::~CampaignsPage()
 {
-    m_watcher.waitForFinished();
+    delete m_jobs; // waits for a load still running
 }
 
 QString CampaignsPage::message() const
@@ -167,19 +158,16 @@ void CampaignsPage::showEvent(QShowEvent *event)
 
 void CampaignsPage::reload()
 {
-    if (m_loading) {
-        m_reloadAgain = true;
-        return;
-    }
-    m_loading = true;
+    // Figures still being computed are stale now: they are dropped, these are shown.
     Database *database = &m_ctx.database;
     CampaignReport::Options options;
     options.horizonDays = horizonDays();
-    m_watcher.setFuture(QtConcurrent::run([database, options] {
-        auto rows = CampaignReport::compute(*database, options);
-        database->releaseWorkerConnection();
-        return rows;
-    }));
+    m_jobs->run<Rows>(
+        [database, options](JobControl &) { return CampaignReport::compute(*database, options); },
+        [this](const Rows &rows) {
+            showRows(rows);
+            Q_EMIT loaded();
+        });
 }
 
 void CampaignsPage::showRows(const Rows &rows)

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "jobs/JobRunner.h"
+
 #include "ConsoleContext.h"
 #include "campaigns/CampaignFigures.h"
 #include "domain/Expected.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QComboBox;
@@ -33,7 +34,7 @@ public:
 
     CampaignTableModel *model() const { return m_model; }
     CampaignDetail *detail() const { return m_detail; }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_jobs->isRunning(); }
     QString message() const;
     QString comparisonText() const;
     qint64 selectedId() const;
@@ -66,9 +67,7 @@ private:
     ConsoleContext m_ctx;
     CampaignTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QFutureWatcher<Rows> m_watcher;
-    bool m_loading = false;
-    bool m_reloadAgain = false;
+    JobRunner *m_jobs = nullptr;
     bool m_emptyShown = false;
 
     QComboBox *m_horizon;

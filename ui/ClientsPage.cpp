@@ -1,5 +1,8 @@
 #include "ClientsPage.h"
 
+#include "jobs/JobRunner.h"
+#include "services/ClientService.h"
+
 #include "AccessChangeDialog.h"
 #include "ClientFilterPanel.h"
 #include "ClientProfileDialog.h"
@@ -45,6 +48,7 @@ ClientsPage::ClientsPage(ConsoleContext context, QWidget *parent)
     , m_message(new QLabel(this))
     , m_searchTimer(new QTimer(this))
 {
+    m_jobs = new JobRunner(m_ctx.database, this);
     setObjectName(u"clientsPage"_s);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -162,6 +166,7 @@ ClientsPage::~ClientsPage()
     if (m_cancelExport)
         m_cancelExport->store(true);
     m_export.waitForFinished();
+    delete m_jobs; // waits for a deletion still running
 }
 
 void ClientsPage::applyFilter()
@@ -300,19 +305,18 @@ void ClientsPage::deleteSelected()
                nullptr, int(ids.size())),
             tr("Delete")))
         return;
-    ClientStore store(m_ctx.store());
-    int deleted = 0;
-    QString firstError;
-    for (qint64 id : ids) {
-        if (const Status s = store.remove(id); s)
-            ++deleted;
-        else if (firstError.isEmpty())
-            firstError = s.error();
-    }
-    const QString done = tr("%n client(s) deleted.", nullptr, deleted);
-    m_message->setText(firstError.isEmpty() ? done : done + u' ' + firstError);
-    m_model->refresh();
-    Q_EMIT dataChanged();
+    // Up to a thousand checked transactions: on a worker, the page stays responsive.
+    m_message->setText(tr("Deleting %n client(s)…", nullptr, int(ids.size())));
+    const ServiceContext context = m_ctx.services();
+    m_jobs->run<ClientService::Removal>(
+        [context, ids](JobControl &) { return ClientService(context).removeClients(ids); },
+        [this](const ClientService::Removal &removal) {
+            const QString done = tr("%n client(s) deleted.", nullptr, removal.deleted);
+            m_message->setText(removal.firstRefusal.isEmpty() ? done
+                                                              : done + u' ' + removal.firstRefusal);
+            m_model->refresh();
+            Q_EMIT dataChanged();
+        });
 }
 
 void ClientsPage::changeAccess(int mode)
@@ -362,7 +366,7 @@ void ClientsPage::saveSegment()
         Prompter::instance().text(this, tr("Save segment"), tr("Name of the segment:"), false);
     if (!name)
         return;
-    const auto id = SegmentStore(m_ctx.store()).save(*name, f);
+    const auto id = ClientService(m_ctx.services()).saveSegment(*name, f);
     if (!id) {
         m_message->setText(id.error());
         return;
@@ -386,7 +390,7 @@ void ClientsPage::deleteSegment()
                                           .arg(segment.name),
                                       tr("Delete")))
         return;
-    if (const Status s = SegmentStore(m_ctx.store()).remove(segment.id); !s) {
+    if (const Status s = ClientService(m_ctx.services()).removeSegment(segment.id); !s) {
         m_message->setText(s.error());
         return;
     }

@@ -21,6 +21,8 @@ class QToolButton;
 
 namespace pinedesk {
 
+class JobRunner;
+
 class ClientFilterPanel;
 class ClientTableModel;
 
@@ -79,6 +81,7 @@ private:
     void openProfile(qint64 clientId);
 
     ConsoleContext m_ctx;
+    JobRunner *m_jobs = nullptr;
     ClientTableModel *m_model;
     QTableView *m_table;
     QLineEdit *m_search;

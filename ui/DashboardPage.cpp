@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "jobs/JobRunner.h"
+
 #include "domain/AccessStatus.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
@@ -22,6 +24,7 @@ DashboardPage::DashboardPage(Database &database, const Clock &clock, QWidget *pa
     , m_database(database)
     , m_clock(clock)
 {
+    m_jobs = new JobRunner(m_database, this);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Overview"), this);
     QFont titleFont = title->font();
@@ -65,12 +68,6 @@ DashboardPage::DashboardPage(Database &database, const Clock &clock, QWidget *pa
     m_upcoming->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_upcoming->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_upcoming, 1);
-
-    connect(&m_watcher, &QFutureWatcher<Expected<BusinessSummary>>::finished, this, [this] {
-        show(m_watcher.result());
-        if (std::exchange(m_reloadAgain, false))
-            reload();
-    });
 }
 
 QLabel *DashboardPage::addFigure(QGridLayout *grid, int index, const QString &caption)
@@ -92,24 +89,20 @@ QLabel *DashboardPage::addFigure(QGridLayout *grid, int index, const QString &ca
 
 DashboardPage::~DashboardPage()
 {
-    m_watcher.waitForFinished();
+    delete m_jobs; // waits for a computation still running
 }
 
 void DashboardPage::reload()
 {
-    if (m_watcher.isRunning()) {
-        m_reloadAgain = true; // the figures being computed may already be stale
-        return;
-    }
+    // Figures still being computed are stale now: they are dropped, these are shown.
     m_message->setText(tr("Loading…"));
     Database *database = &m_database;
     const QDateTime now = m_clock.nowUtc();
-    m_watcher.setFuture(QtConcurrent::run([database, now] {
-        auto result =
-            BusinessSummary::compute(*database, now, AccessStatusRule::defaultExpiringDays);
-        database->releaseWorkerConnection();
-        return result;
-    }));
+    m_jobs->run<Expected<BusinessSummary>>(
+        [database, now](JobControl &) {
+            return BusinessSummary::compute(*database, now, AccessStatusRule::defaultExpiringDays);
+        },
+        [this](const Expected<BusinessSummary> &result) { show(result); });
 }
 
 void DashboardPage::show(const Expected<BusinessSummary> &result)

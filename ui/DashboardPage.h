@@ -1,8 +1,9 @@
 #pragma once
 
+#include "jobs/JobRunner.h"
+
 #include "reports/BusinessSummary.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QGridLayout;
@@ -26,7 +27,7 @@ public:
     ~DashboardPage() override;
 
     void reload();
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_jobs->isRunning(); }
 
 Q_SIGNALS:
     void loaded();
@@ -37,7 +38,7 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
-    QFutureWatcher<Expected<BusinessSummary>> m_watcher;
+    JobRunner *m_jobs = nullptr;
     QLabel *m_clients = nullptr;
     QLabel *m_activeClients = nullptr;
     QLabel *m_activeAccesses = nullptr;
@@ -46,7 +47,6 @@ private:
     QLabel *m_queue = nullptr;
     QLabel *m_message = nullptr;
     QTableWidget *m_upcoming = nullptr;
-    bool m_reloadAgain = false; // a reload asked for while one was running
 };
 
 } // namespace pinedesk

@@ -1,5 +1,7 @@
 #include "IndicatorsPage.h"
 
+#include "jobs/JobRunner.h"
+
 #include "services/CatalogService.h"
 
 #include "ImportScriptsDialog.h"
@@ -40,6 +42,7 @@ IndicatorsPage::IndicatorsPage(ConsoleContext context, QWidget *parent)
     , m_delete(new QPushButton(tr("&Delete"), this))
     , m_import(new QPushButton(tr("&Import from TradingView…"), this))
 {
+    m_jobs = new JobRunner(m_ctx.database, this);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Indicators"), this);
     QFont titleFont = title->font();
@@ -125,20 +128,13 @@ IndicatorsPage::IndicatorsPage(ConsoleContext context, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IndicatorsPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &IndicatorsPage::updateButtons);
-    connect(&m_watcher, &QFutureWatcher<Rows>::finished, this, [this] {
-        showRows(m_watcher.result());
-        if (std::exchange(m_reloadAgain, false))
-            reload();
-        else
-            Q_EMIT loaded();
-    });
     updateButtons();
     reload();
 }
 
 IndicatorsPage::~IndicatorsPage()
 {
-    m_watcher.waitForFinished();
+    delete m_jobs; // waits for a load still running
 }
 
 QString IndicatorsPage::message() const
@@ -148,17 +144,15 @@ QString IndicatorsPage::message() const
 
 void IndicatorsPage::reload()
 {
-    if (m_watcher.isRunning()) {
-        m_reloadAgain = true; // what is being read may already be stale
-        return;
-    }
+    // A load still running is stale now: its result is dropped, this one is shown.
     Database *database = &m_ctx.database;
     const QDateTime now = m_ctx.clock.nowUtc();
-    m_watcher.setFuture(QtConcurrent::run([database, now] {
-        auto rows = IndicatorTableModel::fetch(*database, now);
-        database->releaseWorkerConnection();
-        return rows;
-    }));
+    m_jobs->run<Rows>(
+        [database, now](JobControl &) { return IndicatorTableModel::fetch(*database, now); },
+        [this](const Rows &rows) {
+            showRows(rows);
+            Q_EMIT loaded();
+        });
 }
 
 void IndicatorsPage::showRows(const Rows &rows)

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "jobs/JobRunner.h"
+
 #include "ConsoleContext.h"
 #include "items/IndicatorTableModel.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QComboBox;
@@ -28,7 +29,7 @@ public:
     ~IndicatorsPage() override;
 
     IndicatorTableModel *model() const { return m_model; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_jobs->isRunning(); }
     QString message() const;
     // The indicator selected in the table, or 0.
     qint64 selectedId() const;
@@ -60,8 +61,7 @@ private:
     IndicatorTableModel *m_model;
     QSortFilterProxyModel *m_statusFilter;
     QSortFilterProxyModel *m_proxy;
-    QFutureWatcher<Rows> m_watcher;
-    bool m_reloadAgain = false;
+    JobRunner *m_jobs = nullptr;
     qint64 m_selectAfterLoad = 0;
     bool m_emptyShown = false; // the message is the empty-catalog hint
 

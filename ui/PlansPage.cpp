@@ -1,5 +1,7 @@
 #include "PlansPage.h"
 
+#include "jobs/JobRunner.h"
+
 #include "services/CatalogService.h"
 
 #include "PlanDialog.h"
@@ -32,6 +34,7 @@ PlansPage::PlansPage(ConsoleContext context, QWidget *parent)
     , m_activate(new QPushButton(tr("Deac&tivate"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
 {
+    m_jobs = new JobRunner(m_ctx.database, this);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Plans"), this);
     QFont titleFont = title->font();
@@ -86,20 +89,13 @@ PlansPage::PlansPage(ConsoleContext context, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PlansPage::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PlansPage::updateButtons);
-    connect(&m_watcher, &QFutureWatcher<Rows>::finished, this, [this] {
-        showRows(m_watcher.result());
-        if (std::exchange(m_reloadAgain, false))
-            reload();
-        else
-            Q_EMIT loaded();
-    });
     updateButtons();
     reload();
 }
 
 PlansPage::~PlansPage()
 {
-    m_watcher.waitForFinished();
+    delete m_jobs; // waits for a load still running
 }
 
 QString PlansPage::message() const
@@ -109,17 +105,15 @@ QString PlansPage::message() const
 
 void PlansPage::reload()
 {
-    if (m_watcher.isRunning()) {
-        m_reloadAgain = true;
-        return;
-    }
+    // A load still running is stale now: its result is dropped, this one is shown.
     Database *database = &m_ctx.database;
     const QDateTime now = m_ctx.clock.nowUtc();
-    m_watcher.setFuture(QtConcurrent::run([database, now] {
-        auto rows = PlanTableModel::fetch(*database, now);
-        database->releaseWorkerConnection();
-        return rows;
-    }));
+    m_jobs->run<Rows>(
+        [database, now](JobControl &) { return PlanTableModel::fetch(*database, now); },
+        [this](const Rows &rows) {
+            showRows(rows);
+            Q_EMIT loaded();
+        });
 }
 
 void PlansPage::showRows(const Rows &rows)

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "jobs/JobRunner.h"
+
 #include "ConsoleContext.h"
 #include "items/PlanTableModel.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -26,7 +27,7 @@ public:
     ~PlansPage() override;
 
     PlanTableModel *model() const { return m_model; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_jobs->isRunning(); }
     QString message() const;
     qint64 selectedId() const;
     bool select(qint64 id);
@@ -52,8 +53,7 @@ private:
     ConsoleContext m_ctx;
     PlanTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QFutureWatcher<Rows> m_watcher;
-    bool m_reloadAgain = false;
+    JobRunner *m_jobs = nullptr;
     qint64 m_selectAfterLoad = 0;
     bool m_emptyShown = false; // the message is the no-plans hint
 

@@ -10,7 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace pinedesk {
 
 IndicatorTableModel::IndicatorTableModel(StoreContext context, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
     , m_ctx(std::move(context))
 {}
 
@@ -56,42 +56,11 @@ Status IndicatorTableModel::reload()
     return {};
 }
 
-void IndicatorTableModel::setRows(QList<Row> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const IndicatorTableModel::Row *IndicatorTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
-int IndicatorTableModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id)
-            return i;
-    }
-    return -1;
-}
-
-int IndicatorTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int IndicatorTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows[index.row()];
+    const Row &r = rowOfIndex(index);
     switch (role) {
     case IdRole:
         return r.id;
@@ -130,11 +99,9 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString IndicatorTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Name:
         return tr("Name");
     case PineId:

@@ -35,7 +35,7 @@ qint64 approximateDays(const Duration &d)
 } // namespace
 
 PlanTableModel::PlanTableModel(StoreContext context, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
     , m_ctx(std::move(context))
 {}
 
@@ -89,42 +89,11 @@ Status PlanTableModel::reload()
     return {};
 }
 
-void PlanTableModel::setRows(QList<Row> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const PlanTableModel::Row *PlanTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
-int PlanTableModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id)
-            return i;
-    }
-    return -1;
-}
-
-int PlanTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PlanTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant PlanTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows[index.row()];
+    const Row &r = rowOfIndex(index);
     switch (role) {
     case IdRole:
         return r.id;
@@ -163,11 +132,9 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PlanTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Name:
         return tr("Name");
     case Indicators:

@@ -22,12 +22,14 @@ std::shared_ptr<JobControl> JobRunner::begin()
     ++m_generation;
     m_current = std::make_shared<JobControl>();
     const quint64 generation = m_generation;
-    QPointer<JobRunner> self(this);
+    // The runner outlives its workers (its destructor waits for them), and a queued call to a
+    // deleted object is dropped by Qt: a plain pointer is safe here.
+    JobRunner *self = this;
     m_current->setProgressHandler([self, generation](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
-            self.data(),
+            self,
             [self, generation, done, total] {
-                if (self && generation == self->m_generation && self->m_running)
+                if (generation == self->m_generation && self->m_running)
                     Q_EMIT self->progress(done, total);
             },
             Qt::QueuedConnection);

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
@@ -35,18 +34,20 @@ public:
         auto control = begin();
         const quint64 generation = m_generation;
         Database *database = &m_database;
-        QPointer<JobRunner> self(this);
+        // The runner outlives its workers (its destructor waits for them), and a queued call to
+        // a deleted object is dropped by Qt: a plain pointer is safe here.
+        JobRunner *self = this;
         remember(QtConcurrent::run([self, database, control, generation, work = std::move(work),
                                     done = std::move(done)]() mutable {
             T result = work(*control);
             database->releaseWorkerConnection();
-            if (control->isCancelled() || !self)
+            if (control->isCancelled())
                 return;
             QMetaObject::invokeMethod(
-                self.data(),
+                self,
                 [self, generation, control, result = std::move(result),
                  done = std::move(done)]() mutable {
-                    if (!self || control->isCancelled() || generation != self->m_generation)
+                    if (control->isCancelled() || generation != self->m_generation)
                         return; // stale: a newer run started, or the run was cancelled
                     self->finish();
                     done(std::move(result));

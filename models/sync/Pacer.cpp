@@ -7,7 +7,10 @@ namespace pinedesk {
 
 namespace {
 
-constexpr double window = 1.0;            // the accepted rate during slow start, over this
+constexpr double window = 1.0; // one 429 episode at most per this long
+// At the end of slow start, what the server took over this last stretch is its limit (a longer
+// stretch would mostly measure the ramp).
+constexpr double slowStartWindow = 1.0;
 constexpr double longWindow = 10.0;       // ... and between two 429 episodes, over up to this
 constexpr double doublingSeconds = 0.25;  // slow start
 constexpr double plateauShare = 0.98;     // fast recovery up to here, slow probing above
@@ -38,9 +41,13 @@ double Pacer::measuredRate(ClassState &s, double now, double seconds)
 {
     while (!s.accepted.empty() && s.accepted.front() < now - longWindow)
         s.accepted.pop_front();
-    const double from = now - seconds;
+    // A pause (after a 429) is not part of what the server was offered: count from its end.
+    const double from = std::max(now - seconds, std::min(s.pausedUntil, now));
+    const double span = now - from;
+    if (span < 0.25)
+        return -1; // too short to say
     const auto first = std::lower_bound(s.accepted.begin(), s.accepted.end(), from);
-    return double(std::distance(first, s.accepted.end())) / seconds;
+    return double(std::distance(first, s.accepted.end())) / span;
 }
 
 std::optional<double> Pacer::nextStart(CallClass c, double now)
@@ -126,13 +133,15 @@ void Pacer::rateLimited(CallClass c, std::optional<int> retryAfterSeconds, doubl
     if (m_config.adaptive && now - s.lastDecrease >= window) {
         // In slow start the last second is what the server took; later, the whole span since
         // the previous episode (up to ten seconds) is a steadier measure of its rate.
-        const double span =
-            s.knownLimit > 0 ? std::clamp(now - s.lastDecrease, window, longWindow) : window;
+        const double span = s.knownLimit > 0 ? std::clamp(now - s.lastDecrease, window, longWindow)
+                                             : slowStartWindow;
         const double measured = measuredRate(s, now, span);
         const double limit = measured > 0 ? std::min(s.rate, measured) : s.rate;
         s.knownLimit = limit;
         s.rate = clampRate(s, limit * decreaseFactor);
-        s.allowed = std::max(1, s.allowed / 2);
+        // The rate does most of the slowing down; concurrency gives up a quarter, so that it
+        // does not become the limit of the pace the rate settles at.
+        s.allowed = std::max(1, s.allowed - std::max(1, s.allowed / 4));
         s.lastDecrease = now + wait; // the episode lasts through the pause
     }
     s.pausedUntil = std::max(s.pausedUntil, now + wait);

@@ -16,8 +16,8 @@ namespace pinedesk {
 //   under the limit, then probes slowly above it (additive increase), so 429s stay rare while
 //   the pace sits close to the server's limit. Always between floor and ceiling. The rate grows
 //   only while it is used, so a quiet spell does not inflate it.
-// - the concurrency: halved on a 429, raised by one after a run of clean answers, up to the
-//   class's maximum.
+// - the concurrency: a quarter less on a 429 (at least one less, never below one), raised by
+//   one after a run of clean answers, up to the class's maximum.
 // After a 429 the class pauses (Retry-After when given, else an exponential back-off). Pure:
 // time is passed in as monotonic seconds.
 class Pacer

@@ -2,7 +2,9 @@
 #include "services/AccessService.h"
 #include "services/CatalogService.h"
 #include "services/ChangeFeed.h"
+#include "services/ClientService.h"
 #include "services/QueueService.h"
+#include "store/ClientStore.h"
 #include "store/IndicatorStore.h"
 #include "store/StoreError.h"
 #include "store/SyncQueueStore.h"
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void indicatorAndVersionsAreAllOrNothing();
     void importingScriptsAddsNoneWhenOneIsRefused();
     void queueControlsAnnounceTheQueue();
+    void deletingClientsKeepsThoseWithHistory();
 
 private:
     static int count(TestDatabase &db, const QString &table);
@@ -177,6 +180,30 @@ void TestServices::queueControlsAnnounceTheQueue()
     QCOMPARE(queue.cancelWaiting(summary->batchId).value(), 1);
     QVERIFY(spy.wait(2000));
     QCOMPARE(SyncQueueStore(db.context()).countsByState()->value(QueueState::Cancelled), 1);
+}
+
+void TestServices::deletingClientsKeepsThoseWithHistory()
+{
+    TestDatabase db;
+    ChangeFeed feed;
+    AccessChanges::Request r;
+    r.usernames = {u"alice"_s};
+    r.pineIds = {pineA};
+    r.duration = Duration::days(30);
+    QVERIFY(AccessService(db.context()).apply(r)); // alice holds an access: she has history
+    const auto bob = ClientStore(db.context()).create({0, u"bob"_s});
+    QVERIFY(bob);
+    const qint64 alice = ClientStore(db.context()).byUsername(u"alice"_s)->id;
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    const ClientService::Removal removal =
+        ClientService({db.context(), &feed}).removeClients({alice, *bob});
+    QCOMPARE(removal.deleted, 1);
+    QCOMPARE(removal.refused, 1);
+    QVERIFY(!removal.firstRefusal.isEmpty());
+    QVERIFY(ClientStore(db.context()).byId(alice));
+    QVERIFY(!ClientStore(db.context()).byId(*bob));
+    QVERIFY(spy.wait(2000));
+    QVERIFY(spy.first().first().value<Changes>().testFlag(Change::Clients));
 }
 
 QTEST_GUILESS_MAIN(TestServices)
