@@ -39,6 +39,7 @@ SubscriptionsPage::SubscriptionsPage(ConsoleContext context, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
 {
+    m_jobs = new JobRunner(m_ctx.database, this);
     m_model->setExpiringWithinDays(AppSettings().expiringWithinDays());
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Subscriptions"), this);
@@ -106,12 +107,6 @@ SubscriptionsPage::SubscriptionsPage(ConsoleContext context, QWidget *parent)
             [this] { m_filters->setCounts(m_model->counts()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SubscriptionsPage::updateSummary);
-    connect(&m_job, &QFutureWatcherBase::finished, this, [this] {
-        const Then then = std::exchange(m_then, {});
-        setBusy(false);
-        if (then)
-            then(m_job.result());
-    });
 
     auto *find = new QAction(tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
@@ -128,7 +123,7 @@ SubscriptionsPage::SubscriptionsPage(ConsoleContext context, QWidget *parent)
 
 SubscriptionsPage::~SubscriptionsPage()
 {
-    m_job.waitForFinished();
+    delete m_jobs; // waits for a change still being queued
 }
 
 QWidget *SubscriptionsPage::buildActions()
@@ -261,13 +256,14 @@ void SubscriptionsPage::runJob(const QString &progress, Work work, Then then)
 {
     setBusy(true);
     m_message->setText(progress);
-    m_then = std::move(then);
     const StoreContext context = m_ctx.store();
-    m_job.setFuture(QtConcurrent::run([context, work = std::move(work)] {
-        JobResult result = work(context);
-        context.database.releaseWorkerConnection();
-        return result;
-    }));
+    m_jobs->run<JobResult>(
+        [context, work = std::move(work)](JobControl &) { return work(context); },
+        [this, then = std::move(then)](const JobResult &result) {
+            setBusy(false);
+            if (then)
+                then(result);
+        });
 }
 
 void SubscriptionsPage::withSelection(const Then &then)

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "jobs/JobRunner.h"
+
 #include "ConsoleContext.h"
 #include "domain/Duration.h"
 #include "items/AccessQuery.h"
 #include "services/AccessService.h"
 #include "sync/AccessSelection.h"
 
-#include <QFutureWatcher>
 #include <QSet>
 #include <QWidget>
 
@@ -42,7 +43,7 @@ public:
     AccessTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QString message() const;
-    bool isBusy() const { return m_job.isRunning() || m_busy; }
+    bool isBusy() const { return m_jobs->isRunning() || m_busy; }
 
 public Q_SLOTS:
     // Reads the table again (e.g. when the sync engine settled or the page is shown).
@@ -93,8 +94,7 @@ private:
     QPushButton *m_revoke = nullptr;
     QPushButton *m_changePlan = nullptr;
     QList<QAction *> m_actions;
-    QFutureWatcher<JobResult> m_job;
-    Then m_then;
+    JobRunner *m_jobs = nullptr;
     bool m_busy = false;
     QSet<qint64> m_reselect; // accesses to select again once the table reloaded
 };
