@@ -48,6 +48,7 @@ ChangePlanDialog::ChangePlanDialog(StoreContext context, QList<SelectedAccess> s
     , m_clients(new QTableWidget(this))
     , m_queue(new QPushButton(tr("&Queue changes"), this))
 {
+    m_jobs = new JobRunner(m_ctx.database, this);
     setWindowTitle(tr("Change plan"));
     setObjectName(u"changePlanDialog"_s);
     resize(720, 480);
@@ -106,20 +107,12 @@ ChangePlanDialog::ChangePlanDialog(StoreContext context, QList<SelectedAccess> s
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_plans, &QComboBox::currentIndexChanged, this, &ChangePlanDialog::compute);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_computeAgain) {
-            m_computeAgain = false;
-            compute();
-            return;
-        }
-        showDiff(m_watcher.result());
-    });
     m_plans->setFocus();
 }
 
 ChangePlanDialog::~ChangePlanDialog()
 {
-    m_watcher.waitForFinished();
+    delete m_jobs; // waits for a diff still being worked out
 }
 
 void ChangePlanDialog::choosePlan(qint64 planId)
@@ -131,10 +124,8 @@ void ChangePlanDialog::compute()
 {
     m_diff.reset();
     m_queue->setEnabled(false);
-    if (m_watcher.isRunning()) {
-        m_computeAgain = true; // the plan changed while the last one was being worked out
-        return;
-    }
+    // A diff still being worked out for the previous plan is stale now: it is dropped.
+    m_jobs->cancel();
     const QVariant plan = m_plans->currentData();
     if (!plan.isValid())
         return;
@@ -144,11 +135,11 @@ void ChangePlanDialog::compute()
     const StoreContext context = m_ctx;
     const QList<SelectedAccess> selection = m_selection;
     const qint64 planId = plan.toLongLong();
-    m_watcher.setFuture(QtConcurrent::run([context, selection, planId] {
-        auto result = PlanChange(context).compute(selection, planId);
-        context.database.releaseWorkerConnection();
-        return result;
-    }));
+    m_jobs->run<Expected<PlanChange::Diff>>(
+        [context, selection, planId](JobControl &) {
+            return PlanChange(context).compute(selection, planId);
+        },
+        [this](const Expected<PlanChange::Diff> &result) { showDiff(result); });
 }
 
 void ChangePlanDialog::showDiff(const Expected<PlanChange::Diff> &result)

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "jobs/JobRunner.h"
+
 #include "store/StoreContext.h"
 #include "sync/PlanChange.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <optional>
 
@@ -30,7 +31,7 @@ public:
 
     // The diff shown, once computed for the chosen plan.
     const std::optional<PlanChange::Diff> &diff() const { return m_diff; }
-    bool isComputing() const { return m_watcher.isRunning(); }
+    bool isComputing() const { return m_jobs->isRunning(); }
     // Chooses the target plan (as picking it in the list does).
     void choosePlan(qint64 planId);
 
@@ -52,9 +53,8 @@ private:
     QLabel *m_lifetime;
     QTableWidget *m_clients;
     QPushButton *m_queue;
-    QFutureWatcher<Expected<PlanChange::Diff>> m_watcher;
+    JobRunner *m_jobs = nullptr;
     std::optional<PlanChange::Diff> m_diff;
-    bool m_computeAgain = false;
 };
 
 } // namespace pinedesk

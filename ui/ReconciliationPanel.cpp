@@ -41,6 +41,7 @@ ReconciliationPanel::ReconciliationPanel(ServiceContext context, TradingViewClie
     , m_unknown(new QComboBox(this))
     , m_queue(new QPushButton(tr("&Queue these fixes"), this))
 {
+    m_jobs = new JobRunner(m_ctx.store.database, this);
     setObjectName(u"reconciliationPanel"_s);
     auto *layout = new QVBoxLayout(this);
     m_summary->setObjectName(u"reconcileSummary"_s);
@@ -96,24 +97,25 @@ ReconciliationPanel::ReconciliationPanel(ServiceContext context, TradingViewClie
     connect(m_reconcile, &QPushButton::clicked, this, &ReconciliationPanel::reconcileNow);
     connect(m_stop, &QPushButton::clicked, this, &ReconciliationPanel::stop);
     connect(m_queue, &QPushButton::clicked, this, &ReconciliationPanel::queueFixes);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        m_queueing = false;
-        const Expected<Reconciler::Fixes> fixes = m_watcher.result();
-        if (!fixes) {
-            m_message->setText(tr("The fixes could not be queued: %1").arg(fixes.error()));
-        } else {
-            m_fixesQueued = true;
-            m_message->setText(
-                fixes->queued > 0
-                    ? tr("%n fix(es) queued in the batch \"Reconciliation fixes\".", nullptr,
-                         fixes->queued)
-                    : tr("Nothing to queue: the differences left concern users who are not "
-                         "clients, and they are left alone."));
-            Q_EMIT fixesQueued(fixes->batchId, fixes->queued);
-        }
-        updateButtons();
-    });
     loadLatest();
+}
+
+void ReconciliationPanel::showFixes(const Expected<Reconciler::Fixes> &fixes)
+{
+    m_queueing = false;
+    if (!fixes) {
+        m_message->setText(tr("The fixes could not be queued: %1").arg(fixes.error()));
+    } else {
+        m_fixesQueued = true;
+        m_message->setText(
+            fixes->queued > 0
+                ? tr("%n fix(es) queued in the batch \"Reconciliation fixes\".", nullptr,
+                     fixes->queued)
+                : tr("Nothing to queue: the differences left concern users who are not "
+                     "clients, and they are left alone."));
+        Q_EMIT fixesQueued(fixes->batchId, fixes->queued);
+    }
+    updateButtons();
 }
 
 ReconciliationPanel::~ReconciliationPanel()
@@ -122,7 +124,7 @@ ReconciliationPanel::~ReconciliationPanel()
     // answer and then deletes itself; its callback no longer reaches this panel.
     if (Reconciler *running = m_reconciler.data())
         running->cancel();
-    m_watcher.waitForFinished();
+    delete m_jobs; // waits for fixes still being queued
 }
 
 QString ReconciliationPanel::summary() const
@@ -273,11 +275,11 @@ void ReconciliationPanel::queueFixes()
     updateButtons();
     const ServiceContext context = m_ctx;
     const ReconciliationReport report = *m_report;
-    m_watcher.setFuture(QtConcurrent::run([context, report, choice] {
-        auto fixes = AccessService(context).queueFixes(report, choice);
-        context.store.database.releaseWorkerConnection();
-        return fixes;
-    }));
+    m_jobs->run<Expected<Reconciler::Fixes>>(
+        [context, report, choice](JobControl &) {
+            return AccessService(context).queueFixes(report, choice);
+        },
+        [this](const Expected<Reconciler::Fixes> &fixes) { showFixes(fixes); });
 }
 
 } // namespace pinedesk

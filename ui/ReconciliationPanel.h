@@ -1,9 +1,10 @@
 #pragma once
 
+#include "jobs/JobRunner.h"
+
 #include "services/ServiceContext.h"
 #include "sync/Reconciler.h"
 
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QMap>
 #include <QPointer>
@@ -47,6 +48,7 @@ public Q_SLOTS:
     void reconcileNow();
     void stop();
     void queueFixes();
+    void showFixes(const Expected<Reconciler::Fixes> &fixes);
 
 Q_SIGNALS:
     void reconciled();
@@ -60,7 +62,7 @@ private:
     ServiceContext m_ctx;
     QPointer<TradingViewClient> m_client;
     QPointer<Reconciler> m_reconciler;
-    QFutureWatcher<Expected<Reconciler::Fixes>> m_watcher;
+    JobRunner *m_jobs = nullptr;
     bool m_queueing = false;
     bool m_fixesQueued = false; // for the report shown
     // Made in this session. A report loaded from an earlier one is shown, but its fixes are not
