@@ -1,5 +1,7 @@
 #include "ImportCommand.h"
 
+#include "services/ImportService.h"
+
 #include "ExitCode.h"
 #include "domain/SystemClock.h"
 #include "import/ImportSource.h"
@@ -135,8 +137,8 @@ int ImportCommand::run(const QStringList &arguments, Database &database)
     }
 
     SystemClock clock;
-    ClientImporter importer({database, clock, actor()});
-    const auto result = importer.run(file.path, options);
+    const auto result =
+        ImportService(StoreContext{database, clock, actor()}).importClients(file.path, options);
     if (!result) {
         err << result.error() << '\n';
         return ExitFailed;

@@ -1,5 +1,7 @@
 #include "ImportClientsDialog.h"
 
+#include "services/ImportService.h"
+
 #include "ImportReportView.h"
 #include "items/ImportPreviewModel.h"
 #include "store/Database.h"
@@ -283,16 +285,14 @@ void ImportClientsDialog::start(bool dryRun)
     m_progressTimer->start();
 
     Database &database = m_ctx.database;
-    const StoreContext store = m_ctx.store();
+    const ServiceContext context = m_ctx.services();
     const QString path = m_source->path;
-    m_watcher.setFuture(QtConcurrent::run([this, &database, store, path, options] {
-        ClientImporter importer(store);
-        importer.setCancelFlag(&m_cancelRequested);
-        importer.setProgress([this](qint64 done, qint64 total) {
-            m_done = done;
-            m_total = total;
-        });
-        auto result = importer.run(path, options);
+    m_watcher.setFuture(QtConcurrent::run([this, &database, context, path, options] {
+        auto result = ImportService(context).importClients(path, options, &m_cancelRequested,
+                                                           [this](qint64 done, qint64 total) {
+                                                               m_done = done;
+                                                               m_total = total;
+                                                           });
         database.releaseWorkerConnection();
         return result;
     }));

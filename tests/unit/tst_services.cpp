@@ -3,12 +3,15 @@
 #include "services/CatalogService.h"
 #include "services/ChangeFeed.h"
 #include "services/ClientService.h"
+#include "import/ImportSource.h"
+#include "services/ImportService.h"
 #include "services/QueueService.h"
 #include "store/ClientStore.h"
 #include "store/IndicatorStore.h"
 #include "store/StoreError.h"
 #include "store/SyncQueueStore.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void importingScriptsAddsNoneWhenOneIsRefused();
     void queueControlsAnnounceTheQueue();
     void deletingClientsKeepsThoseWithHistory();
+    void importAnnouncesOnlyWhatItWrote();
 
 private:
     static int count(TestDatabase &db, const QString &table);
@@ -204,6 +208,34 @@ void TestServices::deletingClientsKeepsThoseWithHistory()
     QVERIFY(!ClientStore(db.context()).byId(*bob));
     QVERIFY(spy.wait(2000));
     QVERIFY(spy.first().first().value<Changes>().testFlag(Change::Clients));
+}
+
+void TestServices::importAnnouncesOnlyWhatItWrote()
+{
+    TestDatabase db;
+    const QString path = db.dir() + u"/clients.csv"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("username,email\ncarol_trades,carol@example.com\ndan_fx,dan@example.com\n");
+    file.close();
+    ChangeFeed feed;
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    ImportService service({db.context(), &feed});
+    const auto source = ImportSource::open(path); // detects the layout, as the dialog does
+    QVERIFY(source);
+    ClientImporter::Options options = source->options();
+    options.dryRun = true;
+    const auto dry = service.importClients(path, options);
+    QVERIFY(dry);
+    QCOMPARE(dry->created, 2);
+    QCOMPARE(count(db, u"clients"_s), 0);
+    QVERIFY(!spy.wait(ChangeFeed::coalesceMs * 3)); // a dry run changes nothing
+    options.dryRun = false;
+    const auto real = service.importClients(path, options);
+    QVERIFY(real);
+    QCOMPARE(count(db, u"clients"_s), 2);
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.first().first().value<Changes>(), Changes(Change::Clients));
 }
 
 QTEST_GUILESS_MAIN(TestServices)

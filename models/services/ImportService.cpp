@@ -1,0 +1,28 @@
+#include "ImportService.h"
+
+#include "ChangeFeed.h"
+
+namespace pinedesk {
+
+Expected<ImportResult> ImportService::importClients(const QString &path,
+                                                    const ClientImporter::Options &options,
+                                                    const std::atomic<bool> *cancel,
+                                                    ClientImporter::Progress progress)
+{
+    ClientImporter importer(m_ctx.store);
+    importer.setCancelFlag(cancel);
+    if (progress)
+        importer.setProgress(std::move(progress));
+    auto result = importer.run(path, options);
+    const bool wrote = result && !result->dryRun && !result->cancelled &&
+                       (result->created + result->updated + result->payments) > 0;
+    if (wrote && m_ctx.feed) {
+        Changes changes = Change::Clients;
+        if (result->payments > 0)
+            changes |= Change::Payments;
+        m_ctx.feed->announce(changes);
+    }
+    return result;
+}
+
+} // namespace pinedesk
