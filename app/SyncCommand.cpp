@@ -94,10 +94,13 @@ int SyncCommand::run(const QStringList &arguments, Database &database, const QUr
                 .arg(holder.pid)
                 .arg(holder.host, holder.acquiredAt.toLocalTime().toString(Qt::ISODate));
         if (!parser.isSet(wait)) {
-            err << tr("Another PineDesk is applying the queue: %1. Your changes stay queued and "
-                      "it applies them; use --wait to wait for it.")
-                       .arg(who)
-                << '\n';
+            // From cron (--quiet) this is the normal case while the window is open: the exit
+            // code says it, and no mail is sent every few minutes.
+            if (!parser.isSet(quiet))
+                err << tr("Another PineDesk is applying the queue: %1. Your changes stay queued "
+                          "and it applies them; use --wait to wait for it.")
+                           .arg(who)
+                    << '\n';
             code = ExitQueueBusy;
             engine.stop();
             return;

@@ -245,12 +245,12 @@ void PlanDialog::accept()
     plan.price = *price;
     plan.description = m_description->toPlainText().trimmed();
     plan.active = m_active->isChecked();
-    const auto saved = CatalogService(m_ctx.services()).savePlan(plan);
-    if (!saved) {
-        showError(saved.error());
+    const auto savedId = CatalogService(m_ctx.services()).savePlan(plan);
+    if (!savedId) {
+        showError(savedId.error());
         return;
     }
-    m_id = *saved;
+    m_id = *savedId;
     Q_EMIT saved(m_id);
     QDialog::accept();
 }

@@ -135,6 +135,13 @@ void TestQueueOwner::syncWithoutWaitExitsFiveAndSaysWho()
     QVERIFY2(said.contains(u"'gui' (process %1"_s.arg(QCoreApplication::applicationPid())),
              qPrintable(said));
     QVERIFY(said.contains(u"--wait"_s));
+
+    // From cron, --quiet: the exit code says it all, nothing is printed (no mail every run).
+    QProcess *quiet =
+        startSync(db.path(), sandbox.server().baseUrl(), {u"--until-idle"_s, u"--quiet"_s});
+    QVERIFY(QTest::qWaitFor([&] { return quiet->state() == QProcess::NotRunning; }, 30000));
+    QCOMPARE(quiet->exitCode(), 5);
+    QCOMPARE(QString::fromUtf8(quiet->readAllStandardError()).trimmed(), QString());
 }
 
 void TestQueueOwner::killedOwnerIsTakenOverAndConverges()
