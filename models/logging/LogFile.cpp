@@ -78,7 +78,9 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     // PineDesk's own categories are for the log: a vendor's terminal shows sentences, not SQL.
     // Qt's and fatal messages still reach stderr, and PINEDESK_LOG_STDERR=1 shows everything.
     const bool ours = context.category && qstrncmp(context.category, "pinedesk.", 9) == 0;
-    if (s.previous && (!ours || type >= QtCriticalMsg || s.echo))
+    // (QtInfoMsg sorts after QtFatalMsg in the enum: name the severe types.)
+    const bool severe = type == QtCriticalMsg || type == QtFatalMsg;
+    if (s.previous && (!ours || severe || s.echo))
         s.previous(type, context, message);
 }
 

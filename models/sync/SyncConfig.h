@@ -11,6 +11,16 @@ struct SyncConfig
 {
     struct Pace
     {
+        // All five on purpose: a brace list that misses one (an older layout) does not compile.
+        constexpr Pace() = default;
+        constexpr Pace(double start, double lowest, double highest, int inFlight, int spacingMs)
+            : ratePerSecond(start)
+            , floor(lowest)
+            , ceiling(highest)
+            , maxInFlight(inFlight)
+            , minSpacingMs(spacingMs)
+        {}
+
         double ratePerSecond = 4; // where the adaptive rate starts (calls a second)
         double floor = 0.5;       // never slower than this
         double ceiling = 8;       // never faster than this (the vendor's setting)

@@ -18,8 +18,8 @@ SyncConfig SyncHarness::fastConfig()
 {
     SyncConfig c;
     c.write = {500, 1, 500, 8, 0};
-    c.remove = {500, 20, 8, 0};
-    c.lookup = {500, 20, 8, 0};
+    c.remove = {500, 1, 500, 8, 0};
+    c.lookup = {500, 1, 500, 8, 0};
     c.retryBaseSeconds = 0.02;
     c.retryCapSeconds = 0.5;
     c.throttleBaseSeconds = 0.05;

@@ -17,7 +17,7 @@ namespace pinedesk::test {
 SyncConfig fastChecks()
 {
     SyncConfig c = SyncHarness::fastConfig();
-    c.lookup = {1000, 100, 8, 0};
+    c.lookup = {1000, 1, 1000, 8, 0};
     return c;
 }
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void constraintIsAConflict();
     void injectedFaultFailsOnlyMatchingStatements();
     void logFileKeepsCategoriesAndRotates();
+    void ourCategoriesStayOutOfTheTerminal();
 };
 
 void TestErrors::kindsFromNativeCodes_data()
@@ -111,6 +112,35 @@ void TestErrors::logFileKeepsCategoriesAndRotates()
     const QByteArray text = current.readAll();
     QVERIFY(text.size() <= 2048 + 200);
     QVERIFY(text.contains("warning pinedesk.store: line 199"));
+}
+
+namespace {
+QStringList forwarded;
+void capture(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    forwarded.append(message);
+}
+} // namespace
+
+void TestErrors::ourCategoriesStayOutOfTheTerminal()
+{
+    QTemporaryDir dir;
+    const QtMessageHandler before = qInstallMessageHandler(capture);
+    QVERIFY(LogFile::install(dir.filePath(u"pinedesk.log"_s)));
+    forwarded.clear();
+    qCInfo(lcLease) << "technical info";
+    qCWarning(lcStore) << "technical warning";
+    qCCritical(lcStore) << "critical";
+    qInfo("from Qt or a library");
+    LogFile::uninstall();
+    qInstallMessageHandler(before);
+    // The terminal (the previous handler) sees the critical one and other categories only.
+    QCOMPARE(forwarded, (QStringList{u"critical"_s, u"from Qt or a library"_s}));
+    QFile log(dir.filePath(u"pinedesk.log"_s));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray text = log.readAll();
+    QVERIFY(text.contains("info pinedesk.lease: technical info"));
+    QVERIFY(text.contains("warning pinedesk.store: technical warning"));
 }
 
 QTEST_GUILESS_MAIN(TestErrors)

@@ -19,7 +19,7 @@ using Outcome = UsernameCheck::Outcome;
 SyncConfig fastLookups()
 {
     SyncConfig c;
-    c.lookup = {1000, 1000, 8, 0};
+    c.lookup = {1000, 1, 1000, 8, 0};
     c.retryBaseSeconds = 0.01;
     c.retryCapSeconds = 0.05;
     c.throttleBaseSeconds = 0.05;
@@ -148,7 +148,7 @@ void TestUsernameCheck::cancelStopsAtOnce()
     config.hintBurst = 1;
     SandboxFixture sandbox(config, 60, 1);
     SyncConfig pace = fastLookups();
-    pace.lookup = {10, 1, 1, 0};
+    pace.lookup = {10, 1, 10, 1, 0}; // 10 a second, one at a time
     UsernameCheck check(&sandbox.client(), pace);
     QSignalSpy results(&check, &UsernameCheck::resultReady);
     QSignalSpy finished(&check, &UsernameCheck::finished);
