@@ -48,6 +48,7 @@ ImportClientsDialog::ImportClientsDialog(ConsoleContext context, const QString &
     , m_preview(new ImportPreviewModel(m_ctx.store(), this))
     , m_progressTimer(new QTimer(this))
 {
+    m_jobs = new JobRunner(m_ctx.database, this);
     setWindowTitle(tr("Import clients"));
     resize(980, 720);
     auto *layout = new QVBoxLayout(this);
@@ -111,8 +112,6 @@ ImportClientsDialog::ImportClientsDialog(ConsoleContext context, const QString &
     connect(m_dryRun, &QPushButton::clicked, this, &ImportClientsDialog::startDryRun);
     connect(m_import, &QPushButton::clicked, this, &ImportClientsDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, &ImportClientsDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Expected<ImportResult>>::finished, this,
-            &ImportClientsDialog::showResult);
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, &ImportClientsDialog::showProgress);
 
@@ -134,8 +133,8 @@ ImportClientsDialog::ImportClientsDialog(ConsoleContext context, const QString &
 
 ImportClientsDialog::~ImportClientsDialog()
 {
-    m_cancelRequested = true;
-    m_watcher.waitForFinished();
+    m_cancelRequested = true; // the import rolls back...
+    delete m_jobs;            // ...and is waited for
 }
 
 void ImportClientsDialog::buildMapping(QWidget *box)
@@ -284,18 +283,19 @@ void ImportClientsDialog::start(bool dryRun)
     setBusy(true);
     m_progressTimer->start();
 
-    Database &database = m_ctx.database;
+    // Cancel goes through the importer's own flag: it rolls back, and its result (cancelled)
+    // is still shown.
     const ServiceContext context = m_ctx.services();
     const QString path = m_source->path;
-    m_watcher.setFuture(QtConcurrent::run([this, &database, context, path, options] {
-        auto result = ImportService(context).importClients(path, options, &m_cancelRequested,
-                                                           [this](qint64 done, qint64 total) {
-                                                               m_done = done;
-                                                               m_total = total;
-                                                           });
-        database.releaseWorkerConnection();
-        return result;
-    }));
+    m_jobs->run<Expected<ImportResult>>(
+        [this, context, path, options](JobControl &) {
+            return ImportService(context).importClients(path, options, &m_cancelRequested,
+                                                        [this](qint64 done, qint64 total) {
+                                                            m_done = done;
+                                                            m_total = total;
+                                                        });
+        },
+        [this](const Expected<ImportResult> &outcome) { showResult(outcome); });
 }
 
 void ImportClientsDialog::showProgress()
@@ -323,12 +323,11 @@ void ImportClientsDialog::reject()
     QDialog::reject();
 }
 
-void ImportClientsDialog::showResult()
+void ImportClientsDialog::showResult(const Expected<ImportResult> &outcome)
 {
     m_progressTimer->stop();
     m_cancel->setEnabled(true);
     setBusy(false);
-    const Expected<ImportResult> outcome = m_watcher.result();
     if (!outcome) {
         m_summary->setText(outcome.error());
         m_report->setResult(ImportResult(), QString());

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "jobs/JobRunner.h"
+
 #include "ConsoleContext.h"
 #include "import/ImportSource.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <atomic>
 
@@ -35,7 +36,7 @@ public:
     // Cancels a running import and waits for it: it uses the database, which may go next.
     ~ImportClientsDialog() override;
 
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_jobs->isRunning(); }
     // The last result shown (empty before the first run).
     QString summary() const;
 
@@ -57,7 +58,7 @@ private:
     void mappingChanged();
     void refreshPreview();
     void start(bool dryRun);
-    void showResult();
+    void showResult(const Expected<ImportResult> &outcome);
     void showProgress();
     void setBusy(bool busy);
 
@@ -78,7 +79,7 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_cancel = nullptr;
     QTimer *m_progressTimer = nullptr;
-    QFutureWatcher<Expected<ImportResult>> m_watcher;
+    JobRunner *m_jobs = nullptr;
     std::atomic<bool> m_cancelRequested = false;
     std::atomic<qint64> m_done = 0;
     std::atomic<qint64> m_total = 0;

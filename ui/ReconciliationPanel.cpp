@@ -4,7 +4,6 @@
 
 #include "Prompter.h"
 #include "store/Database.h"
-#include "store/ReconciliationStore.h"
 #include "tradingview/TradingViewClient.h"
 
 #include <QComboBox>
@@ -151,8 +150,7 @@ void ReconciliationPanel::loadLatest()
 {
     if (m_reconciler)
         return;
-    const auto saved = ReconciliationStore(m_ctx.store).latest();
-    m_report = saved ? std::optional(ReconciliationReport::fromJson(*saved)) : std::nullopt;
+    m_report = AccessService(m_ctx).lastReconciliation();
     m_fixesQueued = false;
     m_fresh = false;
     showReport();

@@ -1,6 +1,7 @@
 #include "AccessService.h"
 
 #include "ChangeFeed.h"
+#include "store/ReconciliationStore.h"
 
 namespace pinedesk {
 
@@ -79,6 +80,12 @@ Expected<Reconciler::Fixes> AccessService::queueFixes(const ReconciliationReport
     if (fixes)
         announce(unknown != Reconciler::UnknownUsers::Leave);
     return fixes;
+}
+
+std::optional<ReconciliationReport> AccessService::lastReconciliation()
+{
+    const auto saved = ReconciliationStore(m_ctx.store).latest();
+    return saved ? std::optional(ReconciliationReport::fromJson(*saved)) : std::nullopt;
 }
 
 } // namespace pinedesk

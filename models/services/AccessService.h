@@ -32,6 +32,8 @@ public:
                                                          const std::optional<Campaign> &campaign);
     [[nodiscard]] Expected<Reconciler::Fixes> queueFixes(const ReconciliationReport &report,
                                                          Reconciler::UnknownUsers unknown);
+    // The last saved reconciliation (nullopt: none yet, or it could not be read).
+    std::optional<ReconciliationReport> lastReconciliation();
 
 private:
     void announce(bool clientsCreated) const;

@@ -92,6 +92,8 @@ Q_SIGNALS:
     void paceChanged(double writesPerSecond, int inFlight);
 
 private:
+    static constexpr double pollSeconds = 5; // rows queued by another process are found this fast
+
     struct Operation
     {
         SyncQueueRow row;

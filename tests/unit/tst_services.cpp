@@ -1,9 +1,9 @@
 #include "TestDatabase.h"
+#include "import/ImportSource.h"
 #include "services/AccessService.h"
 #include "services/CatalogService.h"
 #include "services/ChangeFeed.h"
 #include "services/ClientService.h"
-#include "import/ImportSource.h"
 #include "services/ImportService.h"
 #include "services/QueueService.h"
 #include "store/ClientStore.h"
@@ -44,12 +44,13 @@ private Q_SLOTS:
     void importAnnouncesOnlyWhatItWrote();
 
 private:
-    static int count(TestDatabase &db, const QString &table);
+    static int count(TestDatabase &db, const QString &countSql);
 };
 
-int TestServices::count(TestDatabase &db, const QString &table)
+// `countSql` is a fixed statement of the test, e.g. "SELECT COUNT(*) FROM clients".
+int TestServices::count(TestDatabase &db, const QString &countSql)
 {
-    return db.scalar(u"SELECT COUNT(*) FROM "_s + table).toInt();
+    return db.scalar(countSql).toInt();
 }
 
 void TestServices::feedMergesABurstIntoOneDelivery()
@@ -70,7 +71,8 @@ void TestServices::throttledSubscriberNeverLosesTheLastChange()
     ChangeFeed feed;
     QObject page;
     int reactions = 0;
-    feed.subscribe(&page, Change::Accesses, [&reactions] { ++reactions; }, 400);
+    feed.subscribe(
+        &page, Change::Accesses, [&reactions] { ++reactions; }, 400);
     QSignalSpy spy(&feed, &ChangeFeed::changed);
     feed.announce(Change::Accesses);
     QVERIFY(spy.wait(2000));
@@ -79,7 +81,7 @@ void TestServices::throttledSubscriberNeverLosesTheLastChange()
     QVERIFY(spy.wait(2000));
     QCOMPARE(reactions, 1); // within the interval: held back...
     QVERIFY(QTest::qWaitFor([&reactions] { return reactions == 2; }, 2000)); // ...not lost
-    feed.announce(Change::Catalog); // not followed
+    feed.announce(Change::Catalog);                                          // not followed
     QVERIFY(spy.wait(2000));
     QVERIFY(!QTest::qWaitFor([&reactions] { return reactions > 2; }, 600)); // nothing follows
     QCOMPARE(reactions, 2);
@@ -98,12 +100,12 @@ void TestServices::grantAnnouncesAfterCommit()
     const auto summary = service.apply(r);
     QVERIFY(summary);
     QCOMPARE(summary->queued, 2);
-    QCOMPARE(count(db, u"sync_queue"_s), 2);
+    QCOMPARE(count(db, u"SELECT COUNT(*) FROM sync_queue"_s), 2);
     QVERIFY(spy.wait(2000));
     const Changes changes = spy.first().first().value<Changes>();
     QVERIFY(changes.testFlag(Change::Accesses));
     QVERIFY(changes.testFlag(Change::Queue));
-    QVERIFY(changes.testFlag(Change::Clients));  // alice and bob became clients
+    QVERIFY(changes.testFlag(Change::Clients)); // alice and bob became clients
     QVERIFY(changes.testFlag(Change::Catalog)); // and the script joined the catalog
 }
 
@@ -121,9 +123,9 @@ void TestServices::failedGrantAnnouncesNothingAndChangesNothing()
     const auto summary = service.apply(r);
     QVERIFY(!summary);
     QCOMPARE(summary.error().kind(), Error::Kind::Io);
-    QCOMPARE(count(db, u"clients"_s), 0);
-    QCOMPARE(count(db, u"accesses"_s), 0);
-    QCOMPARE(count(db, u"sync_queue"_s), 0);
+    QCOMPARE(count(db, u"SELECT COUNT(*) FROM clients"_s), 0);
+    QCOMPARE(count(db, u"SELECT COUNT(*) FROM accesses"_s), 0);
+    QCOMPARE(count(db, u"SELECT COUNT(*) FROM sync_queue"_s), 0);
     QVERIFY(!spy.wait(ChangeFeed::coalesceMs * 3));
 }
 
@@ -141,13 +143,13 @@ void TestServices::indicatorAndVersionsAreAllOrNothing()
     const auto refused =
         catalog.saveIndicator(indicator, {{0, 0, u"1.0"_s, now, {}}, {0, 0, u" "_s, now, {}}});
     QVERIFY(!refused);
-    QCOMPARE(count(db, u"indicators"_s), 0);
+    QCOMPARE(count(db, u"SELECT COUNT(*) FROM indicators"_s), 0);
     QVERIFY(!spy.wait(ChangeFeed::coalesceMs * 3));
 
     const auto saved = catalog.saveIndicator(indicator, {{0, 0, u"1.0"_s, now, {}}});
     QVERIFY(saved);
-    QCOMPARE(count(db, u"indicators"_s), 1);
-    QCOMPARE(count(db, u"indicator_versions"_s), 1);
+    QCOMPARE(count(db, u"SELECT COUNT(*) FROM indicators"_s), 1);
+    QCOMPARE(count(db, u"SELECT COUNT(*) FROM indicator_versions"_s), 1);
     QVERIFY(spy.wait(2000));
     QCOMPARE(spy.first().first().value<Changes>(), Changes(Change::Catalog));
     QCOMPARE(catalog.indicators()->first().name, u"Order Blocks"_s);
@@ -157,10 +159,10 @@ void TestServices::importingScriptsAddsNoneWhenOneIsRefused()
 {
     TestDatabase db;
     CatalogService catalog(db.context());
-    const auto refused = catalog.importScripts(
-        {{pineA, u"A"_s, u"1"_s}, {u"USER;not-shareable"_s, u"B"_s, u"1"_s}});
+    const auto refused =
+        catalog.importScripts({{pineA, u"A"_s, u"1"_s}, {u"USER;not-shareable"_s, u"B"_s, u"1"_s}});
     QVERIFY(!refused);
-    QCOMPARE(count(db, u"indicators"_s), 0);
+    QCOMPARE(count(db, u"SELECT COUNT(*) FROM indicators"_s), 0);
     const auto added = catalog.importScripts({{pineA, u"A"_s, u"1"_s}, {pineB, {}, {}}});
     QCOMPARE(added.value(), 2);
     QCOMPARE(IndicatorStore(db.context()).byPineId(pineB)->name, pineB); // no name: its id
@@ -228,12 +230,12 @@ void TestServices::importAnnouncesOnlyWhatItWrote()
     const auto dry = service.importClients(path, options);
     QVERIFY(dry);
     QCOMPARE(dry->created, 2);
-    QCOMPARE(count(db, u"clients"_s), 0);
+    QCOMPARE(count(db, u"SELECT COUNT(*) FROM clients"_s), 0);
     QVERIFY(!spy.wait(ChangeFeed::coalesceMs * 3)); // a dry run changes nothing
     options.dryRun = false;
     const auto real = service.importClients(path, options);
     QVERIFY(real);
-    QCOMPARE(count(db, u"clients"_s), 2);
+    QCOMPARE(count(db, u"SELECT COUNT(*) FROM clients"_s), 2);
     QVERIFY(spy.wait(2000));
     QCOMPARE(spy.first().first().value<Changes>(), Changes(Change::Clients));
 }
