@@ -2351,6 +2351,14 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>That is more than %1 clients: use File › Bulk changes… for large selections (it checks, previews and follows the run).</source>
         <translation>Son más de %1 clientes: usa Archivo › Cambios en lote… para selecciones grandes (comprueba, muestra una vista previa y sigue la ejecución).</translation>
     </message>
+    <message>
+        <source>The indicators could not be read: %1</source>
+        <translation>No se pudieron leer los indicadores: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::AccessFilterBar</name>
@@ -2853,6 +2861,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>A campaign named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Ya existe una campaña llamada &quot;%1&quot;. Elige otro nombre.</translation>
     </message>
+    <message>
+        <source>Campaign not checked</source>
+        <translation>Campaña sin comprobar</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::BulkResultsModel</name>
@@ -3225,6 +3237,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>Lifetime accesses get the new end too.</source>
         <translation>Los accesos de por vida también pasan a tener el nuevo fin.</translation>
     </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation>No se pudo leer el catálogo: %1</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::BulkWhoPage</name>
@@ -3325,6 +3341,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>Not usernames: %1</source>
         <translation>No son nombres de usuario: %1</translation>
+    </message>
+    <message>
+        <source>The saved segments could not be read: %1</source>
+        <translation>No se pudieron leer los segmentos guardados: %1</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3807,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>The first %1 clients are listed.</source>
         <translation>Se muestran los primeros %1 clientes.</translation>
     </message>
+    <message>
+        <source>The plans could not be read: %1</source>
+        <translation>No se pudieron leer los planes: %1</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::ClientFilterPanel</name>
@@ -3988,6 +4012,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>Give the client a TradingView username first (and save).</source>
         <translation>Primero asigna al cliente un nombre de usuario de TradingView (y guarda).</translation>
+    </message>
+    <message>
+        <source>The client could not be read: %1</source>
+        <translation>No se pudo leer el cliente: %1</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4256,14 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
             <numerusform>Eliminando %n cliente…</numerusform>
             <numerusform>Eliminando %n clientes…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The indicators could not be read: %1</source>
+        <translation>No se pudieron leer los indicadores: %1</translation>
+    </message>
+    <message>
+        <source>The saved segments could not be read: %1</source>
+        <translation>No se pudieron leer los segmentos guardados: %1</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4831,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>Nothing was added. %1</source>
         <translation>No se añadió nada. %1</translation>
     </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation>No se pudo leer el catálogo: %1</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::IndicatorDialog</name>
@@ -4909,6 +4949,14 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>Saved with the indicator</source>
         <translation>Se guarda con el indicador</translation>
+    </message>
+    <message>
+        <source>The indicator could not be read: %1</source>
+        <translation>No se pudo leer el indicador: %1</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s versions could not be read: %1</source>
+        <translation>No se pudieron leer las versiones del indicador: %1</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5260,14 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>Enter the price, such as 49.90 (0 for a free plan).</source>
         <translation>Introduce el precio, por ejemplo 49.90 (0 para un plan gratuito).</translation>
     </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>No se pudo leer el plan: %1</translation>
+    </message>
+    <message>
+        <source>The indicators could not be read: %1</source>
+        <translation>No se pudieron leer los indicadores: %1</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::PlanTableModel</name>
@@ -5340,6 +5396,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>Plan &quot;%1&quot; deleted.</source>
         <translation>Plan &quot;%1&quot; eliminado.</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>No se pudo leer el plan: %1</translation>
     </message>
 </context>
 <context>

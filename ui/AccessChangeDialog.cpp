@@ -4,8 +4,7 @@
 
 #include "Prompter.h"
 #include "domain/Clock.h"
-#include "store/AccessStore.h"
-#include "store/IndicatorStore.h"
+#include "services/CatalogService.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -71,7 +70,8 @@ AccessChangeDialog::AccessChangeDialog(ConsoleContext context, QStringList usern
     m_mode->setObjectName(u"mode"_s);
     form->addRow(tr("&Action:"), m_mode);
     m_indicators->setObjectName(u"indicators"_s);
-    for (const Indicator &indicator : IndicatorStore(m_ctx.store()).all()) {
+    const auto indicators = CatalogService(m_ctx.services()).indicators();
+    for (const Indicator &indicator : indicators ? *indicators : QList<Indicator>()) {
         if (indicator.status == IndicatorStatus::Retired)
             continue;
         auto *item = new QListWidgetItem(
@@ -109,6 +109,8 @@ AccessChangeDialog::AccessChangeDialog(ConsoleContext context, QStringList usern
 
     m_message->setObjectName(u"message"_s);
     m_message->setWordWrap(true);
+    if (!indicators)
+        m_message->setText(tr("The indicators could not be read: %1").arg(indicators.error()));
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *queue = buttons->addButton(tr("&Queue changes"), QDialogButtonBox::AcceptRole);
@@ -157,16 +159,13 @@ void AccessChangeDialog::chooseDate(const QDate &date)
 bool AccessChangeDialog::confirmEndingLifetime(const AccessChanges::Request &r)
 {
     // A date ends lifetime access: say how many would lose it and ask first.
-    AccessStore accesses(m_ctx.store());
-    int lifetime = 0;
-    for (const QString &user : r.usernames) {
-        for (const QString &pine : r.pineIds) {
-            const auto intent = accesses.intentForPair(user, pine);
-            if (intent && *intent && (*intent)->intent == IntendedState::Granted &&
-                (*intent)->expiration.isLifetime())
-                ++lifetime;
-        }
+    const auto counted = AccessService(m_ctx.services()).lifetimeAccesses(r);
+    if (!counted) {
+        // Unknown means "maybe": nothing is changed without the question.
+        m_message->setText(tr("Nothing was changed: %1").arg(counted.error()));
+        return false;
     }
+    const int lifetime = *counted;
     if (lifetime == 0)
         return true;
     const bool ok = Prompter::instance().confirm(

@@ -3,6 +3,7 @@
 #include "ProgressBarDelegate.h"
 #include "Prompter.h"
 #include "items/SyncBatchModel.h"
+#include "jobs/JobRunner.h"
 #include "services/QueueService.h"
 
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ BatchList::BatchList(ServiceContext context, QWidget *parent)
     , m_pause(new QPushButton(tr("Pause &batch"), this))
     , m_cancel(new QPushButton(tr("Cancel ba&tch…"), this))
     , m_error(new QLabel(this))
+    , m_jobs(new JobRunner(m_ctx.store.database, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,16 +82,30 @@ BatchList::BatchList(ServiceContext context, QWidget *parent)
 
 void BatchList::reload()
 {
-    const qint64 keep = selectedBatchId();
-    if (const Status s = m_model->reload(); !s) {
-        m_error->setText(tr("The batches could not be read: %1").arg(s.error()));
-        m_error->show();
-    } else {
-        m_error->hide();
-    }
-    if (keep != 0 && selectedBatchId() != keep)
-        selectBatch(keep); // the list changed: the selection follows its batch
-    updateButtons();
+    Database *database = &m_ctx.store.database;
+    using Rows = Expected<QList<SyncBatchModel::Row>>;
+    m_jobs->run<Rows>([database](JobControl &) { return SyncBatchModel::fetch(*database); },
+                      [this](const Rows &rows) {
+                          const qint64 keep = selectedBatchId();
+                          if (rows) {
+                              m_model->setRows(*rows);
+                              m_error->hide();
+                          } else {
+                              // The list keeps what it showed; the reason is said above it.
+                              m_error->setText(
+                                  tr("The batches could not be read: %1").arg(rows.error()));
+                              m_error->show();
+                          }
+                          if (keep != 0 && selectedBatchId() != keep)
+                              selectBatch(keep); // the list changed: the selection follows
+                          updateButtons();
+                          Q_EMIT loaded();
+                      });
+}
+
+bool BatchList::isLoading() const
+{
+    return m_jobs->isRunning();
 }
 
 qint64 BatchList::selectedBatchId() const

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace pinedesk {
 
+class JobRunner;
 class SyncBatchModel;
 
 // The Sync page's list of batches (a bulk run, a reconciliation's fixes, ...) with a progress
@@ -25,8 +26,10 @@ public:
     SyncBatchModel *model() const { return m_model; }
     qint64 selectedBatchId() const;
     bool selectBatch(qint64 batchId);
+    bool isLoading() const;
 
 public Q_SLOTS:
+    // Reads the batches on a worker; loaded() when they are shown.
     void reload();
     void togglePause();
     void cancelBatch();
@@ -35,6 +38,7 @@ Q_SIGNALS:
     // A batch was paused, resumed or cancelled; `message` says what happened. The engine may
     // have new work (resumed), so the page wakes it.
     void changed(const QString &message);
+    void loaded();
 
 private:
     void updateButtons();
@@ -46,6 +50,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_cancel;
     QLabel *m_error;
+    JobRunner *m_jobs;
 };
 
 } // namespace pinedesk

@@ -3,8 +3,8 @@
 #include "CampaignDetail.h"
 #include "Prompter.h"
 #include "campaigns/CampaignReport.h"
-#include "campaigns/CampaignStore.h"
 #include "items/CampaignTableModel.h"
+#include "services/CampaignService.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -20,7 +20,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -255,7 +254,7 @@ void CampaignsPage::deleteSelected()
             tr("Delete"))) {
         return;
     }
-    if (const Status s = CampaignStore(m_ctx.store()).remove(id); !s) {
+    if (const Status s = CampaignService(m_ctx.services()).removeCampaign(id); !s) {
         Prompter::instance().warn(this, tr("Campaign not deleted"), s.error());
         m_message->setText(s.error());
         reload();

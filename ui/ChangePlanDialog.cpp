@@ -1,6 +1,6 @@
 #include "ChangePlanDialog.h"
 
-#include "store/PlanStore.h"
+#include "services/CatalogService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -68,7 +67,8 @@ ChangePlanDialog::ChangePlanDialog(StoreContext context, QList<SelectedAccess> s
     auto *form = new QFormLayout;
     m_plans->setObjectName(u"planChoice"_s);
     m_plans->setPlaceholderText(tr("Choose a plan…"));
-    for (const Plan &plan : PlanStore(m_ctx).all()) {
+    const auto plans = CatalogService(m_ctx).plans();
+    for (const Plan &plan : plans ? *plans : QList<Plan>()) {
         m_plans->addItem(tr("%1 (%2, %n indicator(s))", nullptr, int(plan.indicatorIds.size()))
                              .arg(plan.name, plan.duration.displayText()),
                          plan.id);
@@ -79,7 +79,8 @@ ChangePlanDialog::ChangePlanDialog(StoreContext context, QList<SelectedAccess> s
 
     m_summary->setObjectName(u"planSummary"_s);
     m_summary->setWordWrap(true);
-    m_summary->setText(tr("Choose the plan to see what changes for each client."));
+    m_summary->setText(plans ? tr("Choose the plan to see what changes for each client.")
+                             : tr("The plans could not be read: %1").arg(plans.error()));
     layout->addWidget(m_summary);
     m_lifetime->setObjectName(u"lifetimeWarning"_s);
     m_lifetime->setWordWrap(true);

@@ -5,12 +5,7 @@
 #include "domain/Clock.h"
 #include "domain/SyncState.h"
 #include "domain/UsernameValidator.h"
-#include "store/AccessStore.h"
-#include "store/AuditLog.h"
-#include "store/ClientStore.h"
-#include "store/IndicatorStore.h"
-#include "store/PaymentStore.h"
-#include "store/SyncQueueStore.h"
+#include "services/ClientService.h"
 #include "tradingview/TvConnection.h"
 
 #include <QComboBox>
@@ -135,9 +130,10 @@ ClientProfileDialog::ClientProfileDialog(ConsoleContext context, qint64 clientId
     layout->addWidget(m_message);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(u"saveButton"_s);
     layout->addWidget(buttons);
-    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] {
+    connect(m_save, &QPushButton::clicked, this, [this] {
         if (save())
             accept();
     });
@@ -168,44 +164,50 @@ void ClientProfileDialog::load()
         m_status->setCurrentIndex(m_status->findData(int(ClientStatus::Active)));
         return;
     }
-    const auto client = ClientStore(m_ctx.store()).byId(m_client.id);
-    if (!client) {
-        m_message->setText(tr("This client no longer exists."));
-        return;
-    }
-    m_client = *client;
-    setWindowTitle(
-        tr("Client %1").arg(m_client.tvUsername.isEmpty() ? m_client.email : m_client.tvUsername));
-    m_username->setText(m_client.tvUsername);
-    m_email->setText(m_client.email);
-    m_name->setText(m_client.fullName);
-    m_status->setCurrentIndex(m_status->findData(int(m_client.status)));
-    m_tags->setText(m_client.tags.join(u", "_s));
-    m_notes->setPlainText(m_client.notes);
-    fillAccesses();
-    fillPayments();
-    fillHistory();
+    showProfile(true);
 }
 
-void ClientProfileDialog::fillAccesses()
+void ClientProfileDialog::showProfile(bool withFields)
 {
-    const QList<Access> accesses = AccessStore(m_ctx.store()).forClient(m_client.id);
-    IndicatorStore indicators(m_ctx.store());
-    SyncQueueStore queue(m_ctx.store());
+    const auto profile = ClientService(m_ctx.services()).profile(m_client.id);
+    if (!profile || !*profile) {
+        // Never offer to save a form that was not filled from the database: it would overwrite
+        // the client with blanks.
+        m_message->setText(profile ? tr("This client no longer exists.")
+                                   : tr("The client could not be read: %1").arg(profile.error()));
+        m_save->setEnabled(false);
+        m_tabs->setEnabled(false);
+        return;
+    }
+    m_save->setEnabled(true);
+    m_tabs->setEnabled(true);
+    m_client = (*profile)->client;
+    setWindowTitle(
+        tr("Client %1").arg(m_client.tvUsername.isEmpty() ? m_client.email : m_client.tvUsername));
+    if (withFields) {
+        m_username->setText(m_client.tvUsername);
+        m_email->setText(m_client.email);
+        m_name->setText(m_client.fullName);
+        m_status->setCurrentIndex(m_status->findData(int(m_client.status)));
+        m_tags->setText(m_client.tags.join(u", "_s));
+        m_notes->setPlainText(m_client.notes);
+    }
+    fillAccesses(**profile);
+    fillPayments(**profile);
+    fillHistory(**profile);
+}
+
+void ClientProfileDialog::fillAccesses(const ClientProfile &profile)
+{
     const AccessStatusRule rule;
     const QDateTime now = m_ctx.clock.nowUtc();
-    m_accesses->setRowCount(int(accesses.size()));
-    for (int row = 0; row < accesses.size(); ++row) {
-        const Access &a = accesses[row];
-        const auto indicator = indicators.byId(a.indicatorId);
-        std::optional<QueueState> latest;
-        if (indicator) {
-            if (const auto q = queue.latestForPair(m_client.tvUsername, indicator->pineId); q && *q)
-                latest = q.value()->state;
-        }
-        const SyncState sync = SyncStateRule::stateOf(latest, a.serverMatchesIntent());
+    m_accesses->setRowCount(int(profile.accesses.size()));
+    for (int row = 0; row < profile.accesses.size(); ++row) {
+        const ClientProfile::AccessLine &line = profile.accesses[row];
+        const Access &a = line.access;
+        const SyncState sync = SyncStateRule::stateOf(line.lastSync, a.serverMatchesIntent());
         setRow(m_accesses, row,
-               {indicator ? indicator->name : QString(),
+               {line.indicatorName,
                 AccessStatusRule::displayName(rule.statusOf(a.intent, a.expiration, now)),
                 a.expiration.isLifetime() ? tr("Lifetime") : shortDate(a.expiration.until()),
                 SyncStateRule::displayName(sync)});
@@ -213,26 +215,23 @@ void ClientProfileDialog::fillAccesses()
     m_accesses->resizeColumnsToContents();
 }
 
-void ClientProfileDialog::fillPayments()
+void ClientProfileDialog::fillPayments(const ClientProfile &profile)
 {
-    const QList<Payment> payments = PaymentStore(m_ctx.store()).forClient(m_client.id);
-    m_payments->setRowCount(int(payments.size()));
+    m_payments->setRowCount(int(profile.payments.size()));
     const QLocale locale;
-    for (int row = 0; row < payments.size(); ++row) {
-        const Payment &p = payments[row];
+    for (int row = 0; row < profile.payments.size(); ++row) {
+        const Payment &p = profile.payments[row];
         setRow(m_payments, row,
                {shortDate(p.paidAt), p.amount.toDisplayString(locale), p.reference, p.source});
     }
     m_payments->resizeColumnsToContents();
 }
 
-void ClientProfileDialog::fillHistory()
+void ClientProfileDialog::fillHistory(const ClientProfile &profile)
 {
-    const QList<AuditEntry> entries =
-        AuditLog(m_ctx.store()).forEntity(u"client"_s, m_client.id, 200);
-    m_history->setRowCount(int(entries.size()));
-    for (int row = 0; row < entries.size(); ++row) {
-        const AuditEntry &e = entries[row];
+    m_history->setRowCount(int(profile.history.size()));
+    for (int row = 0; row < profile.history.size(); ++row) {
+        const AuditEntry &e = profile.history[row];
         setRow(m_history, row,
                {shortDate(e.at), e.actor,
                 e.action + u"  "_s +
@@ -243,6 +242,8 @@ void ClientProfileDialog::fillHistory()
 
 bool ClientProfileDialog::save()
 {
+    if (!m_save->isEnabled())
+        return false; // the form was not filled from the database (the reason is shown)
     Client c = m_client;
     c.tvUsername = m_username->text();
     c.email = m_email->text();
@@ -254,18 +255,12 @@ bool ClientProfileDialog::save()
         if (!tag.trimmed().isEmpty())
             c.tags.append(tag.trimmed());
     }
-    ClientStore store(m_ctx.store());
-    if (c.id == 0) {
-        const auto id = store.create(c);
-        if (!id) {
-            m_message->setText(id.error());
-            return false;
-        }
-        m_client.id = *id;
-    } else if (const Status s = store.update(c); !s) {
-        m_message->setText(s.error());
+    const auto id = ClientService(m_ctx.services()).saveClient(c);
+    if (!id) {
+        m_message->setText(id.error());
         return false;
     }
+    m_client.id = *id;
     m_message->setText(tr("Saved."));
     Q_EMIT saved(m_client.id);
     load();
@@ -332,8 +327,7 @@ void ClientProfileDialog::openAccessChange(int mode)
         new AccessChangeDialog(m_ctx, {m_client.tvUsername}, AccessChanges::Mode(mode), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccessChangeDialog::changesQueued, this, [this](const QString &summary) {
-        fillAccesses();
-        fillHistory();
+        showProfile(false); // the vendor's unsaved edits in the form stay
         m_message->setText(summary);
         Q_EMIT changesQueued(summary);
     });

@@ -15,6 +15,8 @@ class QTabWidget;
 
 namespace pinedesk {
 
+struct ClientProfile;
+
 // One client: edit the details (validated by the store), check the TradingView username
 // (showing TradingView's spelling and offering to adopt it), and see the client's accesses,
 // payments and history. Access changes from here go through the queue.
@@ -40,9 +42,12 @@ Q_SIGNALS:
 
 private:
     void load();
-    void fillAccesses();
-    void fillPayments();
-    void fillHistory();
+    // Reads the profile again; withFields also refills the form (not after an access change,
+    // so the vendor's unsaved edits stay).
+    void showProfile(bool withFields);
+    void fillAccesses(const ClientProfile &profile);
+    void fillPayments(const ClientProfile &profile);
+    void fillHistory(const ClientProfile &profile);
     void openAccessChange(int mode);
 
     ConsoleContext m_ctx;
@@ -57,6 +62,7 @@ private:
     QPushButton *m_adopt;
     QLabel *m_checkResult;
     QLabel *m_message;
+    QPushButton *m_save = nullptr;
     QTabWidget *m_tabs;
     QTableWidget *m_accesses;
     QTableWidget *m_payments;

@@ -1,6 +1,7 @@
 #include "ClientsPage.h"
 
 #include "jobs/JobRunner.h"
+#include "services/CatalogService.h"
 #include "services/ClientService.h"
 
 #include "AccessChangeDialog.h"
@@ -9,10 +10,7 @@
 #include "ImportClientsDialog.h"
 #include "Prompter.h"
 #include "crm/ClientExport.h"
-#include "crm/SegmentStore.h"
 #include "items/ClientTableModel.h"
-#include "store/ClientStore.h"
-#include "store/IndicatorStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -29,7 +27,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,6 +46,7 @@ ClientsPage::ClientsPage(ConsoleContext context, QWidget *parent)
     , m_searchTimer(new QTimer(this))
 {
     m_jobs = new JobRunner(m_ctx.database, this);
+    m_exportJobs = new JobRunner(m_ctx.database, this);
     setObjectName(u"clientsPage"_s);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -156,7 +154,7 @@ ClientsPage::ClientsPage(ConsoleContext context, QWidget *parent)
     connect(m_model, &ClientTableModel::loaded, this, &ClientsPage::showCount);
     connect(m_table, &QTableView::activated, this, &ClientsPage::openSelected);
 
-    m_filters->setIndicators(IndicatorStore(m_ctx.store()).all());
+    loadIndicatorChoices();
     reloadSegments();
     showCount();
 }
@@ -165,8 +163,8 @@ ClientsPage::~ClientsPage()
 {
     if (m_cancelExport)
         m_cancelExport->store(true);
-    m_export.waitForFinished();
-    delete m_jobs; // waits for a deletion still running
+    delete m_exportJobs; // waits for the export, stopped above
+    delete m_jobs;       // waits for a deletion still running
 }
 
 void ClientsPage::applyFilter()
@@ -196,7 +194,7 @@ void ClientsPage::showCount()
 
 void ClientsPage::refresh()
 {
-    m_filters->setIndicators(IndicatorStore(m_ctx.store()).all());
+    loadIndicatorChoices();
     m_model->refresh();
     showCount();
 }
@@ -338,9 +336,24 @@ void ClientsPage::changeAccess(int mode)
     dialog->open();
 }
 
+void ClientsPage::loadIndicatorChoices()
+{
+    const auto indicators = CatalogService(m_ctx.services()).indicators();
+    if (!indicators) {
+        m_message->setText(tr("The indicators could not be read: %1").arg(indicators.error()));
+        return; // the filter keeps the choices it had
+    }
+    m_filters->setIndicators(*indicators);
+}
+
 void ClientsPage::reloadSegments()
 {
-    m_savedSegments = SegmentStore(m_ctx.store()).all();
+    auto segments = ClientService(m_ctx.services()).segments();
+    if (!segments) {
+        m_message->setText(tr("The saved segments could not be read: %1").arg(segments.error()));
+        return;
+    }
+    m_savedSegments = std::move(segments).value();
     m_segments->clear();
     m_segments->addItem(tr("All clients"));
     for (const Segment &s : std::as_const(m_savedSegments))
@@ -437,32 +450,27 @@ void ClientsPage::exportTo(const QString &path)
     m_exportProgress->setMinimumDuration(300);
     connect(m_exportProgress, &QProgressDialog::canceled, this,
             [cancel = m_cancelExport] { cancel->store(true); });
-    QPointer<QProgressDialog> progress = m_exportProgress;
+    connect(m_exportJobs, &JobRunner::progress, m_exportProgress,
+            [progress = m_exportProgress](qint64 done, qint64 total) {
+                progress->setValue(int(done * 100 / qMax<qint64>(1, total)));
+            });
     Database *database = &m_ctx.database;
     const ClientQuery query = m_model->currentQuery();
     const auto cancel = m_cancelExport;
-    disconnect(&m_export, nullptr, this, nullptr);
-    connect(&m_export, &QFutureWatcherBase::finished, this, [this, path] {
-        m_exporting = false;
-        if (m_exportProgress)
-            m_exportProgress->close();
-        const Expected<qint64> result = m_export.result();
-        m_message->setText(result
-                               ? tr("%n client(s) exported to %1.", nullptr, int(*result)).arg(path)
-                               : result.error().message());
-    });
-    m_export.setFuture(QtConcurrent::run([this, database, query, path, cancel, progress] {
-        auto result = ClientExport::write(
-            *database, query, path, *cancel, [this, progress](qint64 done, qint64 total) {
-                const int percent = int(done * 100 / qMax<qint64>(1, total));
-                QMetaObject::invokeMethod(this, [progress, percent] {
-                    if (progress)
-                        progress->setValue(percent);
-                });
-            });
-        database->releaseWorkerConnection();
-        return result;
-    }));
+    m_exportJobs->run<Expected<qint64>>(
+        [database, query, path, cancel](JobControl &control) {
+            return ClientExport::write(
+                *database, query, path, *cancel,
+                [&control](qint64 done, qint64 total) { control.reportProgress(done, total); });
+        },
+        [this, path](const Expected<qint64> &result) {
+            m_exporting = false;
+            if (m_exportProgress)
+                m_exportProgress->close();
+            m_message->setText(
+                result ? tr("%n client(s) exported to %1.", nullptr, int(*result)).arg(path)
+                       : result.error().message());
+        });
 }
 
 } // namespace pinedesk

@@ -3,7 +3,6 @@
 #include "ConsoleContext.h"
 #include "crm/Segment.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
@@ -76,6 +75,7 @@ private:
     bool selectionTooLarge() const;
     void applyFilter();
     void showCount();
+    void loadIndicatorChoices();
     void reloadSegments();
     void chooseSegment(int index);
     void openProfile(qint64 clientId);
@@ -92,7 +92,9 @@ private:
     QLabel *m_message;
     QTimer *m_searchTimer;
     QList<Segment> m_savedSegments;
-    QFutureWatcher<Expected<qint64>> m_export;
+    // Its own runner: starting an export must not make a running deletion stale.
+    JobRunner *m_exportJobs = nullptr;
+    // Cancel goes through the writer's own flag, so its "cancelled" result still arrives.
     std::shared_ptr<std::atomic<bool>> m_cancelExport;
     QPointer<QProgressDialog> m_exportProgress;
     bool m_exporting = false;

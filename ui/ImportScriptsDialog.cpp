@@ -2,8 +2,6 @@
 
 #include "services/CatalogService.h"
 
-#include "store/IndicatorStore.h"
-#include "store/Transaction.h"
 #include "tradingview/TvConnection.h"
 
 #include <QDialogButtonBox>
@@ -129,8 +127,16 @@ void ImportScriptsDialog::showError(const QString &text)
 
 void ImportScriptsDialog::showScripts(const QList<TvScript> &scripts)
 {
+    // Without the catalog every script would look missing: say so and offer nothing.
+    const auto indicators = CatalogService(m_ctx.services()).indicators();
+    if (!indicators) {
+        m_scripts.clear();
+        m_table->setRowCount(0);
+        showError(tr("The catalog could not be read: %1").arg(indicators.error()));
+        return;
+    }
     QHash<QString, QString> catalog; // pine id -> name
-    for (const Indicator &i : IndicatorStore(m_ctx.store()).all())
+    for (const Indicator &i : *indicators)
         catalog.insert(i.pineId, i.name);
 
     const QSignalBlocker blocker(m_table);

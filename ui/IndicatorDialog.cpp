@@ -3,8 +3,6 @@
 #include "services/CatalogService.h"
 
 #include "domain/PineIdValidator.h"
-#include "store/IndicatorStore.h"
-#include "store/Transaction.h"
 #include "tradingview/TvConnection.h"
 
 #include <QComboBox>
@@ -166,19 +164,25 @@ void IndicatorDialog::load()
         renderVersions();
         return;
     }
-    IndicatorStore store(m_ctx.store());
-    const auto indicator = store.byId(m_id);
-    if (!indicator) {
-        m_error->setText(tr("This indicator no longer exists."));
+    CatalogService catalog(m_ctx.services());
+    const auto found = catalog.indicator(m_id);
+    auto versions = found && *found ? catalog.versions(m_id) : QList<IndicatorVersion>();
+    if (!found || !*found || !versions) {
+        // Never offer to save a form that was not filled from the database.
+        m_error->setText(
+            !found    ? tr("The indicator could not be read: %1").arg(found.error())
+            : !*found ? tr("This indicator no longer exists.")
+                      : tr("The indicator's versions could not be read: %1").arg(versions.error()));
         m_error->show();
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         return;
     }
+    const auto &indicator = *found;
     m_name->setText(indicator->name);
     m_pineId->setText(indicator->pineId);
     m_status->setCurrentIndex(m_status->findData(int(indicator->status)));
     m_description->setPlainText(indicator->description);
-    m_existingVersions = store.versions(m_id);
+    m_existingVersions = std::move(versions).value();
     renderVersions();
 }
 
@@ -346,7 +350,7 @@ void IndicatorDialog::accept()
         m_error->show();
         return;
     }
-    Q_EMIT saved(m_id);
+    Q_EMIT saved(m_id, m_name->text().trimmed());
     QDialog::accept();
 }
 

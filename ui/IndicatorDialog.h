@@ -41,7 +41,7 @@ public:
     void accept() override;
 
 Q_SIGNALS:
-    void saved(qint64 id);
+    void saved(qint64 id, const QString &name);
     // The TradingView check has answered (or failed).
     void checkFinished();
 

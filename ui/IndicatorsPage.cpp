@@ -8,7 +8,6 @@
 #include "IndicatorDialog.h"
 #include "Prompter.h"
 #include "store/Database.h"
-#include "store/IndicatorStore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,7 +20,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -230,9 +228,8 @@ void IndicatorsPage::newIndicator()
 {
     auto *dialog = new IndicatorDialog(m_ctx, 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &IndicatorDialog::saved, this, [this](qint64 id) {
-        const auto saved = IndicatorStore(m_ctx.store()).byId(id);
-        changed(id, tr("\"%1\" added to the catalog.").arg(saved ? saved->name : QString()));
+    connect(dialog, &IndicatorDialog::saved, this, [this](qint64 id, const QString &name) {
+        changed(id, tr("\"%1\" added to the catalog.").arg(name));
     });
     dialog->open();
 }
@@ -244,9 +241,8 @@ void IndicatorsPage::editSelected()
         return;
     auto *dialog = new IndicatorDialog(m_ctx, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &IndicatorDialog::saved, this, [this](qint64 savedId) {
-        const auto saved = IndicatorStore(m_ctx.store()).byId(savedId);
-        changed(savedId, tr("\"%1\" saved.").arg(saved ? saved->name : QString()));
+    connect(dialog, &IndicatorDialog::saved, this, [this](qint64 savedId, const QString &name) {
+        changed(savedId, tr("\"%1\" saved.").arg(name));
     });
     dialog->open();
 }

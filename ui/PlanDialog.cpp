@@ -3,8 +3,6 @@
 #include "services/CatalogService.h"
 
 #include "domain/Plan.h"
-#include "store/IndicatorStore.h"
-#include "store/PlanStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -133,13 +131,15 @@ void PlanDialog::load()
         fillIndicators({});
         return;
     }
-    const auto plan = PlanStore(m_ctx.store()).byId(m_id);
-    if (!plan) {
+    const auto found = CatalogService(m_ctx.services()).plan(m_id);
+    if (!found || !*found) {
         fillIndicators({});
-        showError(tr("This plan no longer exists."));
+        showError(found ? tr("This plan no longer exists.")
+                        : tr("The plan could not be read: %1").arg(found.error()));
         m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         return;
     }
+    const auto &plan = *found;
     m_name->setText(plan->name);
     fillIndicators(plan->indicatorIds);
     selectDuration(plan->duration);
@@ -154,7 +154,14 @@ void PlanDialog::load()
 void PlanDialog::fillIndicators(const QList<qint64> &chosen)
 {
     m_indicators->clear();
-    for (const Indicator &i : IndicatorStore(m_ctx.store()).all()) {
+    const auto indicators = CatalogService(m_ctx.services()).indicators();
+    if (!indicators) {
+        // Saving would drop the plan's indicators: the form stays closed.
+        showError(tr("The indicators could not be read: %1").arg(indicators.error()));
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+        return;
+    }
+    for (const Indicator &i : *indicators) {
         const bool inPlan = chosen.contains(i.id);
         if (i.status == IndicatorStatus::Retired && !inPlan)
             continue; // retired ones are not offered in new bundles
@@ -251,7 +258,7 @@ void PlanDialog::accept()
         return;
     }
     m_id = *savedId;
-    Q_EMIT saved(m_id);
+    Q_EMIT saved(m_id, plan.name.trimmed());
     QDialog::accept();
 }
 

@@ -38,7 +38,7 @@ public:
     void accept() override;
 
 Q_SIGNALS:
-    void saved(qint64 id);
+    void saved(qint64 id, const QString &name);
 
 private:
     void load();

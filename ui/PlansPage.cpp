@@ -7,7 +7,6 @@
 #include "PlanDialog.h"
 #include "Prompter.h"
 #include "store/Database.h"
-#include "store/PlanStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,7 +16,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -180,9 +178,8 @@ void PlansPage::newPlan()
 {
     auto *dialog = new PlanDialog(m_ctx, 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PlanDialog::saved, this, [this](qint64 id) {
-        const auto plan = PlanStore(m_ctx.store()).byId(id);
-        changed(id, tr("Plan \"%1\" created.").arg(plan ? plan->name : QString()));
+    connect(dialog, &PlanDialog::saved, this, [this](qint64 id, const QString &name) {
+        changed(id, tr("Plan \"%1\" created.").arg(name));
     });
     dialog->open();
 }
@@ -194,9 +191,8 @@ void PlansPage::editSelected()
         return;
     auto *dialog = new PlanDialog(m_ctx, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PlanDialog::saved, this, [this](qint64 savedId) {
-        const auto plan = PlanStore(m_ctx.store()).byId(savedId);
-        changed(savedId, tr("Plan \"%1\" saved.").arg(plan ? plan->name : QString()));
+    connect(dialog, &PlanDialog::saved, this, [this](qint64 savedId, const QString &name) {
+        changed(savedId, tr("Plan \"%1\" saved.").arg(name));
     });
     dialog->open();
 }
@@ -206,17 +202,19 @@ void PlansPage::toggleActive()
     const PlanTableModel::Row *row = selectedRow();
     if (!row)
         return;
-    PlanStore store(m_ctx.store());
-    auto plan = store.byId(row->id);
-    if (!plan) {
-        m_message->setText(tr("This plan no longer exists."));
+    CatalogService catalog(m_ctx.services());
+    const auto found = catalog.plan(row->id);
+    if (!found || !*found) {
+        m_message->setText(found ? tr("This plan no longer exists.")
+                                 : tr("The plan could not be read: %1").arg(found.error()));
         reload();
         return;
     }
+    auto plan = *found;
     plan->active = !plan->active;
-    if (const Status s = store.update(*plan); !s) {
-        Prompter::instance().warn(this, tr("Plan not changed"), s.error());
-        m_message->setText(s.error());
+    if (const auto saved = catalog.savePlan(*plan); !saved) {
+        Prompter::instance().warn(this, tr("Plan not changed"), saved.error());
+        m_message->setText(saved.error());
         return;
     }
     changed(plan->id, plan->active

@@ -2,6 +2,7 @@
 
 #include "Prompter.h"
 #include "domain/Clock.h"
+#include "jobs/JobRunner.h"
 #include "store/Database.h"
 
 #include <QDateEdit>
@@ -12,7 +13,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,6 +36,7 @@ ReportsPage::ReportsPage(ConsoleContext context, QWidget *parent)
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this))
+    , m_jobs(new JobRunner(m_ctx.database, this))
 {
     setObjectName(u"reportsPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -81,12 +82,8 @@ ReportsPage::ReportsPage(ConsoleContext context, QWidget *parent)
     connect(m_reports, &QListWidget::currentRowChanged, this, &ReportsPage::updateState);
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportReport);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancel);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        m_running = false;
-        const Expected<qint64> result = m_watcher.result();
-        m_message->setText(result ? tr("%Ln row(s) written.", nullptr, int(*result))
-                                  : result.error().message());
-        updateState();
+    connect(m_jobs, &JobRunner::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setValue(int(done * 100 / qMax<qint64>(1, total)));
     });
     m_reports->setCurrentRow(0);
     updateState();
@@ -94,9 +91,9 @@ ReportsPage::ReportsPage(ConsoleContext context, QWidget *parent)
 
 ReportsPage::~ReportsPage()
 {
+    // The runner (a child) waits for the writer when it is destroyed, after this.
     if (m_cancelFlag)
         m_cancelFlag->store(true);
-    m_watcher.waitForFinished();
 }
 
 CsvReport::Kind ReportsPage::chosen() const
@@ -159,15 +156,18 @@ void ReportsPage::exportTo(const QString &path)
     const CsvReport::Kind kind = chosen();
     const QDate from = m_from->date();
     const QDate to = m_to->date();
-    m_watcher.setFuture(QtConcurrent::run([this, database, kind, from, to, path, flag] {
-        auto result = CsvReport::write(
-            *database, kind, from, to, path, *flag, [this](qint64 done, qint64 total) {
-                const int percent = int(done * 100 / qMax<qint64>(1, total));
-                QMetaObject::invokeMethod(this, [this, percent] { m_progress->setValue(percent); });
-            });
-        database->releaseWorkerConnection();
-        return result;
-    }));
+    m_jobs->run<Expected<qint64>>(
+        [database, kind, from, to, path, flag](JobControl &control) {
+            return CsvReport::write(
+                *database, kind, from, to, path, *flag,
+                [&control](qint64 done, qint64 total) { control.reportProgress(done, total); });
+        },
+        [this](const Expected<qint64> &result) {
+            m_running = false;
+            m_message->setText(result ? tr("%Ln row(s) written.", nullptr, int(*result))
+                                      : result.error().message());
+            updateState();
+        });
 }
 
 void ReportsPage::cancel()

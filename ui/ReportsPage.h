@@ -3,7 +3,6 @@
 #include "ConsoleContext.h"
 #include "reports/CsvReport.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <atomic>
@@ -16,6 +15,8 @@ class QProgressBar;
 class QPushButton;
 
 namespace pinedesk {
+
+class JobRunner;
 
 // Reports to take away: CSV files of the accesses, of a period's payments and of the audit log,
 // written in the background with progress and cancel. (Charts and PDF reports come with the
@@ -52,7 +53,9 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_message;
-    QFutureWatcher<Expected<qint64>> m_watcher;
+    JobRunner *m_jobs;
+    // Cancel stops the writer through its own flag, so its "cancelled" result still arrives
+    // (and the half-written file is gone) rather than being dropped.
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     bool m_running = false;
 };

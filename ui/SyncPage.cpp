@@ -3,6 +3,7 @@
 #include "BatchList.h"
 #include "ReconciliationPanel.h"
 #include "items/SyncQueueModel.h"
+#include "jobs/JobRunner.h"
 #include "services/ChangeFeed.h"
 #include "services/QueueService.h"
 #include "settings/AppSettings.h"
@@ -42,6 +43,7 @@ SyncPage::SyncPage(ConsoleContext context, QWidget *parent)
     , m_leaseBanner(new QLabel(this))
     , m_pause(new QPushButton(tr("&Pause all"), this))
     , m_reloadTimer(new QTimer(this))
+    , m_jobs(new JobRunner(m_ctx.database, this))
     , m_batches(new BatchList(context.services(), this))
     , m_reconciliation(new ReconciliationPanel(context.services(),
                                                context.tv ? context.tv->client() : nullptr, this))
@@ -141,6 +143,10 @@ SyncPage::SyncPage(ConsoleContext context, QWidget *parent)
     connect(cancel, &QPushButton::clicked, this, &SyncPage::cancelSelected);
     connect(paste, &QPushButton::clicked, this, &SyncPage::newSessionRequested);
     connect(m_batches, &BatchList::changed, this, &SyncPage::showChange);
+    connect(m_batches, &BatchList::loaded, this, [this] {
+        if (!m_jobs->isRunning())
+            Q_EMIT loaded();
+    });
     connect(m_reconciliation, &ReconciliationPanel::fixesQueued, this,
             [this] { showChange(m_reconciliation->message()); });
     // Any queue change, from any page, service or the engine's outcomes, reloads this page.
@@ -236,10 +242,22 @@ void SyncPage::scheduleReload()
 
 void SyncPage::reload()
 {
-    m_model->reload();
-    m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
-                  m_table->horizontalHeader()->sortIndicatorOrder());
     m_batches->reload();
+    const StoreContext context = m_ctx;
+    using Rows = Expected<QList<SyncQueueRow>>;
+    m_jobs->run<Rows>([context](JobControl &) { return SyncQueueModel::fetch(context); },
+                      [this](Rows rows) {
+                          m_model->setFetched(std::move(rows));
+                          m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                                        m_table->horizontalHeader()->sortIndicatorOrder());
+                          if (!m_batches->isLoading())
+                              Q_EMIT loaded();
+                      });
+}
+
+bool SyncPage::isLoading() const
+{
+    return m_jobs->isRunning() || m_batches->isLoading();
 }
 
 void SyncPage::showState(EngineState state)

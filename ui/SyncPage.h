@@ -16,6 +16,8 @@ class QTimer;
 
 namespace pinedesk {
 
+class JobRunner;
+
 class BatchList;
 class ReconciliationPanel;
 class SyncEngine;
@@ -45,12 +47,17 @@ public:
     QString message() const;
     QString pacingText() const;
 
+    // A reload is still reading (the queue or the batches).
+    bool isLoading() const;
+
 public Q_SLOTS:
+    // Reads the queue and the batches on workers; loaded() when both are shown.
     void reload();
 
 Q_SIGNALS:
     // The vendor wants to paste a fresh TradingView session.
     void newSessionRequested();
+    void loaded();
 
 private:
     void showState(EngineState state);
@@ -78,6 +85,7 @@ private:
     SyncConfig m_config;
     QPushButton *m_pause;
     QTimer *m_reloadTimer;
+    JobRunner *m_jobs;
     BatchList *m_batches;
     ReconciliationPanel *m_reconciliation;
     bool m_paused = false;

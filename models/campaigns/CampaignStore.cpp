@@ -110,16 +110,17 @@ std::optional<Campaign> CampaignStore::byId(qint64 id)
     return fromRow(st);
 }
 
-QList<Campaign> CampaignStore::all()
+Expected<QList<Campaign>> CampaignStore::list()
 {
-    QList<Campaign> campaigns;
     Statement st(m_ctx.database.connection(),
                  selectCampaigns + u"ORDER BY c.started_at DESC, c.id DESC"_s);
-    if (!st.exec())
-        return campaigns;
-    while (st.next())
-        campaigns.append(fromRow(st));
-    return campaigns;
+    return st.readAll([](const Statement &row) { return fromRow(row); });
+}
+
+QList<Campaign> CampaignStore::all()
+{
+    auto campaigns = list();
+    return campaigns ? std::move(campaigns).value() : QList<Campaign>();
 }
 
 QList<qint64> CampaignStore::members(qint64 campaignId)

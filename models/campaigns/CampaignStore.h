@@ -25,7 +25,8 @@ public:
     Expected<qint64> create(Campaign campaign, const QList<qint64> &clientIds);
     Status remove(qint64 id);
     std::optional<Campaign> byId(qint64 id);
-    QList<Campaign> all(); // newest first
+    [[nodiscard]] Expected<QList<Campaign>> list(); // newest first
+    QList<Campaign> all(); // list(), a failed read reading as "none": display only
     QList<qint64> members(qint64 campaignId);
 
 private:

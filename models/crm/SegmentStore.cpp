@@ -75,22 +75,24 @@ Status SegmentStore::remove(qint64 id)
     return tx.commit();
 }
 
-QList<Segment> SegmentStore::all()
+Expected<QList<Segment>> SegmentStore::list()
 {
-    QList<Segment> segments;
     Statement st(m_ctx.database.connection(),
                  u"SELECT id, name, definition FROM segments ORDER BY name"_s);
-    if (!st.exec())
-        return segments;
-    while (st.next()) {
+    return st.readAll([](const Statement &row) {
         Segment s;
-        s.id = st.value(0).toLongLong();
-        s.name = st.value(1).toString();
+        s.id = row.value(0).toLongLong();
+        s.name = row.value(1).toString();
         s.filter = ClientFilter::fromJson(
-            QJsonDocument::fromJson(st.value(2).toString().toUtf8()).object());
-        segments.append(s);
-    }
-    return segments;
+            QJsonDocument::fromJson(row.value(2).toString().toUtf8()).object());
+        return s;
+    });
+}
+
+QList<Segment> SegmentStore::all()
+{
+    auto segments = list();
+    return segments ? std::move(segments).value() : QList<Segment>();
 }
 
 } // namespace pinedesk

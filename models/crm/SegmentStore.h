@@ -21,7 +21,8 @@ public:
 
     Expected<qint64> save(const QString &name, const ClientFilter &filter);
     Status remove(qint64 id);
-    QList<Segment> all();
+    [[nodiscard]] Expected<QList<Segment>> list();
+    QList<Segment> all(); // a failed read reads as "none": display only
 
 private:
     StoreContext m_ctx;

@@ -1,8 +1,6 @@
 #include "AccessTableModel.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -13,15 +11,8 @@ namespace pinedesk {
 AccessTableModel::AccessTableModel(StoreContext context, QObject *parent)
     : QAbstractTableModel(parent)
     , m_ctx(std::move(context))
-    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_loads(m_ctx.database)
 {}
-
-AccessTableModel::~AccessTableModel()
-{
-    m_latest->store(0); // a load that has not started its queries yet skips them
-    for (QFuture<LoadResult> &future : m_running)
-        future.waitForFinished();
-}
 
 int AccessTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -245,75 +236,54 @@ void AccessTableModel::scheduleReload(bool withCounts)
     if (m_reloadQueued)
         return;
     m_reloadQueued = true;
-    // From now on a load still running is stale, even if it ends before the new one starts.
-    ++m_generation;
-    m_latest->store(m_generation);
+    // From now on a load still running is stale, even if it ends before the new one starts: it
+    // skips its remaining queries and its result is dropped.
+    m_loads.cancel();
     QMetaObject::invokeMethod(this, &AccessTableModel::startLoad, Qt::QueuedConnection);
 }
 
 void AccessTableModel::startLoad()
 {
     m_reloadQueued = false;
-    const quint64 generation = m_generation; // numbered when it was scheduled
-    m_loadingGeneration = generation;
     AccessQuery::Params params = m_params;
     params.nowUtc = m_ctx.clock.nowUtc();
     const bool withCounts = m_countsWanted; // wanted until a result brings them
     const int firstPageSize = m_pageSize;
     Database *database = &m_ctx.database;
-    const auto latest = m_latest;
 
-    QFuture<LoadResult> future =
-        QtConcurrent::run([generation, latest, database, params, withCounts, firstPageSize]() {
+    m_loads.run<LoadResult>(
+        [database, params, withCounts, firstPageSize](JobControl &control) {
             LoadResult result;
-            result.generation = generation;
-            const auto stale = [&] {
-                return latest->load() != generation;
-            };
-            {
-                const QSqlDatabase db = database->connection();
-                if (!stale()) {
-                    const auto ids = AccessQuery::ids(db, params);
-                    if (ids)
-                        result.ids = *ids;
-                    else
-                        result.error = ids.error();
-                }
-                if (result.error.isEmpty() && !stale()) {
-                    const auto rows = AccessQuery::rows(db, result.ids.mid(0, firstPageSize),
-                                                        params.nowUtc, params.expiringWithinDays);
-                    if (rows)
-                        result.firstPage = *rows;
-                }
-                if (result.error.isEmpty() && withCounts && !stale()) {
-                    const auto counts = AccessQuery::counts(db, params);
-                    if (counts)
-                        result.counts = *counts;
-                }
+            const QSqlDatabase db = database->connection();
+            if (control.isCancelled())
+                return result;
+            const auto ids = AccessQuery::ids(db, params);
+            if (!ids) {
+                result.error = ids.error();
+                return result;
             }
-            result.stale = stale();
-            database->releaseWorkerConnection();
+            result.ids = *ids;
+            if (control.isCancelled())
+                return result;
+            const auto rows = AccessQuery::rows(db, result.ids.mid(0, firstPageSize), params.nowUtc,
+                                                params.expiringWithinDays);
+            if (rows)
+                result.firstPage = *rows;
+            if (withCounts && !control.isCancelled()) {
+                const auto counts = AccessQuery::counts(db, params);
+                if (counts)
+                    result.counts = *counts;
+            }
             return result;
-        });
-    m_running.removeIf([](const QFuture<LoadResult> &f) { return f.isFinished(); });
-    m_running.append(future);
-
-    auto *watcher = new QFutureWatcher<LoadResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, params] {
-        LoadResult result = watcher->result();
-        watcher->deleteLater();
-        if (result.generation != m_generation)
-            return; // a newer load was started: its result will be shown
-        m_loadedNow = params.nowUtc;
-        m_loadedExpiringDays = params.expiringWithinDays;
-        finishLoad(result);
-    });
-    watcher->setFuture(future);
+        },
+        [this, params](LoadResult result) { finishLoad(result, params); });
 }
 
-void AccessTableModel::finishLoad(const LoadResult &result)
+void AccessTableModel::finishLoad(const LoadResult &result, const AccessQuery::Params &params)
 {
-    m_loadingGeneration = 0;
+    // Statuses of the rows read later are judged against the clock of this load.
+    m_loadedNow = params.nowUtc;
+    m_loadedExpiringDays = params.expiringWithinDays;
     m_error = result.error;
     beginResetModel();
     m_ids = result.ids;

@@ -1,17 +1,15 @@
 #pragma once
 
 #include "items/AccessQuery.h"
+#include "jobs/JobRunner.h"
 #include "store/StoreContext.h"
 
 #include <QAbstractTableModel>
-#include <QFuture>
 #include <QHash>
 #include <QItemSelection>
 #include <QList>
 #include <QSet>
 
-#include <atomic>
-#include <memory>
 #include <optional>
 
 namespace pinedesk {
@@ -50,8 +48,6 @@ public:
     static constexpr int defaultMaxCachedPages = 32;
 
     explicit AccessTableModel(StoreContext context, QObject *parent = nullptr);
-    // Waits for the loads still running: they use the database, which may go right after.
-    ~AccessTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -79,7 +75,7 @@ public:
     // Reads the current filter again (after changes were queued, or when the clock moved).
     // Calls in one turn of the event loop make one load.
     void reload();
-    bool isLoading() const { return m_reloadQueued || m_loadingGeneration != 0; }
+    bool isLoading() const { return m_reloadQueued || m_loads.isRunning(); }
     QString lastError() const { return m_error; }
     // Counts per filter under the current search (valid once countsChanged was emitted).
     AccessQuery::Counts counts() const { return m_counts; }
@@ -109,8 +105,6 @@ private:
     };
     struct LoadResult
     {
-        quint64 generation = 0;
-        bool stale = false;
         QString error;
         QList<qint64> ids;
         QList<AccessRow> firstPage;
@@ -118,7 +112,7 @@ private:
     };
     void scheduleReload(bool withCounts);
     void startLoad();
-    void finishLoad(const LoadResult &result);
+    void finishLoad(const LoadResult &result, const AccessQuery::Params &params);
     void storePage(int page, QList<AccessRow> rows) const;
     QVariant display(const AccessRow &row, int column) const;
     QVariant raw(const AccessRow &row, int column) const;
@@ -141,10 +135,9 @@ private:
 
     bool m_reloadQueued = false;
     bool m_countsWanted = true;
-    quint64 m_generation = 0;
-    quint64 m_loadingGeneration = 0; // 0: the shown result is the newest asked for
-    std::shared_ptr<std::atomic<quint64>> m_latest;
-    QList<QFuture<LoadResult>> m_running;
+    // Last, so it goes first: its destructor cancels and waits for the load still running,
+    // which uses the database (that may go right after this model).
+    JobRunner m_loads;
 };
 
 } // namespace pinedesk

@@ -33,45 +33,26 @@ bool editable(const BulkCheckModel::Entry &e)
 } // namespace
 
 BulkCheckModel::BulkCheckModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
-
-void BulkCheckModel::setEntries(const QList<Entry> &entries)
-{
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
-}
 
 void BulkCheckModel::setCheck(int row, const UsernameCheck::Result &check)
 {
-    if (row < 0 || row >= m_entries.size())
-        return;
-    m_entries[row].check = check;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    updateRow(row, [&check](Entry &e) { e.check = check; });
 }
 
 void BulkCheckModel::setHolding(int row, bool isClient, const QString &clientName,
                                 const QString &access, bool lifetime)
 {
-    if (row < 0 || row >= m_entries.size())
-        return;
-    Entry &e = m_entries[row];
-    e.isClient = isClient;
-    e.clientName = clientName;
-    e.access = access;
-    e.lifetime = lifetime;
-    Q_EMIT dataChanged(index(row, Client), index(row, Access));
-}
-
-int BulkCheckModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int BulkCheckModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    updateRow(
+        row,
+        [&](Entry &e) {
+            e.isClient = isClient;
+            e.clientName = clientName;
+            e.access = access;
+            e.lifetime = lifetime;
+        },
+        Client, Access);
 }
 
 QString BulkCheckModel::outcomeText(const Entry &e)
@@ -94,9 +75,10 @@ QString BulkCheckModel::outcomeText(const Entry &e)
 
 QVariant BulkCheckModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    const Entry *found = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!found)
         return {};
-    const Entry &e = m_entries.at(index.row());
+    const Entry &e = *found;
     if (role == OutcomeRole)
         return int(e.check.outcome);
     if (role == FilterRole) {
@@ -153,11 +135,9 @@ QVariant BulkCheckModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant BulkCheckModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString BulkCheckModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Username:
         return tr("Username");
     case TradingView:
@@ -174,7 +154,7 @@ QVariant BulkCheckModel::headerData(int section, Qt::Orientation orientation, in
 Qt::ItemFlags BulkCheckModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == Username && editable(m_entries.at(index.row())))
+    if (index.isValid() && index.column() == Username && editable(entry(index.row())))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -182,15 +162,16 @@ Qt::ItemFlags BulkCheckModel::flags(const QModelIndex &index) const
 bool BulkCheckModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || index.column() != Username || role != Qt::EditRole ||
-        !editable(m_entries.at(index.row())))
+        !editable(entry(index.row())))
         return false;
     const auto name = UsernameValidator::validate(value.toString());
-    if (!name || *name == m_entries.at(index.row()).check.username)
+    if (!name || *name == entry(index.row()).check.username)
         return false;
-    Entry &e = m_entries[index.row()];
-    e.check = {};
-    e.check.username = *name;
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    // The new spelling is unchecked until usernameEdited's receiver checks it.
+    updateRow(index.row(), [&name](Entry &e) {
+        e.check = {};
+        e.check.username = *name;
+    });
     Q_EMIT usernameEdited(index.row(), *name);
     return true;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "bulk/UsernameCheck.h"
+#include "BulkCheckEntry.h"
+#include "RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace pinedesk {
@@ -12,7 +12,7 @@ namespace pinedesk {
 // can be corrected in place (usernameEdited), which checks the new spelling. Sorting is done on
 // raw values (SortRole); FilterRole holds words for the page's filter ("valid", "notfound",
 // "error", "new", "access", "lifetime").
-class BulkCheckModel final : public QAbstractTableModel
+class BulkCheckModel final : public RowTableModel<BulkCheckEntry>
 {
     Q_OBJECT
 
@@ -20,29 +20,18 @@ public:
     enum Column { Username, TradingView, Client, Access, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, FilterRole, OutcomeRole };
 
-    struct Entry
-    {
-        UsernameCheck::Result check;
-        bool checked = true; // false: no connection, the username goes ahead unchecked
-        bool isClient = false;
-        QString clientName;
-        QString access; // "Alpha until 2 Dec 2026", empty when nothing runs
-        bool lifetime = false;
-    };
+    using Entry = BulkCheckEntry;
 
     explicit BulkCheckModel(QObject *parent = nullptr);
 
-    void setEntries(const QList<Entry> &entries);
+    void setEntries(const QList<Entry> &entries) { setRows(entries); }
     void setCheck(int row, const UsernameCheck::Result &check);
     void setHolding(int row, bool isClient, const QString &clientName, const QString &access,
                     bool lifetime);
-    const Entry &entry(int row) const { return m_entries.at(row); }
-    const QList<Entry> &entries() const { return m_entries; }
+    const Entry &entry(int row) const { return rows().at(row); }
+    const QList<Entry> &entries() const { return rows(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
@@ -52,8 +41,8 @@ Q_SIGNALS:
     // The vendor typed another spelling for a username that was not found.
     void usernameEdited(int row, const QString &username);
 
-private:
-    QList<Entry> m_entries;
+protected:
+    QString columnTitle(int column) const override;
 };
 
 } // namespace pinedesk

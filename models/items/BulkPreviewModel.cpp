@@ -31,25 +31,8 @@ int changeRank(const BulkPreview::User &u)
 } // namespace
 
 BulkPreviewModel::BulkPreviewModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
-
-void BulkPreviewModel::setUsers(const QList<BulkPreview::User> &users)
-{
-    beginResetModel();
-    m_users = users;
-    endResetModel();
-}
-
-int BulkPreviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_users.size());
-}
-
-int BulkPreviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QString BulkPreviewModel::notes(const BulkPreview::User &u)
 {
@@ -65,9 +48,10 @@ QString BulkPreviewModel::notes(const BulkPreview::User &u)
 
 QVariant BulkPreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_users.size())
+    const BulkPreview::User *found = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!found)
         return {};
-    const BulkPreview::User &u = m_users.at(index.row());
+    const BulkPreview::User &u = *found;
     if (role == FilterRole) {
         QStringList words{u.hasChanges() ? u"change"_s : u"nochange"_s};
         if (u.count(Kind::Grant) > 0)
@@ -116,11 +100,9 @@ QVariant BulkPreviewModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant BulkPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString BulkPreviewModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Username:
         return tr("Username");
     case Client:

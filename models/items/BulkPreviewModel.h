@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RowTableModel.h"
 #include "bulk/BulkPreview.h"
-
-#include <QAbstractTableModel>
 
 namespace pinedesk {
 
@@ -10,7 +9,7 @@ namespace pinedesk {
 // what to look at (lifetime access, new client, no e-mail). Sorting on raw values (SortRole);
 // FilterRole holds words for the page's filter ("change", "nochange", "grant", "extend",
 // "revoke", "lifetime", "new", "noemail").
-class BulkPreviewModel final : public QAbstractTableModel
+class BulkPreviewModel final : public RowTableModel<BulkPreview::User>
 {
     Q_OBJECT
 
@@ -20,18 +19,15 @@ public:
 
     explicit BulkPreviewModel(QObject *parent = nullptr);
 
-    void setUsers(const QList<BulkPreview::User> &users);
-    const BulkPreview::User &user(int row) const { return m_users.at(row); }
+    void setUsers(const QList<BulkPreview::User> &users) { setRows(users); }
+    const BulkPreview::User &user(int row) const { return rows().at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString notes(const BulkPreview::User &user);
 
-private:
-    QList<BulkPreview::User> m_users;
+protected:
+    QString columnTitle(int column) const override;
 };
 
 } // namespace pinedesk

@@ -11,15 +11,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace pinedesk {
 
 CampaignTableModel::CampaignTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
 
-void CampaignTableModel::setRows(QList<CampaignFigures> rows)
+void CampaignTableModel::rowsReplaced()
 {
-    beginResetModel();
-    m_rows = std::move(rows);
     QMap<QString, qint64> totals;
-    for (const CampaignFigures &f : m_rows) {
+    for (const CampaignFigures &f : rows()) {
         for (auto it = f.revenue.cbegin(); it != f.revenue.cend(); ++it)
             totals[it.key()] += it.value();
     }
@@ -31,21 +29,11 @@ void CampaignTableModel::setRows(QList<CampaignFigures> rows)
             m_sortCurrency = it.key();
         }
     }
-    endResetModel();
-}
-
-const CampaignFigures *CampaignTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
 int CampaignTableModel::rowOf(qint64 campaignId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].campaign.id == campaignId)
-            return i;
-    }
-    return -1;
+    return findRow([campaignId](const CampaignFigures &f) { return f.campaign.id == campaignId; });
 }
 
 QString CampaignTableModel::rateText(double rate)
@@ -68,21 +56,11 @@ QString CampaignTableModel::revenueText(const QMap<QString, qint64> &revenue)
     return parts.isEmpty() ? u"–"_s : parts.join(u", "_s);
 }
 
-int CampaignTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CampaignTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CampaignFigures &f = m_rows[index.row()];
+    const CampaignFigures &f = rowOfIndex(index);
     const Campaign &c = f.campaign;
     switch (role) {
     case IdRole:
@@ -138,15 +116,15 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString CampaignTableModel::columnToolTip(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::ToolTipRole && section == Revenue)
-        return tr("Payments by these members after the start, per currency.");
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
+    return column == Revenue ? tr("Payments by these members after the start, per currency.")
+                             : QString();
+}
+
+QString CampaignTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
     case Name:
         return tr("Campaign");
     case Offer:

@@ -1,16 +1,17 @@
 #pragma once
 
+#include "RowTableModel.h"
 #include "campaigns/CampaignFigures.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace pinedesk {
 
 // The saved campaigns side by side, as the Campaigns page lists them: who each reached, what it
 // offered, and how many paid again, how fast and how much. Rows come from CampaignReport
-// (computed on a worker); sorting uses raw values through SortRole.
-class CampaignTableModel final : public QAbstractTableModel
+// (computed on a worker) and are handed over with setRows(); sorting uses raw values through
+// SortRole.
+class CampaignTableModel final : public RowTableModel<CampaignFigures>
 {
     Q_OBJECT
 
@@ -35,9 +36,7 @@ public:
 
     explicit CampaignTableModel(QObject *parent = nullptr);
 
-    void setRows(QList<CampaignFigures> rows);
-    const QList<CampaignFigures> &rows() const { return m_rows; }
-    const CampaignFigures *rowAt(int row) const;
+    // The row of this campaign, or -1 (the figures hold the campaign, not an id of their own).
     int rowOf(qint64 campaignId) const;
     // The currency revenue is sorted by: the one with the most money across the rows (amounts in
     // different currencies are never added up).
@@ -48,13 +47,15 @@ public:
     static QString daysText(const std::optional<double> &days);
     static QString revenueText(const QMap<QString, qint64> &revenue);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+protected:
+    QString columnTitle(int column) const override;
+    QString columnToolTip(int column) const override;
+    // Picks the sort currency for the new rows.
+    void rowsReplaced() override;
 
 private:
-    QList<CampaignFigures> m_rows;
     QString m_sortCurrency;
 };
 

@@ -4,7 +4,6 @@
 #include "store/Database.h"
 
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,20 +36,9 @@ ClientTableModel::ClientTableModel(Database &database, const Clock &clock, QObje
     , m_database(database)
     , m_clock(clock)
     , m_query(ClientFilter(), clock.nowUtc())
+    , m_queries(database, JobRunner::Worker::Dedicated)
 {
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ClientTableModel::apply);
     refresh();
-}
-
-ClientTableModel::~ClientTableModel()
-{
-    m_watcher.waitForFinished(); // the worker uses the database
-    // The pool's thread closes its own connection (waitForDone never runs the task here).
-    Database *database = &m_database;
-    m_pool.start([database] { database->closeThreadConnection(); });
-    m_pool.waitForDone();
 }
 
 int ClientTableModel::rowCount(const QModelIndex &parent) const
@@ -177,55 +165,39 @@ ClientQuery ClientTableModel::currentQuery() const
 
 void ClientTableModel::refresh()
 {
-    if (m_loading) {
-        m_again = true; // the newest request wins, without a queue of stale ones
-        return;
-    }
-    start();
-}
-
-void ClientTableModel::start()
-{
-    m_again = false;
-    m_loading = true;
-    const quint64 generation = ++m_generation;
+    // The newest request wins: a query still running, or waiting for the worker, is dropped.
     const ClientQuery query = currentQuery();
     Database *database = &m_database;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [database, query, generation] {
-        Result result;
-        result.generation = generation;
-        {
+    m_queries.run<Result>(
+        [database, query](JobControl &control) {
+            Result result;
+            if (control.isCancelled())
+                return result; // superseded while it waited for the worker
             const QSqlDatabase db = database->connection();
             const auto total = query.count(db);
             if (!total) {
                 result.error = total.error();
-            } else {
-                result.total = *total;
-                const auto first = query.page(db, 0, pageSize, result.total);
-                if (first)
-                    result.firstPage = *first;
-                else
-                    result.error = first.error();
+                return result;
             }
-        }
-        return result;
-    }));
+            result.total = *total;
+            const auto first = query.page(db, 0, pageSize, result.total);
+            if (first)
+                result.firstPage = *first;
+            else
+                result.error = first.error();
+            return result;
+        },
+        [this, query](Result result) { apply(result, query); });
 }
 
-void ClientTableModel::apply()
+void ClientTableModel::apply(const Result &result, const ClientQuery &query)
 {
-    const Result result = m_watcher.result();
-    if (m_again) {
-        start(); // superseded while it ran: show the newest, not this one
-        return;
-    }
-    m_loading = false;
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
     m_error = result.error;
     m_total = result.error.isEmpty() ? result.total : 0;
-    m_query = currentQuery();
+    m_query = query; // later pages are read with the clock this count was taken at
     if (!result.firstPage.isEmpty()) {
         m_pages.insert(0, result.firstPage);
         m_recent.append(0);

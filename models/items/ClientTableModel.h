@@ -1,12 +1,11 @@
 #pragma once
 
 #include "crm/ClientQuery.h"
+#include "jobs/JobRunner.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
-#include <QThreadPool>
 
 namespace pinedesk {
 
@@ -15,7 +14,9 @@ class Database;
 
 // The CRM table over any number of clients. It never loads them all: the count and the first
 // page are computed on a worker thread whenever the filter or the order changes (the newest
-// request wins), and further pages are read on demand and kept in a small cache.
+// request wins), and further pages are read on demand and kept in a small cache. The worker is
+// a thread of its own that keeps its database connection between queries: a search re-run at
+// every keystroke starts warm.
 class ClientTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,7 +37,6 @@ public:
     static constexpr int maxCachedPages = 64;
 
     ClientTableModel(Database &database, const Clock &clock, QObject *parent = nullptr);
-    ~ClientTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,7 +51,7 @@ public:
     void setFilter(const ClientFilter &filter);
     // Runs the current query again (after an edit or an import).
     void refresh();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_queries.isRunning(); }
     QString lastError() const { return m_error; }
 
     qint64 idAt(int row) const;
@@ -68,13 +68,11 @@ Q_SIGNALS:
 private:
     struct Result
     {
-        quint64 generation = 0;
         qint64 total = 0;
         QList<ClientRow> firstPage;
         QString error;
     };
-    void start();
-    void apply();
+    void apply(const Result &result, const ClientQuery &query);
     const ClientRow *rowAt(int row) const;
 
     Database &m_database;
@@ -82,16 +80,14 @@ private:
     ClientFilter m_filter;
     ClientQuery::Sort m_sort = ClientQuery::Sort::Username;
     Qt::SortOrder m_order = Qt::AscendingOrder;
-    QThreadPool m_pool; // one thread that keeps its database connection between queries
-    QFutureWatcher<Result> m_watcher;
-    bool m_again = false; // asked for while a refresh was running: run once more after it
-    bool m_loading = false;
-    quint64 m_generation = 0;
     qint64 m_total = 0;
     QString m_error;
     ClientQuery m_query; // the query the shown rows come from
     mutable QHash<int, QList<ClientRow>> m_pages;
     mutable QList<int> m_recent; // most recently used page last
+    // Last, so it goes first: its destructor waits for the query still running (it uses the
+    // database) and closes the worker's connection on its thread.
+    JobRunner m_queries;
 };
 
 } // namespace pinedesk

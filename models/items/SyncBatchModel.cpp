@@ -39,9 +39,13 @@ QString createdText(const QDateTime &createdAt, QDate today)
 } // namespace
 
 SyncBatchModel::SyncBatchModel(StoreContext context, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
     , m_ctx(std::move(context))
-{}
+{
+    // The Sync page reloads as the engine works through the queue: the same batches come back
+    // with new figures, and the vendor's selection must stay put.
+    setUpdatesInPlace(true);
+}
 
 Expected<QList<SyncBatchModel::Row>> SyncBatchModel::fetch(Database &database, int recent)
 {
@@ -77,36 +81,6 @@ Status SyncBatchModel::reload()
     return {};
 }
 
-void SyncBatchModel::setRows(QList<Row> rows)
-{
-    const bool sameBatches = rows.size() == m_rows.size() &&
-                             std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                                        [](const Row &a, const Row &b) { return a.id == b.id; });
-    if (sameBatches) {
-        m_rows = std::move(rows);
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const SyncBatchModel::Row *SyncBatchModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
-int SyncBatchModel::rowOf(qint64 batchId) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == batchId)
-            return i;
-    }
-    return -1;
-}
-
 QString SyncBatchModel::stateText(const Row &row)
 {
     if (!row.finished())
@@ -116,21 +90,11 @@ QString SyncBatchModel::stateText(const Row &row)
     return row.failed > 0 ? tr("Finished, %n failed", nullptr, int(row.failed)) : tr("Finished");
 }
 
-int SyncBatchModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SyncBatchModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant SyncBatchModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows[index.row()];
+    const Row &r = rowOfIndex(index);
     switch (role) {
     case IdRole:
         return r.id;
@@ -185,11 +149,9 @@ QVariant SyncBatchModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SyncBatchModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SyncBatchModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Label:
         return tr("Batch");
     case Created:

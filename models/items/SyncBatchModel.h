@@ -1,10 +1,10 @@
 #pragma once
 
+#include "RowTableModel.h"
+#include "SyncBatchRow.h"
 #include "domain/Expected.h"
 #include "store/StoreContext.h"
 
-#include <QAbstractTableModel>
-#include <QDateTime>
 #include <QList>
 
 namespace pinedesk {
@@ -14,7 +14,7 @@ namespace pinedesk {
 // vendor paused it. Lists the batches that still have work or failures, and the most recent
 // ones. A reload that finds the same batches updates the figures in place, so a selection
 // survives the engine's progress.
-class SyncBatchModel final : public QAbstractTableModel
+class SyncBatchModel final : public RowTableModel<SyncBatchRow>
 {
     Q_OBJECT
 
@@ -29,45 +29,20 @@ public:
     };
     static constexpr int recentBatches = 20;
 
-    struct Row
-    {
-        qint64 id = 0;
-        QString label;
-        QDateTime createdAt;
-        QString createdBy;
-        bool paused = false;
-        qint64 total = 0;
-        qint64 done = 0;
-        qint64 failed = 0;   // dead: a person must look
-        qint64 waiting = 0;  // pending or retrying
-        qint64 inFlight = 0; // being sent now
-        qint64 cancelled = 0;
-
-        bool finished() const { return waiting + inFlight == 0; }
-        int percent() const
-        {
-            return total > 0 ? int((done + failed + cancelled) * 100 / total) : 100;
-        }
-    };
-
     explicit SyncBatchModel(StoreContext context, QObject *parent = nullptr);
 
     // Reads the batches on the calling thread's connection (newest first).
     static Expected<QList<Row>> fetch(Database &database, int recent = recentBatches);
     Status reload();
-    void setRows(QList<Row> rows);
-    const Row *rowAt(int row) const;
-    int rowOf(qint64 batchId) const;
     static QString stateText(const Row &row);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+protected:
+    QString columnTitle(int column) const override;
 
 private:
     StoreContext m_ctx;
-    QList<Row> m_rows;
 };
 
 } // namespace pinedesk

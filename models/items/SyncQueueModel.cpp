@@ -9,32 +9,24 @@ using namespace Qt::Literals::StringLiterals;
 namespace pinedesk {
 
 SyncQueueModel::SyncQueueModel(StoreContext context, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
     , m_ctx(std::move(context))
 {}
 
+Expected<QList<SyncQueueModel::Row>> SyncQueueModel::fetch(const StoreContext &context, int limit)
+{
+    return SyncQueueStore(context).unfinishedRows(limit);
+}
+
+void SyncQueueModel::setFetched(Expected<QList<Row>> fetched)
+{
+    m_error = fetched ? QString() : fetched.error().message();
+    setRows(fetched ? std::move(fetched).value() : QList<Row>());
+}
+
 void SyncQueueModel::reload()
 {
-    beginResetModel();
-    auto rows = SyncQueueStore(m_ctx).unfinishedRows(maxRows);
-    m_error = rows ? QString() : rows.error().message();
-    m_rows = rows ? std::move(rows).value() : QList<SyncQueueRow>();
-    endResetModel();
-}
-
-const SyncQueueRow *SyncQueueModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
-int SyncQueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SyncQueueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setFetched(fetch(m_ctx));
 }
 
 QString SyncQueueModel::stateName(QueueState state)
@@ -60,7 +52,7 @@ QVariant SyncQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SyncQueueRow &r = m_rows[index.row()];
+    const SyncQueueRow &r = rowOfIndex(index);
     if (role == RowIdRole)
         return r.id;
     if (role == StateRole)
@@ -93,11 +85,9 @@ QVariant SyncQueueModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SyncQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SyncQueueModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Username:
         return tr("TradingView user");
     case Script:

@@ -1,16 +1,17 @@
 #pragma once
 
+#include "RowTableModel.h"
+#include "domain/Expected.h"
 #include "domain/SyncQueueRow.h"
 #include "store/StoreContext.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace pinedesk {
 
 // The changes not yet applied on TradingView, for the Sync page: dead rows (a person must
 // look), in flight, retrying, waiting. Sorting is done on raw values (SortRole).
-class SyncQueueModel final : public QAbstractTableModel
+class SyncQueueModel final : public RowTableModel<SyncQueueRow>
 {
     Q_OBJECT
 
@@ -21,22 +22,26 @@ public:
 
     explicit SyncQueueModel(StoreContext context, QObject *parent = nullptr);
 
-    // Re-reads the queue (an indexed query of at most maxRows rows).
+    // Reads the queue on the calling thread's connection (an indexed query of at most `limit`
+    // rows); usable from a worker. It takes a StoreContext because SyncQueueStore, which owns
+    // the query, does; the read itself uses only the database.
+    static Expected<QList<Row>> fetch(const StoreContext &context, int limit = maxRows);
+    // Shows what a fetch() brought: its rows, or none and the reason in lastError().
+    void setFetched(Expected<QList<Row>> fetched);
+    // Re-reads the queue here and now (fetch() then setFetched()).
     void reload();
     // Why the last reload shows nothing ("" when it read fine).
     QString lastError() const { return m_error; }
-    const SyncQueueRow *rowAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString stateName(QueueState state);
 
+protected:
+    QString columnTitle(int column) const override;
+
 private:
     StoreContext m_ctx;
-    QList<SyncQueueRow> m_rows;
     QString m_error;
 };
 

@@ -14,6 +14,8 @@ class JobControl
 public:
     bool isCancelled() const { return m_cancelled.load(); }
     void cancel() { m_cancelled.store(true); }
+    // For code that takes a plain cancel flag (exports, importers).
+    const std::atomic<bool> &cancelFlag() const { return m_cancelled; }
     void reportProgress(qint64 done, qint64 total)
     {
         if (m_progress)

@@ -3,9 +3,21 @@
 namespace pinedesk {
 
 JobRunner::JobRunner(Database &database, QObject *parent)
+    : JobRunner(database, Worker::Pooled, parent)
+{}
+
+JobRunner::JobRunner(Database &database, Worker worker, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{}
+{
+    if (worker == Worker::Dedicated) {
+        m_ownPool = std::make_unique<QThreadPool>();
+        m_ownPool->setMaxThreadCount(1);
+        // The thread never expires: an idle thread that ended would take its open connection
+        // with it, never closed.
+        m_ownPool->setExpiryTimeout(-1);
+    }
+}
 
 JobRunner::~JobRunner()
 {
@@ -13,6 +25,13 @@ JobRunner::~JobRunner()
         m_current->cancel();
     for (QFuture<void> &future : m_futures)
         future.waitForFinished();
+    if (m_ownPool) {
+        // A connection must be closed on the thread that opened it: the last task of the
+        // dedicated thread does it (QThreadPool::waitForDone never runs a task here).
+        Database *database = &m_database;
+        m_ownPool->start([database] { database->releaseWorkerConnection(); });
+        m_ownPool->waitForDone();
+    }
 }
 
 std::shared_ptr<JobControl> JobRunner::begin()

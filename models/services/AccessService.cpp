@@ -1,6 +1,7 @@
 #include "AccessService.h"
 
 #include "ChangeFeed.h"
+#include "store/AccessStore.h"
 #include "store/ReconciliationStore.h"
 
 namespace pinedesk {
@@ -80,6 +81,23 @@ Expected<Reconciler::Fixes> AccessService::queueFixes(const ReconciliationReport
     if (fixes)
         announce(unknown != Reconciler::UnknownUsers::Leave);
     return fixes;
+}
+
+Expected<int> AccessService::lifetimeAccesses(const AccessChanges::Request &request)
+{
+    AccessStore accesses(m_ctx.store);
+    int lifetime = 0;
+    for (const QString &user : request.usernames) {
+        for (const QString &pine : request.pineIds) {
+            const auto intent = accesses.intentForPair(user, pine);
+            if (!intent)
+                return Expected<int>::failure(intent.error());
+            if (*intent && (*intent)->intent == IntendedState::Granted &&
+                (*intent)->expiration.isLifetime())
+                ++lifetime;
+        }
+    }
+    return lifetime;
 }
 
 std::optional<ReconciliationReport> AccessService::lastReconciliation()

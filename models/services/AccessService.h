@@ -32,6 +32,9 @@ public:
                                                          const std::optional<Campaign> &campaign);
     [[nodiscard]] Expected<Reconciler::Fixes> queueFixes(const ReconciliationReport &report,
                                                          Reconciler::UnknownUsers unknown);
+    // How many of the request's pairs hold access for life now (a date would end it): asked
+    // before such a change is applied.
+    [[nodiscard]] Expected<int> lifetimeAccesses(const AccessChanges::Request &request);
     // The last saved reconciliation (nullopt: none yet, or it could not be read).
     std::optional<ReconciliationReport> lastReconciliation();
 

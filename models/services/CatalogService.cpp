@@ -127,9 +127,24 @@ Expected<QList<Indicator>> CatalogService::indicators()
     return IndicatorStore(m_ctx.store).list();
 }
 
+Expected<std::optional<Indicator>> CatalogService::indicator(qint64 id)
+{
+    return IndicatorStore(m_ctx.store).findById(id);
+}
+
+Expected<QList<IndicatorVersion>> CatalogService::versions(qint64 indicatorId)
+{
+    return IndicatorStore(m_ctx.store).listVersions(indicatorId);
+}
+
 Expected<QList<Plan>> CatalogService::plans()
 {
     return PlanStore(m_ctx.store).list();
+}
+
+Expected<std::optional<Plan>> CatalogService::plan(qint64 id)
+{
+    return PlanStore(m_ctx.store).findById(id);
 }
 
 } // namespace pinedesk

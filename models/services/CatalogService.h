@@ -44,7 +44,10 @@ public:
     [[nodiscard]] Status removePlan(qint64 id);
 
     [[nodiscard]] Expected<QList<Indicator>> indicators();
+    [[nodiscard]] Expected<std::optional<Indicator>> indicator(qint64 id);
+    [[nodiscard]] Expected<QList<IndicatorVersion>> versions(qint64 indicatorId); // newest first
     [[nodiscard]] Expected<QList<Plan>> plans();
+    [[nodiscard]] Expected<std::optional<Plan>> plan(qint64 id);
 
 private:
     void announce() const;

@@ -2,7 +2,14 @@
 
 #include "ChangeFeed.h"
 #include "crm/SegmentStore.h"
+#include "store/AccessStore.h"
+#include "store/AuditLog.h"
 #include "store/ClientStore.h"
+#include "store/IndicatorStore.h"
+#include "store/PaymentStore.h"
+#include "store/SyncQueueStore.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
@@ -22,6 +29,76 @@ ClientService::Removal ClientService::removeClients(const QList<qint64> &ids)
     if (removal.deleted > 0 && m_ctx.feed)
         m_ctx.feed->announce(Change::Clients | Change::Payments);
     return removal;
+}
+
+Expected<qint64> ClientService::saveClient(const Client &client)
+{
+    ClientStore store(m_ctx.store);
+    Expected<qint64> id = client.id;
+    if (client.id == 0) {
+        id = store.create(client);
+    } else if (const Status s = store.update(client); !s) {
+        id = Expected<qint64>::failure(s.error());
+    }
+    if (id && m_ctx.feed)
+        m_ctx.feed->announce(Change::Clients);
+    return id;
+}
+
+Expected<std::optional<Client>> ClientService::client(qint64 id)
+{
+    return ClientStore(m_ctx.store).findById(id);
+}
+
+Expected<std::optional<ClientProfile>> ClientService::profile(qint64 id)
+{
+    using R = Expected<std::optional<ClientProfile>>;
+    auto client = ClientStore(m_ctx.store).findById(id);
+    if (!client)
+        return R::failure(client.error());
+    if (!*client)
+        return std::optional<ClientProfile>();
+    ClientProfile profile;
+    profile.client = std::move(**client);
+
+    auto accesses = AccessStore(m_ctx.store).listForClient(id);
+    if (!accesses)
+        return R::failure(accesses.error());
+    IndicatorStore indicators(m_ctx.store);
+    SyncQueueStore queue(m_ctx.store);
+    for (const Access &access : *accesses) {
+        ClientProfile::AccessLine line{access, {}, std::nullopt};
+        const auto indicator = indicators.findById(access.indicatorId);
+        if (!indicator)
+            return R::failure(indicator.error());
+        if (*indicator) {
+            line.indicatorName = (*indicator)->name;
+            const auto latest =
+                queue.latestForPair(profile.client.tvUsername, (*indicator)->pineId);
+            if (!latest)
+                return R::failure(latest.error());
+            if (*latest)
+                line.lastSync = (*latest)->state;
+        }
+        profile.accesses.append(std::move(line));
+    }
+
+    auto payments = PaymentStore(m_ctx.store).listForClient(id);
+    if (!payments)
+        return R::failure(payments.error());
+    profile.payments = std::move(payments).value();
+
+    auto history =
+        AuditLog(m_ctx.store).findForEntity(u"client"_s, id, ClientProfile::historyLimit);
+    if (!history)
+        return R::failure(history.error());
+    profile.history = std::move(history).value();
+    return std::optional<ClientProfile>(std::move(profile));
+}
+
+Expected<QList<Segment>> ClientService::segments()
+{
+    return SegmentStore(m_ctx.store).list();
 }
 
 Expected<qint64> ClientService::saveSegment(const QString &name, const ClientFilter &filter)

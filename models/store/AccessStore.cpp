@@ -265,17 +265,18 @@ std::optional<Access> AccessStore::forPair(qint64 clientId, qint64 indicatorId)
     return found ? std::move(found).value() : std::nullopt;
 }
 
-QList<Access> AccessStore::forClient(qint64 clientId)
+Expected<QList<Access>> AccessStore::listForClient(qint64 clientId)
 {
     Statement st(m_ctx.database.connection(),
                  selectColumns + u"WHERE client_id = :c ORDER BY indicator_id"_s);
     st.bind(u":c"_s, clientId);
-    QList<Access> list;
-    if (!st.exec())
-        return list;
-    while (st.next())
-        list.append(fromRow(st));
-    return list;
+    return st.readAll([this](const Statement &row) { return fromRow(row); });
+}
+
+QList<Access> AccessStore::forClient(qint64 clientId)
+{
+    auto list = listForClient(clientId);
+    return list ? std::move(list).value() : QList<Access>();
 }
 
 QList<Access> AccessStore::expiringBetween(const QDateTime &from, const QDateTime &to, int limit)

@@ -56,6 +56,7 @@ public:
     // treats a failed read (logged) as "none".
     Expected<std::optional<Access>> findForPair(qint64 clientId, qint64 indicatorId);
     std::optional<Access> forPair(qint64 clientId, qint64 indicatorId);
+    [[nodiscard]] Expected<QList<Access>> listForClient(qint64 clientId);
     QList<Access> forClient(qint64 clientId);
     // Granted accesses whose expiration falls in [from, to), soonest first.
     QList<Access> expiringBetween(const QDateTime &from, const QDateTime &to, int limit);

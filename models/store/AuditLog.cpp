@@ -25,26 +25,29 @@ Status AuditLog::record(const QString &action, const QString &entityType, qint64
     return st.exec();
 }
 
-QList<AuditEntry> AuditLog::read(Statement &st)
+Expected<QList<AuditEntry>> AuditLog::read(Statement &st)
 {
-    QList<AuditEntry> entries;
-    if (!st.exec())
-        return entries;
-    while (st.next()) {
+    return st.readAll([](const Statement &row) {
         AuditEntry e;
-        e.id = st.value(0).toLongLong();
-        e.at = DbTime::fromDb(st.value(1));
-        e.actor = st.value(2).toString();
-        e.action = st.value(3).toString();
-        e.entityType = st.value(4).toString();
-        e.entityId = st.value(5).toLongLong();
-        e.details = QJsonDocument::fromJson(st.value(6).toString().toUtf8()).object();
-        entries.append(e);
-    }
-    return entries;
+        e.id = row.value(0).toLongLong();
+        e.at = DbTime::fromDb(row.value(1));
+        e.actor = row.value(2).toString();
+        e.action = row.value(3).toString();
+        e.entityType = row.value(4).toString();
+        e.entityId = row.value(5).toLongLong();
+        e.details = QJsonDocument::fromJson(row.value(6).toString().toUtf8()).object();
+        return e;
+    });
 }
 
 QList<AuditEntry> AuditLog::forEntity(const QString &entityType, qint64 entityId, int limit)
+{
+    auto entries = findForEntity(entityType, entityId, limit);
+    return entries ? std::move(entries).value() : QList<AuditEntry>();
+}
+
+Expected<QList<AuditEntry>> AuditLog::findForEntity(const QString &entityType, qint64 entityId,
+                                                    int limit)
 {
     Statement st(m_ctx.database.connection(),
                  u"SELECT id, at, actor, action, entity_type, entity_id, details FROM audit_log "
@@ -60,7 +63,8 @@ QList<AuditEntry> AuditLog::recent(int limit)
                  u"SELECT id, at, actor, action, entity_type, entity_id, details FROM audit_log "
                  "ORDER BY id DESC LIMIT :limit"_s);
     st.bind(u":limit"_s, limit);
-    return read(st);
+    auto entries = read(st);
+    return entries ? std::move(entries).value() : QList<AuditEntry>();
 }
 
 qint64 AuditLog::count()

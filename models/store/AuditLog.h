@@ -21,12 +21,14 @@ public:
 
     Status record(const QString &action, const QString &entityType, qint64 entityId,
                   const QJsonObject &details = {});
+    [[nodiscard]] Expected<QList<AuditEntry>> findForEntity(const QString &entityType,
+                                                            qint64 entityId, int limit = 500);
     QList<AuditEntry> forEntity(const QString &entityType, qint64 entityId, int limit = 500);
     QList<AuditEntry> recent(int limit);
     qint64 count();
 
 private:
-    QList<AuditEntry> read(Statement &st);
+    static Expected<QList<AuditEntry>> read(Statement &st);
 
     StoreContext m_ctx;
 };

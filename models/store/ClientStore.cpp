@@ -222,14 +222,17 @@ Status ClientStore::remove(qint64 id)
     return tx.commit();
 }
 
-std::optional<Client> ClientStore::byId(qint64 id)
+Expected<std::optional<Client>> ClientStore::findById(qint64 id)
 {
     Statement st(m_ctx.database.connection(), selectColumns + u"WHERE id = :id"_s);
     st.bind(u":id"_s, id);
-    const auto first = st.execAndFirst();
-    if (first && *first)
-        return fromRow(st);
-    return std::nullopt;
+    return st.readOne([this](const Statement &row) { return fromRow(row); });
+}
+
+std::optional<Client> ClientStore::byId(qint64 id)
+{
+    auto found = findById(id);
+    return found ? std::move(found).value() : std::nullopt;
 }
 
 Expected<std::optional<Client>> ClientStore::findByUsername(const QString &username)

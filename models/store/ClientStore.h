@@ -32,7 +32,8 @@ public:
     // Refused while the client still has accesses (revoke them first); payments go with it.
     Status remove(qint64 id);
 
-    std::optional<Client> byId(qint64 id);
+    [[nodiscard]] Expected<std::optional<Client>> findById(qint64 id);
+    std::optional<Client> byId(qint64 id); // a failed read reads as "none": display only
     // Decisions use findByUsername (a failed read is an error); byUsername is for display and
     // treats a failed read (logged) as "none".
     Expected<std::optional<Client>> findByUsername(const QString &username);

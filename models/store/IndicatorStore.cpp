@@ -231,20 +231,23 @@ Expected<qint64> IndicatorStore::addVersion(IndicatorVersion version)
     return id;
 }
 
-QList<IndicatorVersion> IndicatorStore::versions(qint64 indicatorId)
+Expected<QList<IndicatorVersion>> IndicatorStore::listVersions(qint64 indicatorId)
 {
     Statement st(m_ctx.database.connection(),
                  u"SELECT id, indicator_id, version, released_at, notes FROM indicator_versions "
                  "WHERE indicator_id = :i ORDER BY released_at DESC, id DESC"_s);
     st.bind(u":i"_s, indicatorId);
-    QList<IndicatorVersion> list;
-    if (!st.exec())
-        return list;
-    while (st.next()) {
-        list.append({st.value(0).toLongLong(), st.value(1).toLongLong(), st.value(2).toString(),
-                     DbTime::fromDb(st.value(3)), st.value(4).toString()});
-    }
-    return list;
+    return st.readAll([](const Statement &row) {
+        return IndicatorVersion{row.value(0).toLongLong(), row.value(1).toLongLong(),
+                                row.value(2).toString(), DbTime::fromDb(row.value(3)),
+                                row.value(4).toString()};
+    });
+}
+
+QList<IndicatorVersion> IndicatorStore::versions(qint64 indicatorId)
+{
+    auto list = listVersions(indicatorId);
+    return list ? std::move(list).value() : QList<IndicatorVersion>();
 }
 
 qint64 IndicatorStore::activeUserCount(qint64 indicatorId)

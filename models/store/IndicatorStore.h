@@ -40,6 +40,7 @@ public:
     QList<Indicator> all();
 
     Expected<qint64> addVersion(IndicatorVersion version);
+    [[nodiscard]] Expected<QList<IndicatorVersion>> listVersions(qint64 indicatorId);
     QList<IndicatorVersion> versions(qint64 indicatorId);
     // Accesses intended as granted and not expired at `now` (lifetime included).
     qint64 activeUserCount(qint64 indicatorId);

@@ -112,17 +112,18 @@ Status PaymentStore::remove(qint64 id)
 
 QList<Payment> PaymentStore::forClient(qint64 clientId)
 {
+    auto list = listForClient(clientId);
+    return list ? std::move(list).value() : QList<Payment>();
+}
+
+Expected<QList<Payment>> PaymentStore::listForClient(qint64 clientId)
+{
     Statement st(m_ctx.database.connection(),
                  u"SELECT id, client_id, amount_minor, currency, paid_at, reference, source, "
                  "plan_id, created_at FROM payments WHERE client_id = :c "
                  "ORDER BY paid_at DESC, id DESC"_s);
     st.bind(u":c"_s, clientId);
-    QList<Payment> list;
-    if (!st.exec())
-        return list;
-    while (st.next())
-        list.append(fromRow(st));
-    return list;
+    return st.readAll([](const Statement &row) { return fromRow(row); });
 }
 
 QMap<QString, qint64> PaymentStore::totalsForClient(qint64 clientId)

@@ -26,6 +26,7 @@ public:
 
     Expected<qint64> add(Payment payment);
     Status remove(qint64 id);
+    [[nodiscard]] Expected<QList<Payment>> listForClient(qint64 clientId);
     QList<Payment> forClient(qint64 clientId);
     // Sum per currency (amounts in different currencies are never added together).
     QMap<QString, qint64> totalsForClient(qint64 clientId);

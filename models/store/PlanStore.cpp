@@ -78,18 +78,13 @@ Status PlanStore::writeIndicators(qint64 planId, const QList<qint64> &indicatorI
     return {};
 }
 
-QList<qint64> PlanStore::indicatorsOf(qint64 planId)
+Expected<QList<qint64>> PlanStore::indicatorsOf(qint64 planId)
 {
     Statement st(m_ctx.database.connection(),
                  u"SELECT indicator_id FROM plan_indicators WHERE plan_id = :p "
                  "ORDER BY indicator_id"_s);
     st.bind(u":p"_s, planId);
-    QList<qint64> ids;
-    if (!st.exec())
-        return ids;
-    while (st.next())
-        ids.append(st.value(0).toLongLong());
-    return ids;
+    return st.readAll([](const Statement &row) { return row.value(0).toLongLong(); });
 }
 
 Expected<qint64> PlanStore::create(Plan plan)
@@ -181,16 +176,25 @@ Status PlanStore::remove(qint64 id)
     return tx.commit();
 }
 
-std::optional<Plan> PlanStore::byId(qint64 id)
+Expected<std::optional<Plan>> PlanStore::findById(qint64 id)
 {
+    using R = Expected<std::optional<Plan>>;
     Statement st(m_ctx.database.connection(), selectColumns + u"WHERE id = :id"_s);
     st.bind(u":id"_s, id);
-    const auto first = st.execAndFirst();
-    if (!first || !*first)
-        return std::nullopt;
-    Plan plan = fromRow(st);
-    plan.indicatorIds = indicatorsOf(plan.id);
-    return plan;
+    auto found = st.readOne([this](const Statement &row) { return fromRow(row); });
+    if (!found || !*found)
+        return found;
+    auto ids = indicatorsOf(id);
+    if (!ids)
+        return R::failure(ids.error());
+    found.value()->indicatorIds = std::move(ids).value();
+    return found;
+}
+
+std::optional<Plan> PlanStore::byId(qint64 id)
+{
+    auto found = findById(id);
+    return found ? std::move(found).value() : std::nullopt;
 }
 
 Expected<QList<Plan>> PlanStore::list()
@@ -201,11 +205,7 @@ Expected<QList<Plan>> PlanStore::list()
     if (!plans)
         return plans;
     for (Plan &plan : plans.value()) {
-        Statement ids(m_ctx.database.connection(),
-                      u"SELECT indicator_id FROM plan_indicators WHERE plan_id = :p "
-                      "ORDER BY indicator_id"_s);
-        ids.bind(u":p"_s, plan.id);
-        auto read = ids.readAll([](const Statement &row) { return row.value(0).toLongLong(); });
+        auto read = indicatorsOf(plan.id);
         if (!read)
             return R::failure(read.error());
         plan.indicatorIds = std::move(read).value();

@@ -26,7 +26,8 @@ public:
     Expected<qint64> create(Plan plan);
     Status update(Plan plan);
     Status remove(qint64 id);
-    std::optional<Plan> byId(qint64 id);
+    [[nodiscard]] Expected<std::optional<Plan>> findById(qint64 id);
+    std::optional<Plan> byId(qint64 id); // a failed read reads as "none": display only
     // Decisions use list (a failed read is an error); all is for display and treats a failed
     // read (logged) as "no plans".
     Expected<QList<Plan>> list();
@@ -35,7 +36,7 @@ public:
 private:
     Status validate(Plan &plan);
     Status writeIndicators(qint64 planId, const QList<qint64> &indicatorIds);
-    QList<qint64> indicatorsOf(qint64 planId);
+    Expected<QList<qint64>> indicatorsOf(qint64 planId);
     Plan fromRow(const Statement &st);
 
     StoreContext m_ctx;

@@ -45,6 +45,14 @@ QString labelText(const QWidget &parent, const QString &name)
 } // namespace
 
 // The Sync page as a vendor uses it, offscreen, against the sandbox.
+namespace {
+// Waits for the page's reload (queue and batches are read on workers) to be shown.
+bool settled(const SyncPage &page)
+{
+    return QTest::qWaitFor([&page] { return !page.isLoading(); }, 10000);
+}
+} // namespace
+
 class TestSyncPage : public QObject
 {
     Q_OBJECT
@@ -108,10 +116,12 @@ void TestSyncPage::pauseResumeRetryAndCancel()
                 .apply(grant({u"trader00003"_s, u"trader00004"_s}, h.sandbox().pine()))
                 .ok());
     page->reload();
+    QVERIFY(settled(*page));
     auto *table = page->findChild<QTableView *>(u"queueTable"_s);
     QCOMPARE(table->model()->rowCount(), 2);
     table->selectRow(0);
     page->findChild<QPushButton *>(u"cancelButton"_s)->click();
+    QVERIFY(settled(*page));
     QVERIFY(page->message().contains(u"cancelled"_s));
     QCOMPARE(table->model()->rowCount(), 1);
 
@@ -131,6 +141,7 @@ void TestSyncPage::pauseResumeRetryAndCancel()
                 .ok());
     QVERIFY(h.runUntilIdle());
     page->reload();
+    QVERIFY(settled(*page));
     QCOMPARE(table->model()->rowCount(), 2);
     table->selectRow(0);
     page->findChild<QPushButton *>(u"retryButton"_s)->click();
@@ -190,6 +201,7 @@ void TestSyncPage::batchesShowProgressAndCanBePausedResumedCancelled()
         AccessChanges(h.context()).apply(grant(traders(4, 5), h.sandbox().pine(), u"Trial B"_s));
     QVERIFY(trialA.ok() && trialB.ok());
     page.reload();
+    QVERIFY(settled(page));
     QCOMPARE(model->rowCount(), 2);
     const int rowB = model->rowOf(trialB->batchId);
     QCOMPARE(model->index(rowB, SyncBatchModel::Label).data().toString(), u"Trial B"_s);
@@ -205,10 +217,12 @@ void TestSyncPage::batchesShowProgressAndCanBePausedResumedCancelled()
     QVERIFY(page.batchList()->selectBatch(trialB->batchId));
     QVERIFY(pauseBatch->isEnabled());
     pauseBatch->click();
+    QVERIFY(settled(page));
     QVERIFY2(page.message().contains(u"paused"_s), qPrintable(page.message()));
     QVERIFY(pauseBatch->text().contains(u"Resume"_s));
     QVERIFY(h.runUntilIdle());
     page.reload();
+    QVERIFY(settled(page));
     const SyncBatchModel::Row *a = model->rowAt(model->rowOf(trialA->batchId));
     QCOMPARE(a->done, qint64(3));
     QCOMPARE(a->percent(), 100);
@@ -223,10 +237,12 @@ void TestSyncPage::batchesShowProgressAndCanBePausedResumedCancelled()
 
     // Resuming wakes the engine: B completes.
     pauseBatch->click();
+    QVERIFY(settled(page));
     QVERIFY(page.message().contains(u"resumed"_s));
     QTRY_COMPARE_WITH_TIMEOUT(h.count(u"SELECT COUNT(*) FROM sync_queue WHERE state = 'done'"_s),
                               qint64(5), 20000);
     page.reload();
+    QVERIFY(settled(page));
     QCOMPARE(model->rowAt(model->rowOf(trialB->batchId))->done, qint64(2));
     QVERIFY(!pauseBatch->isEnabled()); // a finished batch has nothing to pause
 
@@ -236,6 +252,7 @@ void TestSyncPage::batchesShowProgressAndCanBePausedResumedCancelled()
         AccessChanges(h.context()).apply(grant(traders(6, 7), h.sandbox().pine(), u"Trial C"_s));
     QVERIFY(trialC.ok());
     page.reload();
+    QVERIFY(settled(page));
     QVERIFY(page.batchList()->selectBatch(trialC->batchId));
     QVERIFY(cancelBatch->isEnabled());
     cancelBatch->click(); // the prompter answers no
@@ -243,6 +260,7 @@ void TestSyncPage::batchesShowProgressAndCanBePausedResumedCancelled()
     QCOMPARE(model->rowAt(model->rowOf(trialC->batchId))->waiting, qint64(2));
     prompter.confirmations.enqueue(true);
     cancelBatch->click();
+    QVERIFY(settled(page));
     QVERIFY2(page.message().contains(u"2 change(s)"_s) || page.message().contains(u"cancelled"_s),
              qPrintable(page.message()));
     const SyncBatchModel::Row *c = model->rowAt(model->rowOf(trialC->batchId));
@@ -311,6 +329,7 @@ void TestSyncPage::reconciliationPanelShowsDriftsAndQueuesFixes()
     QSignalSpy queued(panel, &ReconciliationPanel::fixesQueued);
     queue->click();
     QVERIFY(queued.wait(10000));
+    QVERIFY(settled(page));
     QCOMPARE(queued.first().at(1).toInt(), 2);
     QVERIFY(!queue->isEnabled()); // once per report
     QVERIFY2(page.message().contains(u"queued"_s), qPrintable(page.message()));

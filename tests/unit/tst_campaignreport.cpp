@@ -283,7 +283,14 @@ void TestCampaignReport::modelUnderTesterSortsOnRawValues()
     QCOMPARE(model.index(vip, CampaignTableModel::Revenue).data().toString(),
              u"25.00 EUR, 170.00 USD"_s);
     QCOMPARE(model.index(vip, 0).data(CampaignTableModel::IdRole).toLongLong(), m_vip);
+    QCOMPARE(model.rowOf(-1), -1);
     QCOMPARE(model.sortCurrency(), u"USD"_s);
+    QCOMPARE(model.headerData(CampaignTableModel::Revenue, Qt::Horizontal, Qt::DisplayRole),
+             QVariant(u"Revenue after start"_s));
+    QVERIFY(!model.headerData(CampaignTableModel::Revenue, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString()
+                 .isEmpty());
+    QVERIFY(!model.headerData(CampaignTableModel::Name, Qt::Horizontal, Qt::ToolTipRole).isValid());
 
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);

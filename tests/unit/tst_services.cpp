@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
+#include "campaigns/CampaignStore.h"
 #include "import/ImportSource.h"
 #include "services/AccessService.h"
+#include "services/CampaignService.h"
 #include "services/CatalogService.h"
 #include "services/ChangeFeed.h"
 #include "services/ClientService.h"
@@ -8,6 +10,7 @@
 #include "services/QueueService.h"
 #include "store/ClientStore.h"
 #include "store/IndicatorStore.h"
+#include "store/PaymentStore.h"
 #include "store/StoreError.h"
 #include "store/SyncQueueStore.h"
 
@@ -42,6 +45,11 @@ private Q_SLOTS:
     void queueControlsAnnounceTheQueue();
     void deletingClientsKeepsThoseWithHistory();
     void importAnnouncesOnlyWhatItWrote();
+    void savingAClientAnnouncesClients();
+    void profileReadsEverythingOrFails();
+    void lifetimeCountFailsInsteadOfSayingNone();
+    void catalogAndSegmentReadsFailWithTheError();
+    void deletingACampaignAnnouncesCampaigns();
 
 private:
     static int count(TestDatabase &db, const QString &countSql);
@@ -238,6 +246,147 @@ void TestServices::importAnnouncesOnlyWhatItWrote()
     QCOMPARE(count(db, u"SELECT COUNT(*) FROM clients"_s), 2);
     QVERIFY(spy.wait(2000));
     QCOMPARE(spy.first().first().value<Changes>(), Changes(Change::Clients));
+}
+
+void TestServices::savingAClientAnnouncesClients()
+{
+    TestDatabase db;
+    ChangeFeed feed;
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    ClientService service({db.context(), &feed});
+    Client c;
+    c.tvUsername = u"@Carol_Trades"_s;
+    c.email = u"carol@example.com"_s;
+    const auto id = service.saveClient(c);
+    QVERIFY(id);
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.takeFirst().first().value<Changes>(), Changes(Change::Clients));
+    const auto saved = service.client(*id);
+    QVERIFY(saved && *saved);
+    QCOMPARE((*saved)->tvUsername, u"Carol_Trades"_s); // '@' dropped, spelling kept
+
+    Client edited = **saved;
+    edited.email = u"carol@trades.example"_s;
+    QVERIFY(service.saveClient(edited));
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(ClientStore(db.context()).byId(*id)->email, u"carol@trades.example"_s);
+
+    // A taken username is refused with the vendor's sentence; nothing is announced.
+    Client other;
+    other.tvUsername = u"carol_trades"_s;
+    const auto refused = service.saveClient(other);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message().contains(u"carol_trades"_s, Qt::CaseInsensitive));
+    QVERIFY(!spy.wait(ChangeFeed::coalesceMs * 3));
+    QCOMPARE(count(db, u"SELECT COUNT(*) FROM clients"_s), 1);
+}
+
+void TestServices::profileReadsEverythingOrFails()
+{
+    TestDatabase db;
+    AccessChanges::Request r;
+    r.usernames = {u"alice"_s};
+    r.pineIds = {pineA, pineB};
+    r.duration = Duration::days(30);
+    QVERIFY(AccessService(db.context()).apply(r));
+    const qint64 alice = ClientStore(db.context()).byUsername(u"alice"_s)->id;
+    Payment payment;
+    payment.clientId = alice;
+    payment.amount = *Money::parse(u"49.00"_s, u"USD"_s);
+    payment.paidAt = QDateTime::currentDateTimeUtc();
+    payment.reference = u"INV-1"_s;
+    QVERIFY(PaymentStore(db.context()).add(payment));
+
+    ClientService service(db.context());
+    const auto profile = service.profile(alice);
+    QVERIFY(profile && *profile);
+    QCOMPARE((*profile)->client.tvUsername, u"alice"_s);
+    QCOMPARE((*profile)->accesses.size(), 2);
+    for (const ClientProfile::AccessLine &line : (*profile)->accesses)
+        QCOMPARE(line.lastSync, std::optional<QueueState>(QueueState::Pending));
+    QCOMPARE((*profile)->payments.size(), 1);
+    QCOMPARE((*profile)->payments.first().reference, u"INV-1"_s);
+
+    const auto missing = service.profile(alice + 1000);
+    QVERIFY(missing && !*missing);
+
+    // Each part failing fails the whole profile: never a profile that looks empty.
+    for (const QString &failing :
+         {u"FROM accesses"_s, u"FROM payments"_s, u"FROM audit_log"_s, u"FROM sync_queue"_s}) {
+        StoreError::setFault(failing);
+        const auto failed = service.profile(alice);
+        QVERIFY2(!failed, qPrintable(failing));
+        QCOMPARE(failed.error().kind(), Error::Kind::Io);
+        StoreError::setFault({});
+    }
+}
+
+void TestServices::lifetimeCountFailsInsteadOfSayingNone()
+{
+    TestDatabase db;
+    AccessChanges::Request grant;
+    grant.usernames = {u"alice"_s, u"bob"_s};
+    grant.pineIds = {pineA};
+    grant.duration = Duration::lifetime();
+    QVERIFY(AccessService(db.context()).apply(grant));
+    AccessChanges::Request dated = grant;
+    dated.mode = AccessChanges::Mode::Extend;
+    dated.duration.reset();
+    dated.until = QDate::currentDate().addDays(10);
+    AccessService service(db.context());
+    QCOMPARE(service.lifetimeAccesses(dated).value(), 2);
+    StoreError::setFault(u"FROM accesses"_s);
+    const auto failed = service.lifetimeAccesses(dated);
+    QVERIFY(!failed); // "unknown" must not read as "none are for life"
+}
+
+void TestServices::catalogAndSegmentReadsFailWithTheError()
+{
+    TestDatabase db;
+    CatalogService catalog(db.context());
+    Indicator indicator;
+    indicator.name = u"Alpha"_s;
+    indicator.pineId = pineA;
+    const auto id = catalog.saveIndicator(indicator, {{0, 0, u"1.0"_s, {}, {}}});
+    QVERIFY(id);
+    QCOMPARE(catalog.indicator(*id).value()->name, u"Alpha"_s);
+    QCOMPARE(catalog.versions(*id).value().size(), 1);
+    ClientService clients(db.context());
+    QVERIFY(clients.saveSegment(u"Everyone"_s, {}));
+    QCOMPARE(clients.segments().value().size(), 1);
+
+    StoreError::setFault(u"FROM indicator"_s);
+    QVERIFY(!catalog.indicator(*id));
+    QVERIFY(!catalog.indicators());
+    QVERIFY(!catalog.versions(*id));
+    StoreError::setFault(u"FROM segments"_s);
+    QVERIFY(!clients.segments());
+    StoreError::setFault(u"FROM plan"_s);
+    QVERIFY(!catalog.plans());
+    QVERIFY(!catalog.plan(1));
+}
+
+void TestServices::deletingACampaignAnnouncesCampaigns()
+{
+    TestDatabase db;
+    const auto alice = ClientStore(db.context()).create({0, u"alice"_s});
+    QVERIFY(alice);
+    Campaign campaign;
+    campaign.name = u"Spring return"_s;
+    const auto id = CampaignStore(db.context()).create(campaign, {*alice});
+    QVERIFY(id);
+    ChangeFeed feed;
+    QSignalSpy spy(&feed, &ChangeFeed::changed);
+    CampaignService service({db.context(), &feed});
+    QCOMPARE(service.campaigns().value().size(), 1);
+    StoreError::setFault(u"FROM campaigns"_s);
+    QVERIFY(!service.campaigns());
+    StoreError::setFault({});
+    QVERIFY(service.removeCampaign(*id));
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(spy.first().first().value<Changes>(), Changes(Change::Campaigns));
+    QVERIFY(service.campaigns().value().isEmpty());
+    QVERIFY(ClientStore(db.context()).byId(*alice)); // members stay
 }
 
 QTEST_GUILESS_MAIN(TestServices)

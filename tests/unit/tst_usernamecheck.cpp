@@ -206,8 +206,14 @@ void TestUsernameCheck::checkModel()
     UsernameCheck::Result valid{u"trader00001"_s, Outcome::Valid, u"Trader00001"_s, {}, 0};
     model.setCheck(0, valid);
     model.setCheck(1, {u"tradr2"_s, Outcome::NotFound, {}, {}, 0});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setHolding(0, true, u"Ana"_s, u"Alpha until 4/1/26"_s, false);
     model.setHolding(2, true, {}, u"Alpha lifetime"_s, true);
+    model.setHolding(3, true, {}, {}, false); // no such row: ignored
+    // A holding changes the client and access cells of its row only.
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, BulkCheckModel::Client));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(0, BulkCheckModel::Access));
     QCOMPARE(model.index(0, BulkCheckModel::TradingView).data().toString(),
              u"Valid: Trader00001"_s);
     QCOMPARE(model.index(0, BulkCheckModel::Client).data().toString(), u"Ana"_s);

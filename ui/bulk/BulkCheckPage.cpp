@@ -5,8 +5,8 @@
 #include "domain/Plan.h"
 #include "domain/UsernameValidator.h"
 #include "items/BulkCheckModel.h"
-#include "store/IndicatorStore.h"
-#include "store/PlanStore.h"
+#include "jobs/JobRunner.h"
+#include "services/CatalogService.h"
 #include "tradingview/TvConnection.h"
 
 #include <QCheckBox>
@@ -22,7 +22,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,6 +54,7 @@ BulkCheckPage::BulkCheckPage(ConsoleContext context, BulkDraft &draft, QWidget *
     , m_table(new QTableView(this))
     , m_createClients(new QCheckBox(this))
     , m_countsTimer(new QTimer(this))
+    , m_jobs(new JobRunner(m_ctx.database, this))
 {
     setObjectName(u"bulkCheckPage"_s);
     setTitle(tr("Check"));
@@ -137,14 +137,9 @@ BulkCheckPage::BulkCheckPage(ConsoleContext context, BulkDraft &draft, QWidget *
         m_check->retryErrors();
         onFinished(false);
     });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this,
-            [this] { showHoldings(m_watcher.result()); });
 }
 
-BulkCheckPage::~BulkCheckPage()
-{
-    m_watcher.waitForFinished();
-}
+BulkCheckPage::~BulkCheckPage() = default; // the runner (a child) waits for its worker
 
 void BulkCheckPage::setPace(const SyncConfig &config)
 {
@@ -156,22 +151,30 @@ bool BulkCheckPage::isChecking() const
     return m_check && m_check->isRunning();
 }
 
-QList<std::pair<qint64, QString>> BulkCheckPage::relevantIndicators() const
+Expected<BulkCheckPage::NamedIndicators>
+BulkCheckPage::relevantIndicators(const ServiceContext &context, const BulkRequest &request)
 {
-    const BulkRequest &r = m_draft.request;
-    QList<qint64> ids = r.indicatorIds;
-    for (const std::optional<qint64> &planId : {r.fromPlanId, r.planId}) {
+    using R = Expected<NamedIndicators>;
+    CatalogService catalog(context);
+    QList<qint64> ids = request.indicatorIds;
+    for (const std::optional<qint64> &planId : {request.fromPlanId, request.planId}) {
         if (!planId)
             continue;
-        if (const auto plan = PlanStore(m_ctx.store()).byId(*planId)) {
-            for (qint64 id : plan->indicatorIds) {
-                if (!ids.contains(id))
-                    ids.append(id);
-            }
+        const auto plan = catalog.plan(*planId);
+        if (!plan)
+            return R::failure(plan.error());
+        if (!*plan)
+            continue; // deleted meanwhile: the preview says so
+        for (qint64 id : (*plan)->indicatorIds) {
+            if (!ids.contains(id))
+                ids.append(id);
         }
     }
-    QList<std::pair<qint64, QString>> named;
-    for (const Indicator &i : IndicatorStore(m_ctx.store()).all()) {
+    const auto indicators = catalog.indicators();
+    if (!indicators)
+        return R::failure(indicators.error());
+    NamedIndicators named;
+    for (const Indicator &i : *indicators) {
         if (ids.contains(i.id))
             named.append({i.id, i.name});
     }
@@ -180,7 +183,6 @@ QList<std::pair<qint64, QString>> BulkCheckPage::relevantIndicators() const
 
 void BulkCheckPage::initializePage()
 {
-    m_indicators = relevantIndicators();
     const QStringList usernames = m_draft.recipients.usernames;
     const bool connected = m_ctx.tv != nullptr;
     if (connected && !m_check) {
@@ -225,23 +227,33 @@ void BulkCheckPage::cleanupPage()
 void BulkCheckPage::loadHoldings()
 {
     m_holdingsLoaded = false;
-    m_watcher.waitForFinished();
-    const StoreContext context = m_ctx.store();
+    const ServiceContext context = m_ctx.services();
     const QStringList usernames = m_draft.recipients.usernames;
-    const auto indicators = m_indicators;
-    m_watcher.setFuture(QtConcurrent::run([context, usernames, indicators] {
-        Holdings result;
-        const auto holdings = BulkHoldings::load(context.database.connection(), usernames);
-        if (holdings) {
-            const QDateTime now = context.clock.nowUtc();
-            for (const QString &name : usernames)
-                result.summaries.append(holdings->summarize(name, indicators, now));
-        } else {
-            result.error = holdings.error();
-        }
-        context.database.releaseWorkerConnection();
-        return result;
-    }));
+    const BulkRequest request = m_draft.request;
+    m_jobs->run<Holdings>(
+        [context, usernames, request](JobControl &control) {
+            Holdings result;
+            const auto indicators = relevantIndicators(context, request);
+            if (!indicators) {
+                result.error = indicators.error().message();
+                return result;
+            }
+            result.indicators = *indicators;
+            const auto holdings =
+                BulkHoldings::load(context.store.database.connection(), usernames);
+            if (!holdings) {
+                result.error = holdings.error().message();
+                return result;
+            }
+            const QDateTime now = context.store.clock.nowUtc();
+            for (const QString &name : usernames) {
+                if (control.isCancelled())
+                    break;
+                result.summaries.append(holdings->summarize(name, result.indicators, now));
+            }
+            return result;
+        },
+        [this](const Holdings &holdings) { showHoldings(holdings); });
 }
 
 void BulkCheckPage::showHoldings(const Holdings &holdings)
@@ -250,6 +262,7 @@ void BulkCheckPage::showHoldings(const Holdings &holdings)
         m_status->setText(tr("PineDesk could not read its clients: %1").arg(holdings.error));
         return;
     }
+    m_indicators = holdings.indicators;
     for (int row = 0; row < holdings.summaries.size() && row < m_model->rowCount(); ++row) {
         const BulkHoldings::Summary &s = holdings.summaries.at(row);
         m_model->setHolding(row, s.isClient, s.clientName, s.access, s.lifetime);

@@ -3,9 +3,10 @@
 #include "ConsoleContext.h"
 #include "bulk/BulkDraft.h"
 #include "bulk/BulkHoldings.h"
+#include "domain/Expected.h"
+#include "services/ServiceContext.h"
 #include "sync/SyncConfig.h"
 
-#include <QFutureWatcher>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -20,6 +21,7 @@ class QTimer;
 namespace pinedesk {
 
 class BulkCheckModel;
+class JobRunner;
 class UsernameCheck;
 
 // Step 3 of the bulk wizard: every username checked against TradingView in the background
@@ -46,8 +48,10 @@ public:
     bool validatePage() override;
 
 private:
+    using NamedIndicators = QList<std::pair<qint64, QString>>;
     struct Holdings
     {
+        NamedIndicators indicators; // the ones the change touches, with their names
         QList<BulkHoldings::Summary> summaries;
         QString error;
     };
@@ -57,7 +61,9 @@ private:
     void onFinished(bool cancelled);
     void onEdited(int row, const QString &username);
     void updateCounts();
-    QList<std::pair<qint64, QString>> relevantIndicators() const;
+    // The indicators the request touches (its own, and its plans'), read on a worker.
+    static Expected<NamedIndicators> relevantIndicators(const ServiceContext &context,
+                                                        const BulkRequest &request);
 
     ConsoleContext m_ctx;
     BulkDraft &m_draft;
@@ -73,8 +79,8 @@ private:
     QTableView *m_table;
     QCheckBox *m_createClients;
     QTimer *m_countsTimer;
-    QFutureWatcher<Holdings> m_watcher;
-    QList<std::pair<qint64, QString>> m_indicators;
+    JobRunner *m_jobs;
+    NamedIndicators m_indicators;
     SyncConfig m_pace;
     bool m_holdingsLoaded = false;
     bool m_cancelled = false;

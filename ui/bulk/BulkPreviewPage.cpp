@@ -1,8 +1,9 @@
 #include "BulkPreviewPage.h"
 
 #include "Prompter.h"
-#include "campaigns/CampaignStore.h"
 #include "items/BulkPreviewModel.h"
+#include "jobs/JobRunner.h"
+#include "services/CampaignService.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -17,7 +18,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QWizard>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -58,6 +58,7 @@ BulkPreviewPage::BulkPreviewPage(ConsoleContext context, BulkDraft &draft, QWidg
     , m_campaignName(new QLineEdit(this))
     , m_audience(new QLineEdit(this))
     , m_offer(new QLineEdit(this))
+    , m_jobs(new JobRunner(m_ctx.database, this))
 {
     setObjectName(u"bulkPreviewPage"_s);
     setTitle(tr("Preview"));
@@ -155,29 +156,20 @@ BulkPreviewPage::BulkPreviewPage(ConsoleContext context, BulkDraft &draft, QWidg
     });
     connect(m_campaignBox, &QGroupBox::toggled, this, &BulkPreviewPage::completeChanged);
     connect(m_campaignName, &QLineEdit::textChanged, this, &BulkPreviewPage::completeChanged);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_computeAgain) {
-            m_computeAgain = false;
-            initializePage();
-            return;
-        }
-        showPreview(m_watcher.result());
-    });
 }
 
-BulkPreviewPage::~BulkPreviewPage()
+BulkPreviewPage::~BulkPreviewPage() = default; // the runner (a child) waits for its worker
+
+bool BulkPreviewPage::isComputing() const
 {
-    m_watcher.waitForFinished();
+    return m_jobs->isRunning();
 }
 
 void BulkPreviewPage::initializePage()
 {
     m_preview.reset();
     Q_EMIT completeChanged();
-    if (m_watcher.isRunning()) {
-        m_computeAgain = true;
-        return;
-    }
+    // A computation still running for an earlier draft is dropped: the newest run wins.
     m_status->setText(
         tr("Working out what changes for %n user(s)…", nullptr, int(m_draft.usernames.size())));
     m_warnings->clear();
@@ -189,11 +181,11 @@ void BulkPreviewPage::initializePage()
     const StoreContext context = m_ctx.store();
     const BulkRequest request = m_draft.request;
     const QStringList usernames = m_draft.usernames;
-    m_watcher.setFuture(QtConcurrent::run([context, request, usernames] {
-        auto result = BulkPreview::compute(context, request, usernames);
-        context.database.releaseWorkerConnection();
-        return result;
-    }));
+    m_jobs->run<Expected<BulkPreview::Result>>(
+        [context, request, usernames](JobControl &) {
+            return BulkPreview::compute(context, request, usernames);
+        },
+        [this](const Expected<BulkPreview::Result> &result) { showPreview(result); });
     m_table->setFocus();
 }
 
@@ -237,7 +229,7 @@ void BulkPreviewPage::saveAsCampaign(const QString &name)
 
 bool BulkPreviewPage::isComplete() const
 {
-    if (!m_preview || m_watcher.isRunning() || m_preview->totals.changes() == 0)
+    if (!m_preview || m_jobs->isRunning() || m_preview->totals.changes() == 0)
         return false;
     return !m_campaignBox->isChecked() || !m_campaignName->text().trimmed().isEmpty();
 }
@@ -249,7 +241,12 @@ bool BulkPreviewPage::validatePage()
     m_draft.campaign.reset();
     if (m_campaignBox->isChecked()) {
         const QString name = m_campaignName->text().simplified();
-        for (const Campaign &c : CampaignStore(m_ctx.store()).all()) {
+        const auto campaigns = CampaignService(m_ctx.services()).campaigns();
+        if (!campaigns) {
+            Prompter::instance().warn(this, tr("Campaign not checked"), campaigns.error());
+            return false;
+        }
+        for (const Campaign &c : *campaigns) {
             if (c.name.compare(name, Qt::CaseInsensitive) == 0) {
                 Prompter::instance().warn(this, tr("Campaign name taken"),
                                           tr("A campaign named \"%1\" already exists. Choose "

@@ -3,7 +3,6 @@
 #include "ConsoleContext.h"
 #include "bulk/BulkDraft.h"
 
-#include <QFutureWatcher>
 #include <QWizardPage>
 
 class QComboBox;
@@ -16,6 +15,7 @@ class QTableView;
 namespace pinedesk {
 
 class BulkPreviewModel;
+class JobRunner;
 
 // Step 4 of the bulk wizard: per user, what the run will change, with the totals (new grants,
 // extensions, no changes, revokes) and warnings (lifetime holders, retired indicators, users
@@ -30,7 +30,7 @@ public:
     BulkPreviewPage(ConsoleContext context, BulkDraft &draft, QWidget *parent = nullptr);
     ~BulkPreviewPage() override;
 
-    bool isComputing() const { return m_watcher.isRunning(); }
+    bool isComputing() const;
     const std::optional<BulkPreview::Result> &preview() const { return m_preview; }
     BulkPreviewModel *model() const { return m_model; }
     // Ticks "save as a campaign" with this name (as typing it does).
@@ -64,9 +64,8 @@ private:
     QLineEdit *m_campaignName;
     QLineEdit *m_audience;
     QLineEdit *m_offer;
-    QFutureWatcher<Expected<BulkPreview::Result>> m_watcher;
+    JobRunner *m_jobs;
     std::optional<BulkPreview::Result> m_preview;
-    bool m_computeAgain = false;
 };
 
 } // namespace pinedesk

@@ -1,11 +1,11 @@
 #include "BulkRunPage.h"
 
+#include "jobs/JobRunner.h"
 #include "services/AccessService.h"
 #include "services/QueueService.h"
 
 #include "Prompter.h"
 #include "items/BulkResultsModel.h"
-#include "store/SyncQueueStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QComboBox>
@@ -22,7 +22,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -67,6 +66,7 @@ BulkRunPage::BulkRunPage(ConsoleContext context, BulkDraft &draft, QWidget *pare
     , m_filter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_poll(new QTimer(this))
+    , m_jobs(new JobRunner(m_ctx.database, this))
 {
     setObjectName(u"bulkRunPage"_s);
     setTitle(tr("Run"));
@@ -164,13 +164,14 @@ BulkRunPage::BulkRunPage(ConsoleContext context, BulkDraft &draft, QWidget *pare
         m_proxy->setFilterRegularExpression(
             word.isEmpty() ? QRegularExpression() : QRegularExpression(u"^"_s + word + u"$"_s));
     });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this,
-            [this] { queued(m_watcher.result()); });
 }
 
-BulkRunPage::~BulkRunPage()
+// The runner (a child) waits for a queueing still running: it commits or rolls back whole.
+BulkRunPage::~BulkRunPage() = default;
+
+bool BulkRunPage::isQueueing() const
 {
-    m_watcher.waitForFinished();
+    return m_jobs->isRunning();
 }
 
 void BulkRunPage::attachEngine(SyncEngine *engine)
@@ -196,11 +197,11 @@ void BulkRunPage::initializePage()
     const BulkRequest request = m_draft.request;
     const QStringList usernames = m_draft.usernames;
     const std::optional<Campaign> campaign = m_draft.campaign;
-    m_watcher.setFuture(QtConcurrent::run([context, request, usernames, campaign] {
-        auto outcome = AccessService(context).queueBulk(request, usernames, campaign);
-        context.store.database.releaseWorkerConnection();
-        return outcome;
-    }));
+    m_jobs->run<Expected<BulkQueue::Outcome>>(
+        [context, request, usernames, campaign](JobControl &) {
+            return AccessService(context).queueBulk(request, usernames, campaign);
+        },
+        [this](const Expected<BulkQueue::Outcome> &outcome) { queued(outcome); });
     Q_EMIT completeChanged();
 }
 
@@ -230,7 +231,7 @@ void BulkRunPage::queued(const Expected<BulkQueue::Outcome> &outcome)
 
 bool BulkRunPage::isComplete() const
 {
-    return !m_watcher.isRunning();
+    return !m_jobs->isRunning();
 }
 
 bool BulkRunPage::isFinished() const

@@ -8,7 +8,6 @@
 #include "sync/EngineState.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWizardPage>
 
@@ -23,6 +22,7 @@ class QTimer;
 namespace pinedesk {
 
 class BulkResultsModel;
+class JobRunner;
 class SyncEngine;
 
 // Step 5 of the bulk wizard: queues the run (one transaction, one batch, on a worker thread),
@@ -41,7 +41,7 @@ public:
     // The engine may live on another thread: only queued calls and its signals are used.
     void attachEngine(SyncEngine *engine);
     qint64 batchId() const { return m_batchId; }
-    bool isQueueing() const { return m_watcher.isRunning(); }
+    bool isQueueing() const;
     // Nothing waiting or in flight any more (failed and cancelled ones included).
     bool isFinished() const;
     BulkResultsModel *model() const { return m_model; }
@@ -87,7 +87,7 @@ private:
     QComboBox *m_filter;
     QTableView *m_table;
     QTimer *m_poll;
-    QFutureWatcher<Expected<BulkQueue::Outcome>> m_watcher;
+    JobRunner *m_jobs;
     QPointer<SyncEngine> m_engine;
     ThroughputMeter m_meter;
     QElapsedTimer m_clock;

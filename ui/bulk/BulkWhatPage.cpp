@@ -2,8 +2,7 @@
 
 #include "domain/Indicator.h"
 #include "domain/Plan.h"
-#include "store/IndicatorStore.h"
-#include "store/PlanStore.h"
+#include "services/CatalogService.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -183,10 +182,19 @@ BulkWhatPage::BulkWhatPage(ConsoleContext context, BulkDraft &draft, QWidget *pa
 
 void BulkWhatPage::initializePage()
 {
-    if (!m_loaded) {
+    QString readError;
+    CatalogService catalog(m_ctx.services());
+    const auto indicators = m_loaded ? QList<Indicator>() : catalog.indicators();
+    auto plans = m_loaded ? QList<Plan>() : catalog.plans();
+    if (!indicators || !plans) {
+        // Nothing to choose from: the page stays incomplete and is read again when shown again.
+        readError = tr("The catalog could not be read: %1")
+                        .arg(!indicators ? indicators.error() : plans.error());
+    } else if (!m_loaded) {
         m_loaded = true;
+        m_plans = std::move(plans).value();
         const QSignalBlocker blockList(m_indicators);
-        for (const Indicator &i : IndicatorStore(m_ctx.store()).all()) {
+        for (const Indicator &i : *indicators) {
             QString text = i.name;
             if (i.status == IndicatorStatus::Retired)
                 text = tr("%1 (retired)").arg(i.name);
@@ -199,7 +207,7 @@ void BulkWhatPage::initializePage()
         }
         for (QComboBox *box : {m_plan, m_fromPlan, m_toPlan}) {
             const QSignalBlocker block(box);
-            for (const Plan &p : PlanStore(m_ctx.store()).all()) {
+            for (const Plan &p : std::as_const(m_plans)) {
                 box->addItem(tr("%1 (%2, %n indicator(s))", nullptr, int(p.indicatorIds.size()))
                                  .arg(p.name, p.duration.displayText()),
                              p.id);
@@ -209,6 +217,8 @@ void BulkWhatPage::initializePage()
         }
     }
     refresh();
+    if (!readError.isEmpty())
+        m_summary->setText(readError);
     m_modes->checkedButton()->setFocus();
 }
 
@@ -317,9 +327,11 @@ void BulkWhatPage::refresh()
     m_plan->setEnabled(m_byPlan->isChecked());
     m_planLength->setVisible(replace);
     if (replace) {
-        const auto plan = m_toPlan->currentIndex() >= 0
-                              ? PlanStore(m_ctx.store()).byId(m_toPlan->currentData().toLongLong())
-                              : std::nullopt;
+        const Plan *plan = nullptr;
+        for (const Plan &p : std::as_const(m_plans)) {
+            if (m_toPlan->currentIndex() >= 0 && p.id == m_toPlan->currentData().toLongLong())
+                plan = &p;
+        }
         m_planLength->setText(
             plan ? tr("The new plan's duration applies: %1.").arg(plan->duration.displayText())
                  : tr("The new plan's duration applies."));

@@ -2,6 +2,7 @@
 
 #include "ConsoleContext.h"
 #include "bulk/BulkDraft.h"
+#include "domain/Plan.h"
 
 #include <QWizardPage>
 
@@ -67,6 +68,7 @@ private:
     QLabel *m_planLength;
     QCheckBox *m_keepLifetime;
     QLabel *m_summary;
+    QList<Plan> m_plans; // as read when the page was first shown
     bool m_loaded = false;
 };
 

@@ -1,7 +1,8 @@
 #include "BulkWhoPage.h"
 
 #include "Prompter.h"
-#include "crm/SegmentStore.h"
+#include "jobs/JobRunner.h"
+#include "services/ClientService.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -16,7 +17,6 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,7 +44,7 @@ BulkWhoPage::BulkWhoPage(ConsoleContext context, BulkDraft &draft, QWidget *pare
     , m_selectionText(new QLabel(this))
     , m_count(new QLabel(this))
     , m_rejected(new QLabel(this))
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_jobs(new JobRunner(m_ctx.database, this))
 {
     setObjectName(u"bulkWhoPage"_s);
     setTitle(tr("Who"));
@@ -127,27 +127,7 @@ BulkWhoPage::BulkWhoPage(ConsoleContext context, BulkDraft &draft, QWidget *pare
     connect(m_column, &QComboBox::activated, this, &BulkWhoPage::loadCsvColumn);
     connect(m_header, &QCheckBox::toggled, this, &BulkWhoPage::loadCsvColumn);
     connect(m_segment, &QComboBox::activated, this, &BulkWhoPage::loadSegment);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_pending) {
-            auto next = std::move(m_pending);
-            m_pending = nullptr;
-            load(std::move(next));
-            return;
-        }
-        if (source() != m_loadingFor) {
-            Q_EMIT completeChanged();
-            return; // the vendor switched to another source meanwhile
-        }
-        const auto result = m_watcher.result();
-        if (result) {
-            showRecipients(*result);
-        } else {
-            m_current = {};
-            m_count->setText(result.error());
-            m_rejected->clear();
-            Q_EMIT completeChanged();
-        }
-    });
+    connect(m_jobs, &JobRunner::runningChanged, this, &BulkWhoPage::completeChanged);
 
     m_sources->button(int(Source::Selection))->setEnabled(false);
     m_sources->button(int(Source::Paste))->setChecked(true);
@@ -155,17 +135,26 @@ BulkWhoPage::BulkWhoPage(ConsoleContext context, BulkDraft &draft, QWidget *pare
     showRecipients({});
 }
 
-BulkWhoPage::~BulkWhoPage()
+BulkWhoPage::~BulkWhoPage() = default; // the runner (a child) stops and waits for its worker
+
+bool BulkWhoPage::isLoading() const
 {
-    m_cancel->store(true);
-    m_watcher.waitForFinished();
+    return m_jobs->isRunning();
 }
 
 void BulkWhoPage::initializePage()
 {
     const QVariant previous = m_segment->currentData();
     m_segment->clear();
-    for (const Segment &s : SegmentStore(m_ctx.store()).all())
+    auto segments = ClientService(m_ctx.services()).segments();
+    if (segments) {
+        m_segments = std::move(segments).value();
+    } else {
+        m_segments.clear();
+        if (source() == Source::Segment)
+            m_count->setText(tr("The saved segments could not be read: %1").arg(segments.error()));
+    }
+    for (const Segment &s : std::as_const(m_segments))
         m_segment->addItem(s.name, s.id);
     m_segment->setCurrentIndex(previous.isValid() ? m_segment->findData(previous) : -1);
     m_segment->setPlaceholderText(m_segment->count() == 0 ? tr("No saved segments")
@@ -183,8 +172,7 @@ void BulkWhoPage::setSource(Source source)
 {
     m_sources->button(int(source))->setChecked(true);
     m_stack->setCurrentIndex(int(source));
-    m_pending = nullptr;
-    m_cancel->store(true);
+    m_jobs->cancel(); // a read for the previous source is of no use now
     switch (source) {
     case Source::Paste:
         parsePaste();
@@ -267,7 +255,7 @@ void BulkWhoPage::loadCsvColumn()
     const QString path = m_csvPath;
     const int column = m_column->currentData().toInt();
     const bool header = m_header->isChecked();
-    load([path, column, header](const std::atomic_bool *) {
+    load([path, column, header](JobControl &) {
         return BulkRecipients::fromCsv(path, column, header);
     });
 }
@@ -282,7 +270,7 @@ void BulkWhoPage::loadSegment()
         return;
     }
     std::optional<Segment> chosen;
-    for (const Segment &s : SegmentStore(m_ctx.store()).all()) {
+    for (const Segment &s : std::as_const(m_segments)) {
         if (s.id == id.toLongLong())
             chosen = s;
     }
@@ -292,29 +280,34 @@ void BulkWhoPage::loadSegment()
     }
     const StoreContext context = m_ctx.store();
     const Segment segment = *chosen;
-    load([context, segment](const std::atomic_bool *cancel) {
-        auto result = BulkRecipients::fromSegment(context, segment, cancel);
-        context.database.releaseWorkerConnection();
-        return result;
+    load([context, segment](JobControl &control) {
+        return BulkRecipients::fromSegment(context, segment, &control.cancelFlag());
     });
 }
 
 void BulkWhoPage::load(Work work)
 {
-    if (m_watcher.isRunning()) {
-        m_pending = std::move(work); // runs when the current read ends
-        m_cancel->store(true);
-        return;
-    }
-    m_cancel = std::make_shared<std::atomic_bool>(false);
+    // A read still running for an earlier choice is dropped: the newest run wins.
     m_loadingFor = source();
     m_current = {};
     m_count->setText(tr("Reading…"));
     m_rejected->clear();
     Q_EMIT completeChanged();
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_watcher.setFuture(
-        QtConcurrent::run([work = std::move(work), cancel] { return work(cancel.get()); }));
+    m_jobs->run<Expected<BulkRecipients>>(
+        std::move(work), [this](const Expected<BulkRecipients> &result) {
+            if (source() != m_loadingFor) {
+                Q_EMIT completeChanged();
+                return; // the vendor switched to another source meanwhile
+            }
+            if (result) {
+                showRecipients(*result);
+                return;
+            }
+            m_current = {};
+            m_count->setText(result.error());
+            m_rejected->clear();
+            Q_EMIT completeChanged();
+        });
 }
 
 void BulkWhoPage::showRecipients(const BulkRecipients &recipients)
@@ -332,7 +325,7 @@ void BulkWhoPage::showRecipients(const BulkRecipients &recipients)
 
 bool BulkWhoPage::isComplete() const
 {
-    return !m_watcher.isRunning() && !m_parseTimer->isActive() && !m_current.usernames.isEmpty();
+    return !m_jobs->isRunning() && !m_parseTimer->isActive() && !m_current.usernames.isEmpty();
 }
 
 bool BulkWhoPage::validatePage()

@@ -2,8 +2,8 @@
 
 #include "ConsoleContext.h"
 #include "bulk/BulkDraft.h"
+#include "crm/Segment.h"
 
-#include <QFutureWatcher>
 #include <QStringList>
 #include <QWizardPage>
 
@@ -21,6 +21,9 @@ class QStackedWidget;
 class QTimer;
 
 namespace pinedesk {
+
+class JobControl;
+class JobRunner;
 
 // Step 1 of the bulk wizard: who the run is for. Usernames pasted in any shape, a column of a
 // CSV file, a saved CRM segment or the clients selected in a page; the count of usernames (and
@@ -42,7 +45,7 @@ public:
     // Reads a CSV file (as "Choose file…" does once a file is picked).
     void openCsv(const QString &path);
     // True while a file or a segment is being read.
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const;
     const BulkRecipients &recipients() const { return m_current; }
 
     void initializePage() override;
@@ -54,7 +57,7 @@ private:
     void loadCsvColumn();
     void loadSegment();
     void parsePaste();
-    using Work = std::function<Expected<BulkRecipients>(const std::atomic_bool *cancel)>;
+    using Work = std::function<Expected<BulkRecipients>(JobControl &control)>;
     void load(Work work);
     void showRecipients(const BulkRecipients &recipients);
     Source source() const;
@@ -77,10 +80,9 @@ private:
     QStringList m_selection;
     QString m_selectionAudience;
     BulkRecipients m_current;
-    QFutureWatcher<Expected<BulkRecipients>> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    JobRunner *m_jobs;
+    QList<Segment> m_segments; // as read when the page was shown
     Source m_loadingFor = Source::Paste;
-    Work m_pending;
 };
 
 } // namespace pinedesk

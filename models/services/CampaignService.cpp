@@ -1,0 +1,21 @@
+#include "CampaignService.h"
+
+#include "ChangeFeed.h"
+#include "campaigns/CampaignStore.h"
+
+namespace pinedesk {
+
+Expected<QList<Campaign>> CampaignService::campaigns()
+{
+    return CampaignStore(m_ctx.store).list();
+}
+
+Status CampaignService::removeCampaign(qint64 id)
+{
+    const Status s = CampaignStore(m_ctx.store).remove(id);
+    if (s && m_ctx.feed)
+        m_ctx.feed->announce(Change::Campaigns);
+    return s;
+}
+
+} // namespace pinedesk
