@@ -11,11 +11,16 @@ constexpr double window = 1.0; // one 429 episode at most per this long
 // At the end of slow start, what the server took over this last stretch is its limit (a longer
 // stretch would mostly measure the ramp).
 constexpr double slowStartWindow = 1.0;
-constexpr double longWindow = 10.0;       // ... and between two 429 episodes, over up to this
-constexpr double doublingSeconds = 0.25;  // slow start
-constexpr double plateauShare = 0.98;     // fast recovery up to here, slow probing above
+constexpr double longWindow = 10.0;      // ... and between two 429 episodes, over up to this
+constexpr double doublingSeconds = 0.25; // slow start
+// Fast recovery up to here, slow probing above. Below 1 by more than a server's burst inflates
+// the measured limit (a token bucket refills during each pause: up to a few percent over ten
+// seconds), so that cruising at the plateau does not drain the bucket into the next 429.
+constexpr double plateauShare = 0.96;
 constexpr double recoveryPerSecond = 0.2; // of the known limit
-constexpr double probePerSecond = 0.002;  // of the known limit
+constexpr double probePerSecond = 0.002;  // of the known limit, while it is new
+constexpr double sameLimit = 0.1;         // an episode within this share found the same limit
+constexpr double minProbeShare = 1.0 / 8;
 
 } // namespace
 
@@ -96,7 +101,7 @@ void Pacer::increaseRate(ClassState &s, double now)
     if (s.rate < plateau)
         next = std::min(plateau, s.rate + recoveryPerSecond * s.knownLimit * dt);
     else
-        next = s.rate + probePerSecond * s.knownLimit * dt;
+        next = s.rate + s.probeShare * probePerSecond * s.knownLimit * dt;
     s.rate = clampRate(s, next);
 }
 
@@ -137,6 +142,11 @@ void Pacer::rateLimited(CallClass c, std::optional<int> retryAfterSeconds, doubl
                                              : slowStartWindow;
         const double measured = measuredRate(s, now, span);
         const double limit = measured > 0 ? std::min(s.rate, measured) : s.rate;
+        // A limit found again is a limit: probe above it more gently each time (each probe that
+        // reaches it costs a pause); one that moved is probed at full speed again.
+        const bool confirmed =
+            s.knownLimit > 0 && std::abs(limit - s.knownLimit) <= sameLimit * s.knownLimit;
+        s.probeShare = confirmed ? std::max(minProbeShare, s.probeShare / 2) : 1.0;
         s.knownLimit = limit;
         s.rate = clampRate(s, limit * decreaseFactor);
         // The rate does most of the slowing down; concurrency gives up a quarter, so that it

@@ -13,8 +13,9 @@ namespace pinedesk {
 //   taken as what the server really accepted over the last second (never more than the rate
 //   sent), and the rate drops to a fraction of it (multiplicative decrease, once per episode,
 //   however many 429s the calls already out bring). From there it climbs back quickly to just
-//   under the limit, then probes slowly above it (additive increase), so 429s stay rare while
-//   the pace sits close to the server's limit. Always between floor and ceiling. The rate grows
+//   under the limit, then probes slowly above it (additive increase), more gently each time an
+//   episode finds the same limit again, so 429s stay rare while the pace sits close to the
+//   server's limit. Always between floor and ceiling. The rate grows
 //   only while it is used, so a quiet spell does not inflate it.
 // - the concurrency: a quarter less on a 429 (at least one less, never below one), raised by
 //   one after a run of clean answers, up to the class's maximum.
@@ -53,6 +54,9 @@ private:
         SyncConfig::Pace pace;
         double rate = 1;
         double knownLimit = 0;
+        // Slows the probe above the limit: halved by each episode that finds the same limit
+        // again (within a tenth), back to 1 when the limit moved.
+        double probeShare = 1;
         int allowed = 1;
         int inFlight = 0;
         int cleanRun = 0; // clean answers since concurrency last changed

@@ -1,4 +1,5 @@
 #include "Reconciler.h"
+#include "jobs/JobRunner.h"
 #include "logging/LogCategories.h"
 
 #include "store/AccessStore.h"
@@ -9,7 +10,6 @@
 #include "store/Transaction.h"
 
 #include <QHash>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,23 +34,22 @@ Reconciler::Reconciler(StoreContext context, TradingViewClient &client, QObject 
     : QObject(parent)
     , m_ctx(std::move(context))
     , m_client(client)
-{
-    connect(&m_compare, &QFutureWatcherBase::finished, this, [this] {
-        const auto drifts = m_compare.result();
-        if (drifts) {
-            m_report.drifts += *drifts;
-        } else {
-            // Not knowing the intent is not "nothing intended": no drift for this script.
-            m_report.readFailures.append(drifts.error().message());
-            m_report.errors.append(drifts.error().message());
-        }
-        advance();
-    });
-}
+    , m_compare(new JobRunner(m_ctx.database, this))
+{}
 
-Reconciler::~Reconciler()
+// The runner (a child) waits for a comparison still running.
+Reconciler::~Reconciler() = default;
+
+void Reconciler::compared(const Expected<QList<ReconciliationReport::Drift>> &drifts)
 {
-    m_compare.waitForFinished();
+    if (drifts) {
+        m_report.drifts += *drifts;
+    } else {
+        // Not knowing the intent is not "nothing intended": no drift for this script.
+        m_report.readFailures.append(drifts.error().message());
+        m_report.errors.append(drifts.error().message());
+    }
+    advance();
 }
 
 void Reconciler::advance()
@@ -105,12 +104,12 @@ void Reconciler::next()
             m_report.grantsOnServer += int(r->size());
             const StoreContext context = m_ctx;
             const QList<TvGrant> grants = *r;
-            m_compare.setFuture(QtConcurrent::run([context, target, grants] {
-                auto drifts =
-                    compare(context, target.indicatorId, target.pineId, target.name, grants);
-                context.database.releaseWorkerConnection();
-                return drifts;
-            }));
+            using Drifts = Expected<QList<Drift>>;
+            m_compare->run<Drifts>(
+                [context, target, grants](JobControl &) {
+                    return compare(context, target.indicatorId, target.pineId, target.name, grants);
+                },
+                [this](const Drifts &drifts) { compared(drifts); });
             return; // continues when the comparison is done
         }
         advance();

@@ -5,13 +5,14 @@
 #include "store/StoreContext.h"
 #include "tradingview/TradingViewClient.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <functional>
 #include <memory>
 
 namespace pinedesk {
+
+class JobRunner;
 
 // Lists every catalog script's users on TradingView (all pages) and compares them with the
 // intent. Produces a report and changes nothing; queueFixes() turns a report into queued work
@@ -49,6 +50,7 @@ Q_SIGNALS:
 private:
     void next();
     void advance();
+    void compared(const Expected<QList<ReconciliationReport::Drift>> &drifts);
 
     StoreContext m_ctx;
     TradingViewClient &m_client;
@@ -65,7 +67,7 @@ private:
     std::function<void(const ReconciliationReport &)> m_done;
     // Each script's comparison reads the whole intent of its indicator: on a worker, so the
     // console stays responsive while the next script is listed.
-    QFutureWatcher<Expected<QList<ReconciliationReport::Drift>>> m_compare;
+    JobRunner *m_compare;
 };
 
 } // namespace pinedesk

@@ -9,6 +9,7 @@
 #include "store/ClientStore.h"
 #include "store/IndicatorStore.h"
 #include "store/PaymentStore.h"
+#include "store/StoreError.h"
 #include "tradingview/TvConnection.h"
 
 #include <QCheckBox>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void filtersFromThePanelCombine();
     void createEditAndDeleteAClient();
     void invalidInputIsRefusedWithAReason();
+    void aProfileThatCannotBeReadIsNeverSaved();
     void usernameCheckShowsTradingViewsSpelling();
     void segmentIsSavedAndReapplied();
     void selectionIsGrantedThroughTheQueue();
@@ -78,6 +80,7 @@ void TestClientsPage::init()
 
 void TestClientsPage::cleanup()
 {
+    StoreError::setFault({});
     m_db.reset();
 }
 
@@ -177,6 +180,28 @@ void TestClientsPage::invalidInputIsRefusedWithAReason()
     profile.findChild<QLineEdit *>(u"email"_s)->setText(u"not-an-email"_s);
     QVERIFY(!profile.save());
     QCOMPARE(ClientStore(m_db->context()).count(), 4);
+}
+
+// A profile whose payments (or any part) cannot be read shows why and offers no Save: saving the
+// blank form would overwrite the client.
+void TestClientsPage::aProfileThatCannotBeReadIsNeverSaved()
+{
+    const Client before = *ClientStore(m_db->context()).byUsername(u"trader00002"_s);
+    StoreError::setFault(u"FROM payments"_s);
+    ClientProfileDialog profile(context(), before.id);
+    QVERIFY2(profile.message().contains(u"could not be read"_s), qPrintable(profile.message()));
+    QVERIFY(!profile.findChild<QPushButton *>(u"saveButton"_s)->isEnabled());
+    QVERIFY(!profile.save());
+    StoreError::setFault({});
+    const Client after = *ClientStore(m_db->context()).byId(before.id);
+    QCOMPARE(after.email, before.email);
+    QCOMPARE(after.fullName, before.fullName);
+
+    // Readable again: the same dialog reopened fills the form and saves.
+    ClientProfileDialog again(context(), before.id);
+    QVERIFY(again.findChild<QPushButton *>(u"saveButton"_s)->isEnabled());
+    QCOMPARE(again.findChild<QLineEdit *>(u"email"_s)->text(), before.email);
+    QVERIFY(again.save());
 }
 
 void TestClientsPage::usernameCheckShowsTradingViewsSpelling()

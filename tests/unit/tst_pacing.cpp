@@ -7,14 +7,27 @@
 
 #include <map>
 
+#include <QList>
 #include <QTest>
 
 using namespace pinedesk;
+using namespace Qt::Literals::StringLiterals;
 
 // Pacing, back-off and the circuit breaker are pure: time is a number the test moves.
 class TestPacing : public QObject
 {
     Q_OBJECT
+
+private:
+    struct Simulation
+    {
+        double seconds = 0;
+        int accepted = 0;
+        int throttled = 0;
+        QList<double> episodes; // when each 429 episode began
+        bool stuck = false;
+    };
+    static Simulation simulate(double serverRate, double ceiling, int calls);
 
 private Q_SLOTS:
     void startsAreSpacedByTheRate();
@@ -27,6 +40,7 @@ private Q_SLOTS:
     void floorIsNeverCrossed();
     void settlesJustUnderAServerLimit_data();
     void settlesJustUnderAServerLimit();
+    void aLimitFoundAgainIsProbedMoreGently();
     void classesArePacedIndependently();
     void circuitOpensAfterConsecutiveFailures();
     void halfOpenLetsOneProbeThrough();
@@ -172,56 +186,92 @@ void TestPacing::settlesJustUnderAServerLimit_data()
 }
 
 // A simulated server: a token bucket (burst 10) that answers 429 with Retry-After rounded up to
-// whole seconds, 100 ms latency. The pacer is not told its rate; over 2,000 calls it must find
-// it: at least 90% of the server's rate, 429s under 2% of the requests.
-void TestPacing::settlesJustUnderAServerLimit()
+// whole seconds, 100 ms latency. The pacer is not told its rate.
+TestPacing::Simulation TestPacing::simulate(double serverRate, double ceiling, int calls)
 {
-    QFETCH(double, serverRate);
-    QFETCH(double, ceiling);
     SyncConfig c;
     c.write = {4, 0.5, ceiling, 8, 0};
     Pacer p(c);
     TokenBucket server(serverRate, 10);
     const double latency = 0.1;
     std::multimap<double, bool> answers; // time -> accepted
+    Simulation sim;
     double t = 0;
-    int accepted = 0;
-    int throttled = 0;
-    int waiting = 2000; // calls still to be accepted
-    while (accepted < 2000) {
+    int waiting = calls; // calls still to be accepted
+    double limit = 0;
+    while (sim.accepted < calls) {
         const auto start = waiting > 0 ? p.nextStart(CallClass::Write, t) : std::nullopt;
         if (!answers.empty() && (!start || answers.begin()->first <= *start)) {
             const auto [at, ok] = *answers.begin();
             answers.erase(answers.begin());
             t = at;
             if (ok) {
-                ++accepted;
+                ++sim.accepted;
                 p.succeeded(CallClass::Write, t);
             } else {
-                ++throttled;
+                ++sim.throttled;
                 ++waiting;
                 const int retryAfter = qMax(1, qCeil(server.waitSeconds(t)));
                 p.rateLimited(CallClass::Write, retryAfter, t);
+                if (p.knownLimit(CallClass::Write) != limit) { // a new episode
+                    limit = p.knownLimit(CallClass::Write);
+                    sim.episodes.append(t);
+                }
                 if (qEnvironmentVariableIsSet("PACER_TRACE"))
                     qInfo("429 at %.2f: rate %.2f limit %.2f accepted %d", t,
                           p.currentRate(CallClass::Write), p.knownLimit(CallClass::Write),
-                          accepted);
+                          sim.accepted);
             }
             continue;
         }
-        if (!start)
-            QFAIL("the pacer has nothing to start and no answer is due");
-        t = start.value_or(t);
-        QVERIFY(p.tryStart(CallClass::Write, t));
+        if (!start) {
+            sim.stuck = true; // nothing to start and no answer due
+            break;
+        }
+        t = *start;
+        if (!p.tryStart(CallClass::Write, t)) {
+            sim.stuck = true;
+            break;
+        }
         --waiting;
         answers.emplace(t + latency, server.tryTake(t + latency / 2));
     }
-    const double ratio = 2000 / t / serverRate;
-    const double throttledShare = double(throttled) / (accepted + throttled);
-    qInfo("server %.0f/s: %.2f/s, ratio %.3f, 429s %.2f%%", serverRate, 2000 / t, ratio,
+    sim.seconds = t;
+    return sim;
+}
+
+// Over 2,000 calls the pacer must find the server's rate: at least 90% of it, 429s under 2% of
+// the requests.
+void TestPacing::settlesJustUnderAServerLimit()
+{
+    QFETCH(double, serverRate);
+    QFETCH(double, ceiling);
+    const Simulation sim = simulate(serverRate, ceiling, 2000);
+    QVERIFY(!sim.stuck);
+    const double ratio = 2000 / sim.seconds / serverRate;
+    const double throttledShare = double(sim.throttled) / (sim.accepted + sim.throttled);
+    qInfo("server %.0f/s: %.2f/s, ratio %.3f, 429s %.2f%%", serverRate, 2000 / sim.seconds, ratio,
           100 * throttledShare);
     QVERIFY2(ratio >= 0.90, qPrintable(QString::number(ratio)));
     QVERIFY2(throttledShare < 0.02, qPrintable(QString::number(throttledShare)));
+}
+
+// Each probe that reaches the limit costs a pause: once the same limit is found again, the probe
+// above it slows, so the episodes come further and further apart on a steady server, and the
+// pace stays close to the limit.
+void TestPacing::aLimitFoundAgainIsProbedMoreGently()
+{
+    const Simulation sim = simulate(50, 100, 15000);
+    QVERIFY(!sim.stuck);
+    QVERIFY2(sim.episodes.size() >= 4, qPrintable(QString::number(sim.episodes.size())));
+    // After slow start's overshoot and the first correction, the gaps only grow.
+    for (int i = 3; i < sim.episodes.size(); ++i) {
+        const double before = sim.episodes[i - 1] - sim.episodes[i - 2];
+        const double gap = sim.episodes[i] - sim.episodes[i - 1];
+        QVERIFY2(gap >= before,
+                 qPrintable(u"episode %1: %2 s after %3 s"_s.arg(i).arg(gap).arg(before)));
+    }
+    QVERIFY(15000 / sim.seconds / 50 >= 0.93);
 }
 
 void TestPacing::classesArePacedIndependently()
