@@ -1,5 +1,6 @@
 // PineDesk entry point: decides between the GUI and a headless subcommand, then wires the
 // store, the clock and the window together. Nothing else lives here.
+#include "BackupCommand.h"
 #include "DemoDataCommand.h"
 #include "GlobalOptions.h"
 #include "ImportCommand.h"
@@ -16,6 +17,8 @@
 #include "Prompter.h"
 #include "SettingsPage.h"
 #include "SyncPage.h"
+#include "backup/BackupRestore.h"
+#include "backup/BackupScheduler.h"
 #include "domain/SystemClock.h"
 #include "logging/LogFile.h"
 #include "sandbox/SandboxMode.h"
@@ -27,10 +30,13 @@
 #include "tradingview/TvConnection.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QLocale>
 #include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
+#include <QThread>
 
 #include <memory>
 
@@ -77,6 +83,9 @@ QString usage()
         "  reconcile        compare TradingView with PineDesk [--json] [--fix]\n"
         "  import ...       import clients and payments from a CSV export:\n"
         "                   clients FILE [--dry-run] [--layout ID] [--json]\n"
+        "  backup           take a verified backup [--to DIR]\n"
+        "  backups          list the backups [--verify] [--json]\n"
+        "  restore FILE     put a backup in place of the database [--yes]\n"
         "\n"
         "Environment:\n"
         "  PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain\n"
@@ -113,6 +122,10 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::TvCommand::run(options.subcommandArgs, baseUrl);
     if (options.subcommand == u"session"_s)
         return pinedesk::SessionCommand::run(options.subcommandArgs, baseUrl);
+    if (options.subcommand == u"backups"_s)
+        return pinedesk::BackupCommand::list(options.subcommandArgs);
+    if (options.subcommand == u"restore"_s)
+        return pinedesk::BackupCommand::restore(options.subcommandArgs, db);
 
     // The remaining commands work on the database.
     pinedesk::Database database(db);
@@ -131,7 +144,45 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::ImportCommand::run(options.subcommandArgs, database);
     if (command == u"reconcile"_s)
         return pinedesk::ReconcileCommand::run(options.subcommandArgs, database, baseUrl);
+    if (command == u"backup"_s)
+        return pinedesk::BackupCommand::backup(options.subcommandArgs, database);
     return 2;
+}
+
+// Restores the backup the vendor chose before the restart, if any, and says how it went. The
+// previous window may still be closing: its hold on the queue is waited for, a few seconds.
+QString restorePending(pinedesk::AppSettings &settings, const QString &databasePath,
+                       const pinedesk::Clock &clock)
+{
+    const QString backup = settings.pendingRestore();
+    if (backup.isEmpty())
+        return {};
+    settings.setPendingRestore({}); // tried once: a failure must not come back at every start
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const auto restored =
+            pinedesk::BackupRestore::restore(databasePath, backup, settings.backupFolder(), clock);
+        if (restored) {
+            QString text = QCoreApplication::translate("main", "The backup of %1 is restored.")
+                               .arg(QLocale().toString(restored->restored.takenAt.toLocalTime(),
+                                                       QLocale::ShortFormat));
+            if (restored->pausedBatches > 0) {
+                text += u' ' + QCoreApplication::translate(
+                                   "main",
+                                   "%n batch(es) with waiting changes are paused: reconcile on "
+                                   "the Sync page, then resume them.",
+                                   nullptr, restored->pausedBatches);
+            }
+            return text;
+        }
+        if (restored.error().kind() != pinedesk::Error::Kind::Busy || waited.elapsed() > 15000) {
+            return QCoreApplication::translate("main", "The backup was not restored: %1 Nothing "
+                                                       "was changed.")
+                .arg(restored.error().message());
+        }
+        QThread::msleep(200); // the previous PineDesk is still closing
+    }
 }
 
 int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
@@ -151,13 +202,15 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
     const QString path = options.databasePath.isEmpty()
                              ? settings.databasePath(settings.connection())
                              : options.databasePath;
+    pinedesk::SystemClock clock;
+    // A restore the vendor chose before the restart: done before the database is opened.
+    const QString restoreNotice = restorePending(settings, path, clock);
     pinedesk::Database database(path);
     if (const pinedesk::Status s = database.open(); !s) {
         pinedesk::Prompter::instance().warn(
             nullptr, QCoreApplication::translate("main", "PineDesk"), s.error());
         return 1;
     }
-    pinedesk::SystemClock clock;
     std::unique_ptr<pinedesk::SandboxMode> sandboxMode;
     QUrl baseUrl = options.baseUrl.isEmpty() ? pinedesk::TradingViewClient::defaultBaseUrl()
                                              : QUrl(options.baseUrl);
@@ -180,6 +233,24 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
     window.syncPage()->setPacing(syncConfig);
     window.setSyncConfig(syncConfig);
     window.show();
+    if (!restoreNotice.isEmpty()) {
+        pinedesk::Prompter::instance().inform(
+            &window, QCoreApplication::translate("main", "Restore"), restoreNotice);
+    }
+
+    // The daily backup while the window is open; a failure is said in the status bar.
+    // Sandbox backups go to a folder of their own: never restored over the real database.
+    pinedesk::BackupScheduler backups(database, clock, [sandbox] {
+        const QString folder = AppSettings().backupFolder();
+        return sandbox ? folder + u"/sandbox"_s : folder;
+    });
+    window.settingsPage()->setBackupScheduler(&backups);
+    QObject::connect(
+        &backups, &pinedesk::BackupScheduler::failed, &window, [&window](const QString &error) {
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "The backup failed: %1").arg(error));
+        });
+    backups.start();
 
     pinedesk::SessionVault vault;
     if (sandboxMode) {
@@ -212,6 +283,12 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
                          sync.supplySession(session);
                      });
     bool restart = false;
+    QObject::connect(window.settingsPage(), &pinedesk::SettingsPage::restoreRequested, &window,
+                     [&](const QString &backupPath) {
+                         settings.setPendingRestore(backupPath);
+                         restart = true;
+                         window.close();
+                     });
     QObject::connect(
         window.settingsPage(), &pinedesk::SettingsPage::restartRequested, &window, [&] {
             if (pinedesk::Prompter::instance().confirm(

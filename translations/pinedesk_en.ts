@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access(es)</source>
+        <translation>
+            <numerusform>%Ln access</numerusform>
+            <numerusform>%Ln accesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed by the retention.</source>
+        <translation>
+            <numerusform>%n older backup removed by the retention.</numerusform>
+            <numerusform>%n older backups removed by the retention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) with waiting changes are paused: TradingView may have moved since the backup. Run &apos;pinedesk reconcile&apos;, then resume them with &apos;pinedesk queue --resume BATCH&apos;.</source>
+        <translation>
+            <numerusform>%n batch with waiting changes is paused: TradingView may have moved since the backup. Run &apos;pinedesk reconcile&apos;, then resume it with &apos;pinedesk queue --resume BATCH&apos;.</numerusform>
+            <numerusform>%n batches with waiting changes are paused: TradingView may have moved since the backup. Run &apos;pinedesk reconcile&apos;, then resume them with &apos;pinedesk queue --resume BATCH&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkPreview</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -225,6 +256,16 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>%n batch(es) with waiting changes are paused: reconcile on the Sync page, then resume them.</source>
+        <translation>
+            <numerusform>%n batch with waiting changes is paused: reconcile on the Sync page, then resume it.</numerusform>
+            <numerusform>%n batches with waiting changes are paused: reconcile on the Sync page, then resume them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::AccessChangeDialog</name>
     <message numerus="yes">
         <source>%n client(s) selected</source>
@@ -245,6 +286,30 @@
         <translation>
             <numerusform>%n of these accesses is for life. With a date it ends on %1: that client loses access they were given for life.</numerusform>
             <numerusform>%n of these accesses are for life. With a date they end on %1: those clients lose access they were given for life.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BackupsPanel</name>
+    <message numerus="yes">
+        <source>%n older backup(s) removed.</source>
+        <translation>
+            <numerusform>%n older backup removed.</numerusform>
+            <numerusform>%n older backups removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access(es)</source>
+        <translation>
+            <numerusform>%Ln access</numerusform>
+            <numerusform>%Ln accesses</numerusform>
         </translation>
     </message>
 </context>
@@ -649,9 +714,9 @@
     </message>
     <message numerus="yes">
         <source>Deleting %n client(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleting %n client…</numerusform>
+            <numerusform>Deleting %n clients…</numerusform>
         </translation>
     </message>
 </context>
@@ -982,16 +1047,16 @@
     </message>
     <message numerus="yes">
         <source>Pace found: %1 changes a second, up to %n at once (between %2 and %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pace found: %1 changes a second, up to %n at once (between %2 and %3)</numerusform>
+            <numerusform>Pace found: %1 changes a second, up to %n at once (between %2 and %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pacing: adapts between %1 and %2 changes a second, up to %n at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pacing: adapts between %1 and %2 changes a second, up to %n at once</numerusform>
+            <numerusform>Pacing: adapts between %1 and %2 changes a second, up to %n at once</numerusform>
         </translation>
     </message>
 </context>

@@ -82,6 +82,153 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>The backup folder %1 cannot be read.</source>
+        <translation>No se puede leer la carpeta de copias de seguridad %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access(es)</source>
+        <translation>
+            <numerusform>%Ln acceso</numerusform>
+            <numerusform>%Ln accesos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take a verified backup of the database, then keep what the retention keeps (7 daily, 4 weekly, 12 monthly).</source>
+        <translation>Hace una copia de seguridad verificada de la base de datos y después conserva lo que indica la retención (7 diarias, 4 semanales, 12 mensuales).</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: the one in Settings).</source>
+        <translation>La carpeta de copias de seguridad (por defecto, la de Ajustes).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>Delete no older backup.</source>
+        <translation>No borrar ninguna copia anterior.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified:</source>
+        <translation>Copia de seguridad escrita y verificada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed by the retention.</source>
+        <translation>
+            <numerusform>%n copia anterior eliminada por la retención.</numerusform>
+            <numerusform>%n copias anteriores eliminadas por la retención.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the backups, newest first.</source>
+        <translation>Lista las copias de seguridad, de la más reciente a la más antigua.</translation>
+    </message>
+    <message>
+        <source>Check each backup and show what it holds.</source>
+        <translation>Comprueba cada copia y muestra lo que contiene.</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>Imprime en JSON.</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>No hay copias de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database. The backup is checked first and the current database is backed up first; waiting changes are paused until you reconcile.</source>
+        <translation>Pone una copia de seguridad en lugar de la base de datos. Antes se comprueba la copia y se hace una copia de la base de datos actual; los cambios pendientes quedan en pausa hasta que concilies.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>No pedir confirmación.</translation>
+    </message>
+    <message>
+        <source>Where the current database is backed up first (default: Settings).</source>
+        <translation>Dónde se copia antes la base de datos actual (por defecto, la de Ajustes).</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>La copia de seguridad que se restaura.</translation>
+    </message>
+    <message>
+        <source>Say which backup to restore: pinedesk restore FILE</source>
+        <translation>Indica qué copia restaurar: pinedesk restore ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup of %2 (%3, %4)? Type yes to go on: </source>
+        <translation>¿Sustituir %1 por la copia del %2 (%3, %4)? Escribe sí para continuar: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Restaurada la copia del %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>La base de datos tal como estaba se conserva en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) with waiting changes are paused: TradingView may have moved since the backup. Run &apos;pinedesk reconcile&apos;, then resume them with &apos;pinedesk queue --resume BATCH&apos;.</source>
+        <translation>
+            <numerusform>%n lote con cambios pendientes está en pausa: TradingView puede haber cambiado desde la copia. Ejecuta &apos;pinedesk reconcile&apos; y después reanúdalo con &apos;pinedesk queue --resume BATCH&apos;.</numerusform>
+            <numerusform>%n lotes con cambios pendientes están en pausa: TradingView puede haber cambiado desde la copia. Ejecuta &apos;pinedesk reconcile&apos; y después reanúdalos con &apos;pinedesk queue --resume BATCH&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <source>PineDesk is working on this database (%1, process %2 on %3). Close it, or stop that command, then restore.</source>
+        <translation>PineDesk está trabajando con esta base de datos (%1, proceso %2 en %3). Ciérralo o detén ese comando y después restaura.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound PineDesk database; it cannot be used as a backup.</source>
+        <translation>%1 no es una base de datos de PineDesk en buen estado; no se puede usar como copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of PineDesk (schema %2; this version knows up to %3). Update PineDesk to use it.</source>
+        <translation>%1 lo escribió una versión más reciente de PineDesk (esquema %2; esta versión conoce hasta el %3). Actualiza PineDesk para usarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>No se pudo escribir la copia de seguridad: %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkHoldings</name>
     <message>
         <source>%1 lifetime</source>
@@ -750,6 +897,25 @@
     <message>
         <source>Demo data generation was cancelled; nothing was written.</source>
         <translation>Se canceló la generación de datos de demostración; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DurableFile</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the disk: %2</source>
+        <translation>No se pudo escribir %1 en el disco: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed to %2: %3</source>
+        <translation>No se pudo renombrar %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2: %3</source>
+        <translation>No se pudo copiar %1 a %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2326,18 @@ Las órdenes como &apos;pinedesk demo-data&apos; funcionan sin pantalla.
         <translation>Pega el valor de la cookie sessionid de tradingview.com (o la cabecera Cookie completa):</translation>
     </message>
     <message>
+        <source>Restart PineDesk</source>
+        <translation>Reiniciar PineDesk</translation>
+    </message>
+    <message>
+        <source>The change takes effect when PineDesk starts again. Restart now?</source>
+        <translation>El cambio se aplicará cuando PineDesk se inicie de nuevo. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
         <source>Usage: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]
 
 Without a command PineDesk opens its window.
@@ -2187,6 +2365,9 @@ Commands (no display needed):
   reconcile        compare TradingView with PineDesk [--json] [--fix]
   import ...       import clients and payments from a CSV export:
                    clients FILE [--dry-run] [--layout ID] [--json]
+  backup           take a verified backup [--to DIR]
+  backups          list the backups [--verify] [--json]
+  restore FILE     put a backup in place of the database [--yes]
 
 Environment:
   PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain
@@ -2220,6 +2401,9 @@ Comandos (no necesitan pantalla):
   reconcile        compara TradingView con PineDesk [--json] [--fix]
   import ...       importa clientes y pagos desde una exportación CSV:
                    clients FILE [--dry-run] [--layout ID] [--json]
+  backup           hace una copia de seguridad verificada [--to DIR]
+  backups          lista las copias de seguridad [--verify] [--json]
+  restore FILE     pone una copia de seguridad en lugar de la base de datos [--yes]
 
 Entorno:
   PINEDESK_TV_SESSION  una cookie de sesión que tiene prioridad sobre el llavero del sistema
@@ -2228,16 +2412,27 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
 </translation>
     </message>
     <message>
-        <source>Restart PineDesk</source>
-        <translation>Reiniciar PineDesk</translation>
+        <source>The backup of %1 is restored.</source>
+        <translation>La copia del %1 está restaurada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) with waiting changes are paused: reconcile on the Sync page, then resume them.</source>
+        <translation>
+            <numerusform>%n lote con cambios pendientes está en pausa: concilia en la página Sincronización y después reanúdalo.</numerusform>
+            <numerusform>%n lotes con cambios pendientes están en pausa: concilia en la página Sincronización y después reanúdalos.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The change takes effect when PineDesk starts again. Restart now?</source>
-        <translation>El cambio se aplicará cuando PineDesk se inicie de nuevo. ¿Reiniciar ahora?</translation>
+        <source>The backup was not restored: %1 Nothing was changed.</source>
+        <translation>La copia no se restauró: %1 No se cambió nada.</translation>
     </message>
     <message>
-        <source>Restart now</source>
-        <translation>Reiniciar ahora</translation>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2627,118 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>Origin</source>
         <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Copiar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>PineDesk backs up the database every day while it runs, and keeps the last 7 days, 4 weeks and 12 months. Each backup is checked before it is kept.</source>
+        <translation>PineDesk copia la base de datos cada día mientras está abierto y conserva los últimos 7 días, 4 semanas y 12 meses. Cada copia se comprueba antes de guardarla.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Accesses</source>
+        <translation>Accesos</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <source>Backup of %1 written and checked.</source>
+        <translation>Copia del %1 escrita y comprobada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed.</source>
+        <translation>
+            <numerusform>%n copia anterior eliminada.</numerusform>
+            <numerusform>%n copias anteriores eliminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: %1</source>
+        <translation>No se pudieron listar las copias de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation>Todavía no hay copias de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored.</source>
+        <translation>Esta copia está dañada y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1 (%2, %3)? Everything changed since is replaced; the database as it is now is backed up first. PineDesk restarts to restore it, and waiting changes stay paused until you reconcile.</source>
+        <translation>¿Volver a la copia del %1 (%2, %3)? Todo lo cambiado desde entonces se sustituye; antes se copia la base de datos tal como está. PineDesk se reinicia para restaurarla y los cambios pendientes quedan en pausa hasta que concilies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access(es)</source>
+        <translation>
+            <numerusform>%Ln acceso</numerusform>
+            <numerusform>%Ln accesos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Restaurar y reiniciar</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de restaurar</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañada</translation>
     </message>
 </context>
 <context>

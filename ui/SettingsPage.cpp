@@ -1,5 +1,8 @@
 #include "SettingsPage.h"
 
+#include "BackupsPanel.h"
+#include "backup/BackupScheduler.h"
+
 #include "ConnectionSettings.h"
 #include "Prompter.h"
 #include "store/Database.h"
@@ -86,6 +89,9 @@ SettingsPage::SettingsPage(ConsoleContext context, AppSettings &settings, QWidge
     layout->addWidget(buildPacingGroup());
     layout->addWidget(buildGeneralGroup());
     layout->addWidget(buildStorageGroup());
+    m_backups = new BackupsPanel(m_ctx.database, content);
+    connect(m_backups, &BackupsPanel::restoreRequested, this, &SettingsPage::restoreRequested);
+    layout->addWidget(m_backups);
     layout->addStretch(1);
 
     showPaths();
@@ -314,6 +320,16 @@ void SettingsPage::showPaths()
     m_databasePath->setText(m_settings.databasePath(m_connection->selectedConnection()));
     m_databasePath->setToolTip(tr("In use now: %1").arg(m_ctx.database.path()));
     m_backupFolder->setText(m_settings.backupFolder());
+    if (m_backups)
+        m_backups->setFolder(m_backupScheduler ? m_backupScheduler->folder()
+                                               : m_settings.backupFolder());
+}
+
+void SettingsPage::setBackupScheduler(BackupScheduler *scheduler)
+{
+    m_backupScheduler = scheduler;
+    m_backups->setScheduler(scheduler);
+    showPaths();
 }
 
 void SettingsPage::noteRestart()

@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace pinedesk {
 
+class BackupScheduler;
+class BackupsPanel;
 class ConnectionSettings;
 class SessionVault;
 
@@ -39,6 +41,9 @@ public:
     QString connectionMessage() const;
     // Which changes wait for a restart; empty when none.
     QString restartMessage() const;
+    // The scheduler behind "Back up now" (the application's; tests give their own).
+    void setBackupScheduler(BackupScheduler *scheduler);
+    BackupsPanel *backupsPanel() const { return m_backups; }
 
 Q_SIGNALS:
     // A change that only applies after a restart (mode, language, database file) was saved.
@@ -48,6 +53,8 @@ Q_SIGNALS:
     // A new session is in the keychain. Supply it to the sync engine when the running mode is
     // the real TradingView (the page already gave it to the console's own connection).
     void sessionSaved(const pinedesk::TvSession &session);
+    // The vendor confirmed restoring this backup: PineDesk restarts and restores it first.
+    void restoreRequested(const QString &backupPath);
 
 private:
     QGroupBox *buildPacingGroup();
@@ -83,6 +90,8 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_databasePath = nullptr;
     QLineEdit *m_backupFolder = nullptr;
+    BackupsPanel *m_backups = nullptr;
+    BackupScheduler *m_backupScheduler = nullptr;
     QLabel *m_restartNote = nullptr;
 };
 

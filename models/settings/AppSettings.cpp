@@ -89,6 +89,21 @@ void AppSettings::setBackupFolder(const QString &folder)
     QSettings().setValue(u"database/backupFolder"_s, folder);
 }
 
+QString AppSettings::pendingRestore() const
+{
+    return QSettings().value(u"database/pendingRestore"_s).toString();
+}
+
+void AppSettings::setPendingRestore(const QString &backupPath)
+{
+    QSettings settings;
+    if (backupPath.isEmpty())
+        settings.remove(u"database/pendingRestore"_s);
+    else
+        settings.setValue(u"database/pendingRestore"_s, backupPath);
+    settings.sync(); // a restart follows at once
+}
+
 AppSettings::Pacing AppSettings::defaultPacing()
 {
     const SyncConfig::Pace write = SyncConfig().write;

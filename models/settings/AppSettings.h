@@ -29,6 +29,9 @@ public:
 
     QString backupFolder() const;
     void setBackupFolder(const QString &folder);
+    // A backup the vendor chose to restore: done at the next start, before the database opens.
+    QString pendingRestore() const;
+    void setPendingRestore(const QString &backupPath); // empty: none
 
     // How hard the sync engine may push TradingView with writes (grants and changes of
     // expiration): the adaptive pace stays between the floor and writesPerSecond (the ceiling).

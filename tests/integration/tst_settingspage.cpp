@@ -1,10 +1,13 @@
+#include "BackupsPanel.h"
 #include "ConnectionStatus.h"
 #include "ScriptedPrompter.h"
 #include "SettingsPage.h"
 #include "SyncHarness.h"
 #include "TestDatabase.h"
 #include "Waiter.h"
+#include "backup/BackupScheduler.h"
 #include "settings/AppSettings.h"
+#include "store/ClientStore.h"
 #include "sync/AccessChanges.h"
 #include "tradingview/SessionVault.h"
 #include "tradingview/TvConnection.h"
@@ -21,6 +24,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
@@ -86,6 +91,7 @@ private Q_SLOTS:
     void restartSettingsAskForARestart();
     void statusBarShowsTheConnection();
     void statusBarShowsBatchProgress();
+    void backupsAreListedTakenAndRestoredFromSettings();
 
 private:
     QString m_key;
@@ -435,6 +441,64 @@ void TestSettingsPage::statusBarShowsBatchProgress()
     QVERIFY2(seen.first().startsWith(u"Applying "_s) && seen.first().contains(u" of 30"_s),
              qPrintable(seen.join(u" | "_s)));
     QVERIFY(status.progressText().isEmpty());
+}
+
+// The backups list shows what each backup holds; "Back up now" adds one; a damaged file is
+// shown as such and never offered for a restore; a restore asks, then asks for a restart.
+void TestSettingsPage::backupsAreListedTakenAndRestoredFromSettings()
+{
+    TestDatabase db;
+    QVERIFY(db.isOpen());
+    ClientStore clients(db.context());
+    for (const QString &name : {u"ana_trades"_s, u"bob_fx"_s, u"carla_pine"_s})
+        QVERIFY(clients.create({0, name}));
+    AppSettings settings;
+    const QString folder = db.dir() + u"/backups"_s;
+    settings.setBackupFolder(folder);
+    ScriptedPrompter prompter;
+    SettingsPage page({db.database(), db.clock(), u"test"_s}, settings);
+    BackupScheduler scheduler(db.database(), db.clock(), [folder] { return folder; });
+    page.setBackupScheduler(&scheduler);
+    page.resize(900, 1200);
+    page.show();
+    BackupsPanel *panel = page.backupsPanel();
+    QVERIFY(QTest::qWaitFor([panel] { return !panel->isLoading(); }, 10000));
+    QVERIFY2(panel->message().contains(u"No backups yet"_s), qPrintable(panel->message()));
+
+    QSignalSpy loaded(panel, &BackupsPanel::loaded);
+    page.findChild<QPushButton *>(u"backUpNow"_s)->click();
+    QVERIFY(QTest::qWaitFor([&] { return panel->backups().size() == 1; }, 10000));
+    QVERIFY2(panel->message().contains(u"written and checked"_s), qPrintable(panel->message()));
+    QCOMPARE(panel->backups().first().clients, 3);
+    auto *table = page.findChild<QTableWidget *>(u"backupList"_s);
+    QCOMPARE(table->item(0, 1)->text(), u"By hand"_s);
+    QCOMPARE(table->item(0, 3)->text(), u"3"_s);
+
+    // A file that only looks like a backup.
+    QFile fake(folder + u"/pinedesk-20260101-000000-daily.sqlite"_s);
+    QVERIFY(fake.open(QIODevice::WriteOnly));
+    fake.write("not a database");
+    fake.close();
+    panel->reload();
+    QVERIFY(QTest::qWaitFor([&] { return panel->backups().size() == 2; }, 10000));
+    QCOMPARE(table->item(1, 1)->text(), u"Damaged"_s);
+    // docs/screenshots/settings-backups.png comes from here (PINEDESK_SCREENSHOTS=folder).
+    if (const QString shots = qEnvironmentVariable("PINEDESK_SCREENSHOTS"); !shots.isEmpty())
+        QVERIFY(panel->grab().save(shots + u"/settings-backups.png"_s));
+    QSignalSpy restore(&page, &SettingsPage::restoreRequested);
+    table->selectRow(1);
+    page.findChild<QPushButton *>(u"restoreBackup"_s)->click();
+    QVERIFY(panel->message().contains(u"damaged"_s));
+    QCOMPARE(restore.count(), 0);
+
+    table->selectRow(0);
+    page.findChild<QPushButton *>(u"restoreBackup"_s)->click(); // the prompter answers no
+    QCOMPARE(restore.count(), 0);
+    QVERIFY2(prompter.asked.last().contains(u"3 client"_s), qPrintable(prompter.asked.last()));
+    prompter.confirmations.enqueue(true);
+    page.findChild<QPushButton *>(u"restoreBackup"_s)->click();
+    QCOMPARE(restore.count(), 1);
+    QCOMPARE(restore.first().first().toString(), panel->backups().first().path);
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -1,0 +1,63 @@
+#include "BackupWriter.h"
+
+#include "BackupCatalog.h"
+#include "BackupVerifier.h"
+#include "DurableFile.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+Expected<BackupFile> BackupWriter::write(Database &database, const QString &folder,
+                                         const QString &reason, const QDateTime &nowUtc)
+{
+    using R = Expected<BackupFile>;
+    if (!QDir().mkpath(folder)) {
+        return R::failure(Error(Error::Kind::Permission,
+                                tr("The backup folder %1 cannot be created.").arg(folder)));
+    }
+    BackupCatalog::removeUnfinished(folder);
+    // One backup a second at most per reason: a name that is taken moves to the next second.
+    QDateTime takenAt = nowUtc.toUTC();
+    takenAt.setTime(QTime(takenAt.time().hour(), takenAt.time().minute(), takenAt.time().second()));
+    QString target = QDir(folder).filePath(BackupCatalog::fileNameFor(takenAt, reason));
+    while (QFile::exists(target) || QFile::exists(target + u".part"_s)) {
+        takenAt = takenAt.addSecs(1);
+        target = QDir(folder).filePath(BackupCatalog::fileNameFor(takenAt, reason));
+    }
+    const QString part = target + u".part"_s;
+
+    Statement vacuum(database.connection(), u"VACUUM INTO :path"_s);
+    vacuum.bind(u":path"_s, part);
+    if (const Status s = vacuum.exec(); !s) {
+        QFile::remove(part);
+        return R::failure(Error(s.error().kind(),
+                                tr("The backup could not be written: %1").arg(s.error().message()),
+                                s.error().detail()));
+    }
+    if (const Status s = DurableFile::flush(part); !s) {
+        QFile::remove(part);
+        return R::failure(s.error());
+    }
+    auto verified = BackupVerifier::verify(part);
+    if (!verified) {
+        QFile::remove(part);
+        return verified;
+    }
+    if (const Status s = DurableFile::renameOver(part, target); !s) {
+        QFile::remove(part);
+        return R::failure(s.error());
+    }
+    BackupFile file = *verified;
+    file.path = QFileInfo(target).absoluteFilePath();
+    file.takenAt = takenAt;
+    file.reason = reason;
+    return file;
+}
+
+} // namespace pinedesk
