@@ -19,6 +19,7 @@
 #include "SyncPage.h"
 #include "backup/BackupRestore.h"
 #include "backup/BackupScheduler.h"
+#include "backup/BackupWriter.h"
 #include "domain/SystemClock.h"
 #include "logging/LogFile.h"
 #include "sandbox/SandboxMode.h"
@@ -104,6 +105,20 @@ bool hasDisplay(int argc, char **argv)
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+// A database from an older PineDesk is backed up before it is upgraded; without that backup it
+// is not upgraded. Returns why, or nothing.
+QString backUpBeforeMigration(const QString &databasePath, const QString &folder)
+{
+    const auto backup = pinedesk::BackupWriter::beforeMigration(databasePath, folder,
+                                                                QDateTime::currentDateTimeUtc());
+    if (backup)
+        return {};
+    return QCoreApplication::translate("main", "This database comes from an earlier PineDesk and "
+                                               "is upgraded after a backup, which failed: %1 "
+                                               "Nothing was changed.")
+        .arg(backup.error().message());
+}
+
 int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
 {
     QCoreApplication app(argc, argv);
@@ -128,6 +143,12 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::BackupCommand::restore(options.subcommandArgs, db);
 
     // The remaining commands work on the database.
+    if (const QString problem =
+            backUpBeforeMigration(db, pinedesk::AppSettings().backupFolderFor(db));
+        !problem.isEmpty()) {
+        QTextStream(stderr) << problem << '\n';
+        return 1;
+    }
     pinedesk::Database database(db);
     if (const pinedesk::Status s = database.open(); !s) {
         QTextStream(stderr) << s.error() << '\n';
@@ -205,6 +226,12 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
     pinedesk::SystemClock clock;
     // A restore the vendor chose before the restart: done before the database is opened.
     const QString restoreNotice = restorePending(settings, path, clock);
+    if (const QString problem = backUpBeforeMigration(path, settings.backupFolderFor(path));
+        !problem.isEmpty()) {
+        pinedesk::Prompter::instance().warn(
+            nullptr, QCoreApplication::translate("main", "PineDesk"), problem);
+        return 1;
+    }
     pinedesk::Database database(path);
     if (const pinedesk::Status s = database.open(); !s) {
         pinedesk::Prompter::instance().warn(
@@ -240,10 +267,8 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
 
     // The daily backup while the window is open; a failure is said in the status bar.
     // Sandbox backups go to a folder of their own: never restored over the real database.
-    pinedesk::BackupScheduler backups(database, clock, [sandbox] {
-        const QString folder = AppSettings().backupFolder();
-        return sandbox ? folder + u"/sandbox"_s : folder;
-    });
+    pinedesk::BackupScheduler backups(database, clock,
+                                      [path] { return AppSettings().backupFolderFor(path); });
     window.settingsPage()->setBackupScheduler(&backups);
     QObject::connect(
         &backups, &pinedesk::BackupScheduler::failed, &window, [&window](const QString &error) {

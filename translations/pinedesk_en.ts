@@ -719,6 +719,13 @@
             <numerusform>Deleting %n clients…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backing up, then deleting %n client(s)…</source>
+        <translation>
+            <numerusform>Backing up, then deleting %n client…</numerusform>
+            <numerusform>Backing up, then deleting %n clients…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::ConnectionStatus</name>

@@ -2434,6 +2434,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
         <source>The backup failed: %1</source>
         <translation>La copia de seguridad falló: %1</translation>
     </message>
+    <message>
+        <source>This database comes from an earlier PineDesk and is upgraded after a backup, which failed: %1 Nothing was changed.</source>
+        <translation>Esta base de datos viene de una versión anterior de PineDesk y se actualiza tras una copia de seguridad, que falló: %1 No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::AccessChangeDialog</name>
@@ -2739,6 +2743,14 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>Damaged</source>
         <translation>Dañada</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Antes de actualizar</translation>
+    </message>
+    <message>
+        <source>Before deleting clients</source>
+        <translation>Antes de eliminar clientes</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4583,17 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>The saved segments could not be read: %1</source>
         <translation>No se pudieron leer los segmentos guardados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up, then deleting %n client(s)…</source>
+        <translation>
+            <numerusform>Copiando y después eliminando %n cliente…</numerusform>
+            <numerusform>Copiando y después eliminando %n clientes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the backup taken first failed: %1</source>
+        <translation>No se eliminó nada: falló la copia de seguridad previa: %1</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,10 @@ QString BackupsPanel::reasonText(const QString &reason)
         return tr("By hand");
     if (reason == u"pre-restore"_s)
         return tr("Before a restore");
+    if (reason == u"pre-migration"_s)
+        return tr("Before an upgrade");
+    if (reason == u"pre-delete"_s)
+        return tr("Before deleting clients");
     if (reason == u"damaged"_s)
         return tr("Damaged");
     return reason;

@@ -1,5 +1,6 @@
 #include "ClientsPage.h"
 
+#include "backup/BackupWriter.h"
 #include "jobs/JobRunner.h"
 #include "services/CatalogService.h"
 #include "services/ClientService.h"
@@ -11,6 +12,7 @@
 #include "Prompter.h"
 #include "crm/ClientExport.h"
 #include "items/ClientTableModel.h"
+#include "settings/AppSettings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -303,11 +305,31 @@ void ClientsPage::deleteSelected()
                nullptr, int(ids.size())),
             tr("Delete")))
         return;
-    // Up to a thousand checked transactions: on a worker, the page stays responsive.
-    m_message->setText(tr("Deleting %n client(s)…", nullptr, int(ids.size())));
+    // Up to a thousand checked transactions: on a worker, the page stays responsive. Deleting
+    // several is a bulk change: a backup is taken first, and without it nothing is deleted.
+    m_message->setText(ids.size() > 1
+                           ? tr("Backing up, then deleting %n client(s)…", nullptr, int(ids.size()))
+                           : tr("Deleting %n client(s)…", nullptr, int(ids.size())));
     const ServiceContext context = m_ctx.services();
+    const QString backupFolder =
+        ids.size() > 1 ? AppSettings().backupFolderFor(m_ctx.database.path()) : QString();
     m_jobs->run<ClientService::Removal>(
-        [context, ids](JobControl &) { return ClientService(context).removeClients(ids); },
+        [context, ids, backupFolder](JobControl &) {
+            if (!backupFolder.isEmpty()) {
+                const auto backup =
+                    BackupWriter::write(context.store.database, backupFolder, u"pre-delete"_s,
+                                        context.store.clock.nowUtc());
+                if (!backup) {
+                    ClientService::Removal refused;
+                    refused.refused = int(ids.size());
+                    refused.firstRefusal =
+                        tr("Nothing was deleted: the backup taken first failed: %1")
+                            .arg(backup.error().message());
+                    return refused;
+                }
+            }
+            return ClientService(context).removeClients(ids);
+        },
         [this](const ClientService::Removal &removal) {
             const QString done = tr("%n client(s) deleted.", nullptr, removal.deleted);
             m_message->setText(removal.firstRefusal.isEmpty() ? done

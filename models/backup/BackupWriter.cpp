@@ -4,10 +4,14 @@
 #include "BackupVerifier.h"
 #include "DurableFile.h"
 #include "store/Database.h"
+#include "store/Migrator.h"
+#include "store/Schema.h"
 #include "store/Statement.h"
 
+#include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,6 +19,43 @@ namespace pinedesk {
 
 Expected<BackupFile> BackupWriter::write(Database &database, const QString &folder,
                                          const QString &reason, const QDateTime &nowUtc)
+{
+    return writeFrom(database.connection(), folder, reason, nowUtc);
+}
+
+Expected<std::optional<BackupFile>> BackupWriter::beforeMigration(const QString &databasePath,
+                                                                  const QString &folder,
+                                                                  const QDateTime &nowUtc)
+{
+    using R = Expected<std::optional<BackupFile>>;
+    if (!QFileInfo::exists(databasePath))
+        return std::optional<BackupFile>();
+    static QAtomicInteger<quint64> counter;
+    const QString name = u"pinedesk-premigration-%1"_s.arg(++counter);
+    R result = std::optional<BackupFile>();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            const auto version = Migrator::versionOf(db);
+            // Not a database, or a newer one: Database::open says so, untouched.
+            if (version && *version > 0 && *version < Schema::latestVersion()) {
+                auto written = writeFrom(db, folder, u"pre-migration"_s, nowUtc);
+                if (written)
+                    result = std::optional<BackupFile>(*written);
+                else
+                    result = R::failure(written.error());
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Expected<BackupFile> BackupWriter::writeFrom(const QSqlDatabase &connection, const QString &folder,
+                                             const QString &reason, const QDateTime &nowUtc)
 {
     using R = Expected<BackupFile>;
     if (!QDir().mkpath(folder)) {
@@ -32,7 +73,7 @@ Expected<BackupFile> BackupWriter::write(Database &database, const QString &fold
     }
     const QString part = target + u".part"_s;
 
-    Statement vacuum(database.connection(), u"VACUUM INTO :path"_s);
+    Statement vacuum(connection, u"VACUUM INTO :path"_s);
     vacuum.bind(u":path"_s, part);
     if (const Status s = vacuum.exec(); !s) {
         QFile::remove(part);

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDatabase>
+
+#include <optional>
 
 namespace pinedesk {
 
@@ -23,6 +26,15 @@ public:
     // reason: "daily", "manual", "pre-restore", ... (lower-case letters and dashes).
     [[nodiscard]] static Expected<BackupFile> write(Database &database, const QString &folder,
                                                     const QString &reason, const QDateTime &nowUtc);
+    // Before a newer PineDesk upgrades an existing file's schema: a backup of it as it is
+    // ("pre-migration"), read through a read-only connection. Nothing when the file does not
+    // exist or needs no upgrade. Call before the database is opened.
+    [[nodiscard]] static Expected<std::optional<BackupFile>>
+    beforeMigration(const QString &databasePath, const QString &folder, const QDateTime &nowUtc);
+
+private:
+    static Expected<BackupFile> writeFrom(const QSqlDatabase &connection, const QString &folder,
+                                          const QString &reason, const QDateTime &nowUtc);
 };
 
 } // namespace pinedesk

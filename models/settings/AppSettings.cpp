@@ -89,6 +89,13 @@ void AppSettings::setBackupFolder(const QString &folder)
     QSettings().setValue(u"database/backupFolder"_s, folder);
 }
 
+QString AppSettings::backupFolderFor(const QString &database) const
+{
+    const bool sandbox = QFileInfo(database).absoluteFilePath() ==
+                         QFileInfo(databasePath(Connection::Sandbox)).absoluteFilePath();
+    return sandbox ? backupFolder() + u"/sandbox"_s : backupFolder();
+}
+
 QString AppSettings::pendingRestore() const
 {
     return QSettings().value(u"database/pendingRestore"_s).toString();

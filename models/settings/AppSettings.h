@@ -28,6 +28,9 @@ public:
     void setExpiringWithinDays(int days);
 
     QString backupFolder() const;
+    // Where the backups of this database go: the backup folder, or its "sandbox" subfolder for
+    // Sandbox mode's database, so a sandbox backup is never restored over real data.
+    QString backupFolderFor(const QString &database) const;
     void setBackupFolder(const QString &folder);
     // A backup the vendor chose to restore: done at the next start, before the database opens.
     QString pendingRestore() const;

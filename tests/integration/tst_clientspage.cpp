@@ -5,7 +5,9 @@
 #include "SandboxFixture.h"
 #include "ScriptedPrompter.h"
 #include "TestDatabase.h"
+#include "backup/BackupCatalog.h"
 #include "items/ClientTableModel.h"
+#include "settings/AppSettings.h"
 #include "store/ClientStore.h"
 #include "store/IndicatorStore.h"
 #include "store/PaymentStore.h"
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void createEditAndDeleteAClient();
     void invalidInputIsRefusedWithAReason();
     void aProfileThatCannotBeReadIsNeverSaved();
+    void deletingSeveralClientsBacksUpFirst();
     void usernameCheckShowsTradingViewsSpelling();
     void segmentIsSavedAndReapplied();
     void selectionIsGrantedThroughTheQueue();
@@ -202,6 +205,41 @@ void TestClientsPage::aProfileThatCannotBeReadIsNeverSaved()
     QVERIFY(again.findChild<QPushButton *>(u"saveButton"_s)->isEnabled());
     QCOMPARE(again.findChild<QLineEdit *>(u"email"_s)->text(), before.email);
     QVERIFY(again.save());
+}
+
+// Deleting several clients is a bulk change: a backup is taken first, and when it cannot be,
+// nothing is deleted.
+void TestClientsPage::deletingSeveralClientsBacksUpFirst()
+{
+    ScriptedPrompter prompter;
+    AppSettings settings;
+    const QString previous = settings.backupFolder();
+    QFile blocker(m_db->dir() + u"/not-a-folder"_s);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    settings.setBackupFolder(blocker.fileName() + u"/backups"_s); // cannot be created
+    ClientsPage page(context());
+    page.show();
+    QVERIFY(waitLoaded(page));
+    page.table()->selectAll();
+    QCOMPARE(page.selectedIds().size(), 4);
+    prompter.confirmations.enqueue(true);
+    page.findChild<QPushButton *>(u"deleteClient"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page.message().contains(u"Nothing was deleted"_s), 10000);
+    QCOMPARE(ClientStore(m_db->context()).count(), 4);
+
+    const QString folder = m_db->dir() + u"/backups"_s;
+    settings.setBackupFolder(folder);
+    QVERIFY(waitLoaded(page));
+    page.table()->selectAll();
+    prompter.confirmations.enqueue(true);
+    page.findChild<QPushButton *>(u"deleteClient"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page.message().contains(u"4 client(s) deleted"_s), 10000);
+    QCOMPARE(ClientStore(m_db->context()).count(), 0);
+    const auto backups = BackupCatalog::list(folder);
+    QVERIFY(backups && backups->size() == 1);
+    QCOMPARE(backups->first().reason, u"pre-delete"_s);
+    settings.setBackupFolder(previous);
 }
 
 void TestClientsPage::usernameCheckShowsTradingViewsSpelling()

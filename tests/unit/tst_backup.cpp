@@ -8,6 +8,7 @@
 #include "services/AccessService.h"
 #include "store/ClientStore.h"
 #include "store/Database.h"
+#include "store/Migrator.h"
 #include "store/QueueLeaseStore.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void restoreSwapsKeepsASafetyCopyAndPausesWaitingBatches();
     void restoreIsRefusedWhileAnotherPineDeskHoldsTheQueue();
     void theDailyBackupIsTakenOnceADay();
+    void anOlderDatabaseIsBackedUpBeforeItIsUpgraded();
 };
 
 void TestBackup::retentionKeepsTheNewestOfEachDayWeekAndMonth()
@@ -366,6 +369,43 @@ void TestBackup::theDailyBackupIsTakenOnceADay()
     QVERIFY(settle());
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains(u"cannot be created"_s));
+}
+
+void TestBackup::anOlderDatabaseIsBackedUpBeforeItIsUpgraded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"vendor.sqlite"_s);
+    const QString folder = dir.filePath(u"backups"_s);
+    const int older = Schema::latestVersion() - 1;
+    {
+        // A file as the previous PineDesk left it: one schema step behind.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Migrator(Schema::steps().mid(0, Schema::steps().size() - 1)).migrate(db));
+        QCOMPARE(Migrator::versionOf(db).value(), older);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"older"_s);
+    const QByteArray before = digest(path);
+
+    const auto backup = BackupWriter::beforeMigration(path, folder, utc(u"2026-12-07T08:00:00"_s));
+    QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().message()));
+    QVERIFY(backup->has_value());
+    QCOMPARE((*backup)->reason, u"pre-migration"_s);
+    QCOMPARE((*backup)->schemaVersion, older);
+    QCOMPARE(digest(path), before); // read-only: the file itself is untouched
+
+    // Once upgraded, nothing more is backed up for it.
+    {
+        Database db(path);
+        QVERIFY(db.open());
+    }
+    const auto again = BackupWriter::beforeMigration(path, folder, utc(u"2026-12-07T09:00:00"_s));
+    QVERIFY(again && !again->has_value());
+    QCOMPARE(BackupCatalog::list(folder)->size(), 1);
+    // A file that does not exist yet needs none.
+    QVERIFY(!BackupWriter::beforeMigration(dir.filePath(u"new.sqlite"_s), folder, {})->has_value());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
