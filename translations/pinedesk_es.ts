@@ -1207,6 +1207,10 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <source>Payment status</source>
         <translation>Estado del pago</translation>
     </message>
+    <message>
+        <source>Time paid (UTC)</source>
+        <translation>Hora del pago (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>ImportLayout</name>
@@ -1286,6 +1290,10 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>&quot;%1&quot; is not a client status; use lead, active, inactive or blocked.</source>
         <translation>&quot;%1&quot; no es un estado de cliente; usa lead, active, inactive o blocked.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day PineDesk can read; write it like 14:30.</source>
+        <translation>&quot;%1&quot; no es una hora del día que PineDesk pueda leer; escríbela como 14:30.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ QString ImportFieldNames::displayName(ImportField field)
         return tr("Currency");
     case ImportField::PaidAt:
         return tr("Paid at");
+    case ImportField::PaidTime:
+        return tr("Time paid (UTC)");
     case ImportField::PaymentReference:
         return tr("Payment reference");
     case ImportField::PaymentStatus:
@@ -58,6 +60,8 @@ QString ImportFieldNames::key(ImportField field)
         return u"currency"_s;
     case ImportField::PaidAt:
         return u"paid_at"_s;
+    case ImportField::PaidTime:
+        return u"paid_time"_s;
     case ImportField::PaymentReference:
         return u"reference"_s;
     case ImportField::PaymentStatus:
@@ -69,8 +73,8 @@ QString ImportFieldNames::key(ImportField field)
 bool ImportFieldNames::isPaymentField(ImportField field)
 {
     return field == ImportField::Amount || field == ImportField::Currency ||
-           field == ImportField::PaidAt || field == ImportField::PaymentReference ||
-           field == ImportField::PaymentStatus;
+           field == ImportField::PaidAt || field == ImportField::PaidTime ||
+           field == ImportField::PaymentReference || field == ImportField::PaymentStatus;
 }
 
 } // namespace pinedesk

@@ -19,6 +19,7 @@ enum class ImportField {
     Amount,
     Currency,
     PaidAt,
+    PaidTime, // the time of day when an export keeps it apart from the date (Gumroad), UTC
     PaymentReference,
     PaymentStatus, // "failed", "refunded"... : the client is imported, the payment is not
 };
@@ -26,17 +27,10 @@ enum class ImportField {
 inline constexpr int importFieldCount = int(ImportField::PaymentStatus) + 1;
 
 inline constexpr std::array<ImportField, importFieldCount> allImportFields = {
-    ImportField::Username,
-    ImportField::Email,
-    ImportField::Name,
-    ImportField::Status,
-    ImportField::Notes,
-    ImportField::Tags,
-    ImportField::CreatedAt,
-    ImportField::Amount,
-    ImportField::Currency,
-    ImportField::PaidAt,
-    ImportField::PaymentReference,
+    ImportField::Username,     ImportField::Email,    ImportField::Name,
+    ImportField::Status,       ImportField::Notes,    ImportField::Tags,
+    ImportField::CreatedAt,    ImportField::Amount,   ImportField::Currency,
+    ImportField::PaidAt,       ImportField::PaidTime, ImportField::PaymentReference,
     ImportField::PaymentStatus};
 
 class ImportFieldNames

@@ -73,7 +73,9 @@ Definition definition(ImportLayout::Kind kind)
         alias(d, F::Email, {u"purchase email"_s, u"buyer email"_s});
         alias(d, F::Name, {u"buyer name"_s});
         alias(d, F::Amount, {u"sale price ($)"_s});
-        alias(d, F::PaidAt, {u"purchase time (utc timezone)"_s, u"purchase date"_s});
+        // The date and the time of day are two columns.
+        alias(d, F::PaidAt, {u"purchase date"_s});
+        alias(d, F::PaidTime, {u"purchase time (utc timezone)"_s});
         alias(d, F::PaymentReference, {u"purchase id"_s});
         alias(d, F::PaymentStatus, {u"fully refunded?"_s});
         break;

@@ -109,7 +109,7 @@ Expected<ImportRow> ImportRow::read(const QStringList &rawFields, const Options 
     const QString paidText = m.value(F::PaidAt, fields);
     if (paidText.isEmpty())
         return R::failure(tr("The payment has no date; map the column with the payment date."));
-    const auto paidAt = ImportValues::dateTime(paidText);
+    const auto paidAt = ImportValues::dateTime(paidText, m.value(F::PaidTime, fields));
     if (!paidAt)
         return R::failure(paidAt.error());
     Payment p;

@@ -24,6 +24,33 @@ QString statusKey(const QString &text)
 
 } // namespace
 
+Expected<QDateTime> ImportValues::dateTime(const QString &dateText, const QString &timeText)
+{
+    const QString timeOfDay = timeText.trimmed();
+    if (timeOfDay.isEmpty())
+        return dateTime(dateText);
+    static const QRegularExpression clock(
+        u"^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(AM|PM)?\\s*(?:UTC|GMT|Z)?$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = clock.match(timeOfDay);
+    if (!m.hasMatch())
+        return dateTime(timeOfDay); // the whole date and time in the time column
+    auto day = dateTime(dateText);
+    if (!day)
+        return day;
+    int hour = m.captured(1).toInt();
+    const QString half = m.captured(4).toUpper();
+    if (!half.isEmpty() && hour >= 1 && hour <= 12)
+        hour = (hour % 12) + (half == u"PM"_s ? 12 : 0);
+    const QTime time(hour, m.captured(2).toInt(), m.captured(3).toInt());
+    if (!time.isValid()) {
+        return Expected<QDateTime>::failure(
+            tr("\"%1\" is not a time of day PineDesk can read; write it like 14:30.")
+                .arg(timeOfDay));
+    }
+    return utc(day->toUTC().date(), time);
+}
+
 Expected<QDateTime> ImportValues::dateTime(const QString &input)
 {
     const QString text = input.trimmed();

@@ -23,6 +23,9 @@ public:
     // "... UTC", "... +0000", Unix seconds or milliseconds, "15.03.2026", "Mar 15, 2026", and
     // d/m/y or m/d/y when the day makes the order clear. No offset means UTC.
     static Expected<QDateTime> dateTime(const QString &text);
+    // A date and, from another column, the time of day (UTC; "14:30", "14:30:05", "2:30 PM").
+    // A time column that holds a whole date and time is read as that.
+    static Expected<QDateTime> dateTime(const QString &dateText, const QString &timeText);
     // Our own words (lead, active, inactive, blocked, and their translations) and the services'
     // (Active patron, Former patron, trialing, canceled, past_due, ...).
     static Expected<ClientStatus> status(const QString &text);

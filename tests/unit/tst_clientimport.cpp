@@ -3,6 +3,7 @@
 #include "import/ClientCsvColumns.h"
 #include "import/ClientImporter.h"
 #include "import/ImportSource.h"
+#include "import/ImportValues.h"
 #include "store/AuditLog.h"
 #include "store/ClientBatchWriter.h"
 #include "store/ClientStore.h"
@@ -42,7 +43,7 @@ const QByteArray gumroad =
     "Refunded?,Custom Fields,TradingView username\n"
     "abc123==,Gold Indicator,Ana Ruiz,ana@example.com,,0,2026-02-01,2026-02-01 10:00:00 UTC,99.0,"
     "99.0,10.4,88.6,0,\"{\"\"TradingView username\"\"=>\"\"@AnaTrader\"\"}\",@AnaTrader\n"
-    "def456==,Gold Indicator,Bo Lee,bo@example.com,,0,2026-02-02,2026-02-02 11:00:00 UTC,99.0,"
+    "def456==,Gold Indicator,Bo Lee,bo@example.com,,0,2026-02-02,11:00:00,99.0,"
     "99.0,10.4,88.6,0,{},https://www.tradingview.com/u/BoLee/\n"
     "Totals,,,,,,,,198.0,198.0,20.8,177.2,,,\n";
 
@@ -84,6 +85,8 @@ private Q_SLOTS:
     void recognisesKnownLayouts();
     void layoutValues();
     void unknownHeaderFallsBackToManual();
+    void dateAndTimeInSeparateColumns_data();
+    void dateAndTimeInSeparateColumns();
     void badLinesRejectedGoodOnesImported();
     void latin1FileImportsAccents();
     void duplicateUsernameUpdatesIgnoringCase();
@@ -267,6 +270,41 @@ void TestClientImport::layoutValues()
                      .toString(),
                  u"2025-12-01T10:00:00.123Z"_s);
     }
+}
+
+// Gumroad keeps the date and the time of day in two columns; both are read, in UTC.
+void TestClientImport::dateAndTimeInSeparateColumns_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<QString>("expected"); // ISO UTC, or empty: refused
+    QTest::newRow("24h") << u"2026-02-02"_s << u"11:00:00"_s << u"2026-02-02T11:00:00.000"_s;
+    QTest::newRow("minutes") << u"2026-02-02"_s << u"09:05"_s << u"2026-02-02T09:05:00.000"_s;
+    QTest::newRow("pm") << u"2026-02-02"_s << u"2:30 PM"_s << u"2026-02-02T14:30:00.000"_s;
+    QTest::newRow("midnight am") << u"2026-02-02"_s << u"12:10 AM"_s
+                                 << u"2026-02-02T00:10:00.000"_s;
+    QTest::newRow("utc suffix") << u"2026-02-02"_s << u"23:59:59 UTC"_s
+                                << u"2026-02-02T23:59:59.000"_s;
+    QTest::newRow("no time") << u"2026-02-02"_s << QString() << u"2026-02-02T00:00:00.000"_s;
+    QTest::newRow("whole date in the time column")
+        << u"2026-02-01"_s << u"2026-02-01 10:00:00 UTC"_s << u"2026-02-01T10:00:00.000"_s;
+    QTest::newRow("bad hour") << u"2026-02-02"_s << u"25:00"_s << QString();
+    QTest::newRow("bad date") << u"yesterday"_s << u"10:00"_s << QString();
+}
+
+void TestClientImport::dateAndTimeInSeparateColumns()
+{
+    QFETCH(QString, date);
+    QFETCH(QString, time);
+    QFETCH(QString, expected);
+    const auto read = ImportValues::dateTime(date, time);
+    if (expected.isEmpty()) {
+        QVERIFY(!read);
+        QVERIFY(!read.error().message().isEmpty());
+        return;
+    }
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message()));
+    QCOMPARE(*read, TestDatabase::at(expected));
 }
 
 void TestClientImport::unknownHeaderFallsBackToManual()
