@@ -31,15 +31,14 @@
 #include "tradingview/TvConnection.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QLocale>
 #include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
-#include <QThread>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -171,7 +170,8 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
 }
 
 // Restores the backup the vendor chose before the restart, if any, and says how it went. The
-// previous window may still be closing: its hold on the queue is waited for, a few seconds.
+// previous window has closed the database and released the queue before this process started
+// (see main()), so a refusal here is a real one (another PineDesk is open).
 QString restorePending(pinedesk::AppSettings &settings, const QString &databasePath,
                        const pinedesk::Clock &clock)
 {
@@ -179,34 +179,29 @@ QString restorePending(pinedesk::AppSettings &settings, const QString &databaseP
     if (backup.isEmpty())
         return {};
     settings.setPendingRestore({}); // tried once: a failure must not come back at every start
-    QElapsedTimer waited;
-    waited.start();
-    for (;;) {
-        const auto restored =
-            pinedesk::BackupRestore::restore(databasePath, backup, settings.backupFolder(), clock);
-        if (restored) {
-            QString text = QCoreApplication::translate("main", "The backup of %1 is restored.")
-                               .arg(QLocale().toString(restored->restored.takenAt.toLocalTime(),
-                                                       QLocale::ShortFormat));
-            if (restored->pausedBatches > 0) {
-                text += u' ' + QCoreApplication::translate(
-                                   "main",
-                                   "%n batch(es) with waiting changes are paused: reconcile on "
-                                   "the Sync page, then resume them.",
-                                   nullptr, restored->pausedBatches);
-            }
-            return text;
-        }
-        if (restored.error().kind() != pinedesk::Error::Kind::Busy || waited.elapsed() > 15000) {
-            return QCoreApplication::translate("main", "The backup was not restored: %1 Nothing "
-                                                       "was changed.")
-                .arg(restored.error().message());
-        }
-        QThread::msleep(200); // the previous PineDesk is still closing
+    const auto restored = pinedesk::BackupRestore::restore(
+        databasePath, backup, settings.backupFolderFor(databasePath), clock);
+    if (!restored) {
+        return QCoreApplication::translate("main", "The backup was not restored: %1 Nothing "
+                                                   "was changed.")
+            .arg(restored.error().message());
     }
+    QString text = QCoreApplication::translate("main", "The backup of %1 is restored.")
+                       .arg(QLocale().toString(restored->restored.takenAt.toLocalTime(),
+                                               QLocale::ShortFormat));
+    if (restored->pausedBatches > 0) {
+        text += u' ' + QCoreApplication::translate("main",
+                                                   "%n batch(es) with waiting changes are paused: "
+                                                   "reconcile on the Sync page, then resume them.",
+                                                   nullptr, restored->pausedBatches);
+    }
+    return text;
 }
 
-int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
+// Runs the window. When the vendor asked for a restart, `restartArguments` says how to start
+// again; main() does it once everything here (engine, database) is closed.
+int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options,
+           std::optional<QStringList> &restartArguments)
 {
     using pinedesk::AppSettings;
     QApplication app(argc, argv);
@@ -369,12 +364,12 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options)
     }
     if (restart) {
         // The saved settings decide the mode now; an explicit --db stays.
-        QStringList args;
+        QStringList args{QCoreApplication::applicationFilePath()};
         if (!options.databasePath.isEmpty())
             args << u"--db"_s << options.databasePath;
         if (!options.baseUrl.isEmpty())
             args << u"--base-url"_s << options.baseUrl;
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
+        restartArguments = args;
     }
     return code;
 }
@@ -413,5 +408,11 @@ int main(int argc, char **argv)
                     "Commands such as 'pinedesk demo-data' work without a display.\n");
         return 2;
     }
-    return runGui(argc, argv, options);
+    std::optional<QStringList> restart;
+    const int code = runGui(argc, argv, options, restart);
+    // Started only now: the engine has released the queue and the database is closed, so a
+    // restore waiting for the next start finds nothing in its way.
+    if (restart)
+        QProcess::startDetached(restart->takeFirst(), *restart);
+    return code;
 }
