@@ -29,7 +29,7 @@ const QString figuresSql = uR"(WITH firsts AS (
     FROM campaigns c
     JOIN campaign_members m ON m.campaign_id = c.id
     JOIN payments p ON p.client_id = m.client_id AND p.paid_at > c.started_at
-        AND p.amount_minor > 0
+        AND p.amount_minor > 0 AND p.status IN ('paid', 'partially_refunded')
         AND (:horizon <= 0
              OR ROUND((julianday(p.paid_at) - julianday(c.started_at)) * 86400000) <= :horizon)
     WHERE (:campaign = 0 OR c.id = :campaign)
@@ -58,11 +58,12 @@ FROM campaigns c LEFT JOIN stats s ON s.campaign_id = c.id
 WHERE (:campaign = 0 OR c.id = :campaign)
 ORDER BY c.started_at DESC, c.id DESC)"_s;
 
-const QString revenueSql = uR"(SELECT m.campaign_id, p.currency, SUM(p.amount_minor)
+const QString revenueSql =
+    uR"(SELECT m.campaign_id, p.currency, SUM(p.amount_minor - p.refunded_minor)
 FROM campaigns c
 JOIN campaign_members m ON m.campaign_id = c.id
 JOIN payments p ON p.client_id = m.client_id AND p.paid_at > c.started_at
-    AND p.amount_minor > 0
+    AND p.amount_minor > 0 AND p.status IN ('paid', 'partially_refunded')
     AND (:horizon <= 0
          OR ROUND((julianday(p.paid_at) - julianday(c.started_at)) * 86400000) <= :horizon)
 WHERE (:campaign = 0 OR c.id = :campaign)

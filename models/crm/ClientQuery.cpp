@@ -12,7 +12,8 @@ namespace {
 
 // The columns of a ClientRow; the last two are per-row look-ups, cheap for one page.
 const QString rowColumns = uR"(c.id, c.tv_username, c.full_name, c.email, c.status, c.created_at,
-    (SELECT MAX(p.paid_at) FROM payments p WHERE p.client_id = c.id),
+    (SELECT MAX(p.paid_at) FROM payments p WHERE p.client_id = c.id
+        AND p.status <> 'failed'),
     (SELECT COUNT(*) FROM accesses a WHERE a.client_id = c.id AND a.intended_state = 'granted'
         AND (a.expires_at IS NULL OR a.expires_at > :now)))"_s;
 
@@ -92,12 +93,14 @@ QString ClientQuery::whereClause(bool scanInOrder) const
     if (m_filter.registeredTo)
         parts.append(u"c.created_at < :registeredTo"_s);
     if (m_filter.noPaymentForDays) {
-        parts.append(u"EXISTS (SELECT 1 FROM payments p WHERE p.client_id = c.id)"_s);
+        parts.append(u"EXISTS (SELECT 1 FROM payments p WHERE p.client_id = c.id "
+                     "AND p.status <> 'failed')"_s);
         parts.append(u"NOT EXISTS (SELECT 1 FROM payments p WHERE p.client_id = c.id "
-                     "AND p.paid_at >= :paidSince)"_s);
+                     "AND p.paid_at >= :paidSince AND p.status <> 'failed')"_s);
     }
-    const QString spent = u"(SELECT COALESCE(SUM(p.amount_minor), 0) FROM payments p "
-                          "WHERE p.client_id = c.id AND p.currency = :currency)"_s;
+    const QString spent = u"(SELECT COALESCE(SUM(p.amount_minor - p.refunded_minor), 0) "
+                          "FROM payments p WHERE p.client_id = c.id AND p.currency = :currency "
+                          "AND p.status IN ('paid', 'partially_refunded'))"_s;
     if (m_filter.spentAtLeastMinor)
         parts.append(spent + u" >= :spentAtLeast"_s);
     if (m_filter.spentAtMostMinor)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Money.h"
+#include "PaymentStatus.h"
 
 #include <QDateTime>
 #include <QString>
@@ -20,6 +21,13 @@ struct Payment
     QString source;
     std::optional<qint64> planId;
     QDateTime createdAt;
+    PaymentStatus status = PaymentStatus::Paid;
+    qint64 refundedMinor = 0; // of `amount`, when (partially) refunded
+    QString method;           // how it was paid: "card", "PayPal", "bank transfer"...
+    QString note;
+    QDateTime periodEnd;     // the end of the period it pays for, when the provider says it
+    QString productRef;      // the provider's product or price id
+    QString subscriptionRef; // the provider's subscription id, for renewals and cancellations
 };
 
 } // namespace pinedesk

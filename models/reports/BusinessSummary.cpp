@@ -66,8 +66,9 @@ Expected<BusinessSummary> BusinessSummary::compute(Database &database, const QDa
         *f.target = *value;
     }
 
-    Statement revenue(db, u"SELECT currency, SUM(amount_minor) FROM payments WHERE paid_at > :from "
-                          "AND paid_at <= :now GROUP BY currency ORDER BY currency"_s);
+    Statement revenue(db, u"SELECT currency, SUM(amount_minor - refunded_minor) FROM payments "
+                          "WHERE paid_at > :from AND paid_at <= :now AND status IN ('paid', "
+                          "'partially_refunded') GROUP BY currency ORDER BY currency"_s);
     revenue.bind(u":from"_s, DbTime::toDb(nowUtc.addDays(-30))).bind(u":now"_s, now);
     if (const Status st = revenue.exec(); !st)
         return Result::failure(st.error());

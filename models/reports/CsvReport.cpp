@@ -37,10 +37,12 @@ LEFT JOIN plans p ON p.id = a.plan_id
 ORDER BY a.id)"_s};
     case CsvReport::Kind::Payments:
         return {{u"paid_at"_s, u"tv_username"_s, u"client_name"_s, u"email"_s, u"amount"_s,
-                 u"currency"_s, u"reference"_s, u"source"_s, u"plan"_s},
+                 u"currency"_s, u"reference"_s, u"source"_s, u"plan"_s, u"status"_s, u"refunded"_s,
+                 u"method"_s},
                 u"SELECT COUNT(*) FROM payments WHERE paid_at >= :from AND paid_at < :to"_s,
                 uR"(SELECT pay.paid_at, c.tv_username, c.full_name, c.email, pay.amount_minor,
-    pay.currency, pay.reference, pay.source, COALESCE(p.name, '')
+    pay.currency, pay.reference, pay.source, COALESCE(p.name, ''), pay.status,
+    pay.refunded_minor, pay.method
 FROM payments pay JOIN clients c ON c.id = pay.client_id LEFT JOIN plans p ON p.id = pay.plan_id
 WHERE pay.paid_at >= :from AND pay.paid_at < :to
 ORDER BY pay.paid_at, pay.id)"_s};
@@ -121,6 +123,7 @@ Expected<qint64> CsvReport::write(Database &database, Kind kind, QDate from, QDa
     csv.writeRow(d.header);
     // One statement read to the end: a consistent snapshot, and no work repeated per chunk.
     const int amountColumn = kind == Kind::Payments ? 4 : -1;
+    const int refundedColumn = kind == Kind::Payments ? 10 : -1;
     Statement rows(db, d.rows);
     bindPeriod(rows);
     if (const Status s = rows.exec(); !s) {
@@ -132,10 +135,11 @@ Expected<qint64> CsvReport::write(Database &database, Kind kind, QDate from, QDa
         QStringList fields;
         for (int c = 0; c < d.header.size(); ++c) {
             // Amounts as plain decimals in the currency's own minor units ("1234.50").
-            fields.append(c == amountColumn
-                              ? Money(rows.value(c).toLongLong(), rows.value(c + 1).toString())
-                                    .toPlainAmount()
-                              : rows.value(c).toString());
+            const bool amount = amountColumn >= 0 && (c == amountColumn || c == refundedColumn);
+            fields.append(
+                amount ? Money(rows.value(c).toLongLong(), rows.value(amountColumn + 1).toString())
+                             .toPlainAmount()
+                       : rows.value(c).toString());
         }
         csv.writeRow(fields);
         if (++written % chunk == 0 && progress)

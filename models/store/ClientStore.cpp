@@ -244,6 +244,23 @@ Expected<std::optional<Client>> ClientStore::findByUsername(const QString &usern
     return st.readOne([this](const Statement &row) { return fromRow(row); });
 }
 
+Expected<std::optional<Client>> ClientStore::findUniqueByEmail(const QString &email)
+{
+    using R = Expected<std::optional<Client>>;
+    if (email.trimmed().isEmpty())
+        return std::optional<Client>();
+    Statement st(m_ctx.database.connection(),
+                 selectColumns + u"WHERE email = :e COLLATE NOCASE AND tv_username <> '' "
+                                 "LIMIT 2"_s);
+    st.bind(u":e"_s, email.trimmed());
+    auto rows = st.readAll([this](const Statement &row) { return fromRow(row); });
+    if (!rows)
+        return R::failure(rows.error());
+    if (rows->size() != 1)
+        return std::optional<Client>();
+    return std::optional<Client>(rows->first());
+}
+
 std::optional<Client> ClientStore::byUsername(const QString &username)
 {
     auto found = findByUsername(username);

@@ -37,6 +37,8 @@ public:
     // Decisions use findByUsername (a failed read is an error); byUsername is for display and
     // treats a failed read (logged) as "none".
     Expected<std::optional<Client>> findByUsername(const QString &username);
+    // The one client with this e-mail and a TradingView username (nullopt: none, or several).
+    [[nodiscard]] Expected<std::optional<Client>> findUniqueByEmail(const QString &email);
     std::optional<Client> byUsername(const QString &username);
     qint64 count();
     // Prefix match on username, e-mail or name, ordered by username.

@@ -11,13 +11,24 @@ namespace pinedesk {
 
 namespace {
 
+const QString selectColumns =
+    u"SELECT id, client_id, amount_minor, currency, paid_at, reference, source, plan_id, "
+    "created_at, status, refunded_minor, method, note, period_end, product_ref, "
+    "subscription_ref FROM payments "_s;
+
+QVariant nullableId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
 QJsonObject describe(const Payment &p)
 {
     return {{u"client_id"_s, p.clientId},
             {u"amount"_s, p.amount.toPlainString()},
             {u"paid_at"_s, DbTime::toText(p.paidAt)},
             {u"reference"_s, p.reference},
-            {u"source"_s, p.source}};
+            {u"source"_s, p.source},
+            {u"status"_s, toText(p.status)}};
 }
 
 } // namespace
@@ -34,6 +45,14 @@ Payment PaymentStore::fromRow(const Statement &st)
     if (!st.value(7).isNull())
         p.planId = st.value(7).toLongLong();
     p.createdAt = DbTime::fromDb(st.value(8));
+    p.status = paymentStatusFromText(st.value(9).toString()).value_or(PaymentStatus::Paid);
+    p.refundedMinor = st.value(10).toLongLong();
+    p.method = st.value(11).toString();
+    p.note = st.value(12).toString();
+    if (!st.value(13).isNull())
+        p.periodEnd = DbTime::fromDb(st.value(13));
+    p.productRef = st.value(14).toString();
+    p.subscriptionRef = st.value(15).toString();
     return p;
 }
 
@@ -62,17 +81,25 @@ Expected<qint64> PaymentStore::add(Payment payment)
         }
     }
     Statement st(db, u"INSERT INTO payments (client_id, amount_minor, currency, paid_at, "
-                     "reference, source, plan_id, created_at) VALUES (:c, :a, :cur, :paid, :r, "
-                     ":s, :p, :now)"_s);
+                     "reference, source, plan_id, created_at, status, refunded_minor, method, "
+                     "note, period_end, product_ref, subscription_ref) VALUES (:c, :a, :cur, "
+                     ":paid, :r, :s, :p, :now, :st, :ref, :m, :n, :pe, :prod, :sub)"_s);
     st.bind(u":c"_s, payment.clientId)
         .bind(u":a"_s, payment.amount.minorUnits())
         .bind(u":cur"_s, payment.amount.currency())
         .bind(u":paid"_s, DbTime::toDb(payment.paidAt))
         .bind(u":r"_s, payment.reference)
         .bind(u":s"_s, payment.source)
-        .bind(u":p"_s, payment.planId ? QVariant(*payment.planId)
-                                      : QVariant(QMetaType::fromType<qlonglong>()))
-        .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()));
+        .bind(u":p"_s, nullableId(payment.planId))
+        .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
+        .bind(u":st"_s, toText(payment.status))
+        .bind(u":ref"_s, payment.refundedMinor)
+        .bind(u":m"_s, payment.method.trimmed())
+        .bind(u":n"_s, payment.note.trimmed())
+        .bind(u":pe"_s, payment.periodEnd.isValid() ? DbTime::toDb(payment.periodEnd)
+                                                    : QVariant(QMetaType::fromType<QString>()))
+        .bind(u":prod"_s, payment.productRef)
+        .bind(u":sub"_s, payment.subscriptionRef);
     if (const Status s = st.exec(); !s)
         return Expected<qint64>::failure(tr("The payment could not be saved; check that its "
                                             "client and plan still exist."));
@@ -86,14 +113,131 @@ Expected<qint64> PaymentStore::add(Payment payment)
     return id;
 }
 
+Status PaymentStore::update(Payment payment)
+{
+    const auto currency = Money::validateCurrency(payment.amount.currency());
+    if (!currency)
+        return Status::failure(currency.error());
+    if (!payment.paidAt.isValid())
+        return Status::failure(tr("The payment needs the date it was paid."));
+    if (payment.refundedMinor < 0 || payment.refundedMinor > payment.amount.minorUnits())
+        return Status::failure(tr("The refunded amount cannot exceed the amount paid."));
+    const QSqlDatabase db = m_ctx.database.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    Statement st(db, u"UPDATE payments SET client_id = :c, amount_minor = :a, currency = :cur, "
+                     "paid_at = :paid, reference = :r, plan_id = :p, status = :st, "
+                     "refunded_minor = :ref, method = :m, note = :n, updated_at = :now "
+                     "WHERE id = :id"_s);
+    st.bind(u":c"_s, payment.clientId)
+        .bind(u":a"_s, payment.amount.minorUnits())
+        .bind(u":cur"_s, *currency)
+        .bind(u":paid"_s, DbTime::toDb(payment.paidAt))
+        .bind(u":r"_s, payment.reference.trimmed())
+        .bind(u":p"_s, nullableId(payment.planId))
+        .bind(u":st"_s, toText(payment.status))
+        .bind(u":ref"_s, payment.refundedMinor)
+        .bind(u":m"_s, payment.method.trimmed())
+        .bind(u":n"_s, payment.note.trimmed())
+        .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
+        .bind(u":id"_s, payment.id);
+    if (const Status s = st.exec(); !s) {
+        return Status::failure(tr("The payment could not be saved: another payment from %1 "
+                                  "has the reference %2, or its client or plan no longer "
+                                  "exists.")
+                                   .arg(payment.source, payment.reference));
+    }
+    if (st.rowsAffected() != 1)
+        return Status::failure(tr("The payment no longer exists."));
+    if (const Status s = AuditLog(m_ctx).record(u"payment.updated"_s, u"payment"_s, payment.id,
+                                                describe(payment));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Expected<std::optional<Payment>> PaymentStore::findById(qint64 id)
+{
+    Statement st(m_ctx.database.connection(), selectColumns + u"WHERE id = :id"_s);
+    st.bind(u":id"_s, id);
+    return st.readOne([](const Statement &row) { return fromRow(row); });
+}
+
+Status PaymentStore::addRefs(qint64 paymentId, const QString &provider, const QStringList &refs)
+{
+    const QSqlDatabase db = m_ctx.database.connection();
+    for (const QString &ref : refs) {
+        if (ref.isEmpty())
+            continue;
+        Statement st(db, u"INSERT INTO payment_refs (provider, ref, payment_id) VALUES (:p, :r, "
+                         ":id) ON CONFLICT (provider, ref) DO NOTHING"_s);
+        st.bind(u":p"_s, provider).bind(u":r"_s, ref).bind(u":id"_s, paymentId);
+        if (const Status s = st.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+Expected<std::optional<Payment>> PaymentStore::findByRefs(const QString &provider,
+                                                          const QStringList &refs)
+{
+    const QSqlDatabase db = m_ctx.database.connection();
+    for (const QString &ref : refs) {
+        if (ref.isEmpty())
+            continue;
+        Statement st(db, selectColumns + u"WHERE (source = :p AND reference = :r) OR id = "
+                                         "(SELECT payment_id FROM payment_refs WHERE provider = "
+                                         ":p AND ref = :r) LIMIT 1"_s);
+        st.bind(u":p"_s, provider).bind(u":r"_s, ref);
+        auto found = st.readOne([](const Statement &row) { return fromRow(row); });
+        if (!found || *found)
+            return found;
+    }
+    return std::optional<Payment>();
+}
+
+Expected<std::optional<Payment>> PaymentStore::latestForSubscription(const QString &provider,
+                                                                     const QString &subscriptionRef)
+{
+    if (subscriptionRef.isEmpty())
+        return std::optional<Payment>();
+    Statement st(m_ctx.database.connection(), selectColumns +
+                                                  u"WHERE source = :p AND subscription_ref = :s "
+                                                  "ORDER BY paid_at DESC, id DESC LIMIT 1"_s);
+    st.bind(u":p"_s, provider).bind(u":s"_s, subscriptionRef);
+    return st.readOne([](const Statement &row) { return fromRow(row); });
+}
+
+Status PaymentStore::setStatus(qint64 id, PaymentStatus status, qint64 refundedMinor)
+{
+    const QSqlDatabase db = m_ctx.database.connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    Statement st(db, u"UPDATE payments SET status = :st, refunded_minor = :ref, updated_at = "
+                     ":now WHERE id = :id"_s);
+    st.bind(u":st"_s, toText(status))
+        .bind(u":ref"_s, refundedMinor)
+        .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
+        .bind(u":id"_s, id);
+    if (const Status s = st.exec(); !s)
+        return s;
+    if (st.rowsAffected() != 1)
+        return Status::failure(tr("The payment no longer exists."));
+    const QJsonObject details{{u"status"_s, toText(status)}, {u"refunded_minor"_s, refundedMinor}};
+    if (const Status s = AuditLog(m_ctx).record(u"payment.status"_s, u"payment"_s, id, details); !s)
+        return s;
+    return tx.commit();
+}
+
 Status PaymentStore::remove(qint64 id)
 {
     const QSqlDatabase db = m_ctx.database.connection();
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(tx.error());
-    Statement find(db, u"SELECT id, client_id, amount_minor, currency, paid_at, reference, "
-                       "source, plan_id, created_at FROM payments WHERE id = :id"_s);
+    Statement find(db, selectColumns + u"WHERE id = :id"_s);
     find.bind(u":id"_s, id);
     const auto first = find.execAndFirst();
     if (!first || !*first)
@@ -119,9 +263,7 @@ QList<Payment> PaymentStore::forClient(qint64 clientId)
 Expected<QList<Payment>> PaymentStore::listForClient(qint64 clientId)
 {
     Statement st(m_ctx.database.connection(),
-                 u"SELECT id, client_id, amount_minor, currency, paid_at, reference, source, "
-                 "plan_id, created_at FROM payments WHERE client_id = :c "
-                 "ORDER BY paid_at DESC, id DESC"_s);
+                 selectColumns + u"WHERE client_id = :c ORDER BY paid_at DESC, id DESC"_s);
     st.bind(u":c"_s, clientId);
     return st.readAll([](const Statement &row) { return fromRow(row); });
 }
@@ -129,7 +271,8 @@ Expected<QList<Payment>> PaymentStore::listForClient(qint64 clientId)
 QMap<QString, qint64> PaymentStore::totalsForClient(qint64 clientId)
 {
     Statement st(m_ctx.database.connection(),
-                 u"SELECT currency, SUM(amount_minor) FROM payments WHERE client_id = :c "
+                 u"SELECT currency, SUM(amount_minor - refunded_minor) FROM payments "
+                 "WHERE client_id = :c AND status IN ('paid', 'partially_refunded') "
                  "GROUP BY currency"_s);
     st.bind(u":c"_s, clientId);
     QMap<QString, qint64> totals;

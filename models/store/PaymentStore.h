@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 namespace pinedesk {
 
@@ -25,7 +26,19 @@ public:
     {}
 
     Expected<qint64> add(Payment payment);
+    // Changes what the vendor may edit (amount, date, method, reference, plan, note, status).
+    Status update(Payment payment);
     Status remove(qint64 id);
+    [[nodiscard]] Expected<std::optional<Payment>> findById(qint64 id);
+    // The provider's other ids for a payment (charge, payment intent, order...), each unique.
+    Status addRefs(qint64 paymentId, const QString &provider, const QStringList &refs);
+    // The payment a provider knows by any of these ids (its reference or one added above).
+    [[nodiscard]] Expected<std::optional<Payment>> findByRefs(const QString &provider,
+                                                              const QStringList &refs);
+    // The latest payment of a provider's subscription (renewals, cancellations).
+    [[nodiscard]] Expected<std::optional<Payment>>
+    latestForSubscription(const QString &provider, const QString &subscriptionRef);
+    Status setStatus(qint64 id, PaymentStatus status, qint64 refundedMinor);
     [[nodiscard]] Expected<QList<Payment>> listForClient(qint64 clientId);
     QList<Payment> forClient(qint64 clientId);
     // Sum per currency (amounts in different currencies are never added together).

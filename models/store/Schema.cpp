@@ -241,11 +241,85 @@ MigrationStep version5()
             }};
 }
 
+// Money in, access out: payment statuses and the provider's references, products mapped to
+// plans, the provider's customers linked to clients, and the inbox of webhook events (its
+// UNIQUE key is what makes a redelivered event change nothing).
+MigrationStep version6()
+{
+    return {
+        6,
+        u"payments from providers, product mapping, webhook inbox"_s,
+        {
+            uR"(ALTER TABLE payments ADD COLUMN status TEXT NOT NULL DEFAULT 'paid'
+    CHECK (status IN ('paid', 'refunded', 'partially_refunded', 'disputed', 'failed')))"_s,
+            u"ALTER TABLE payments ADD COLUMN refunded_minor INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE payments ADD COLUMN method TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE payments ADD COLUMN note TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE payments ADD COLUMN period_end TEXT"_s,
+            u"ALTER TABLE payments ADD COLUMN product_ref TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE payments ADD COLUMN subscription_ref TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE payments ADD COLUMN updated_at TEXT"_s,
+            uR"(CREATE INDEX payments_subscription ON payments (source, subscription_ref, paid_at)
+    WHERE subscription_ref <> '')"_s,
+            u"CREATE INDEX payments_paid_at ON payments (paid_at)"_s,
+            uR"(CREATE TABLE payment_refs (
+    provider TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    payment_id INTEGER NOT NULL REFERENCES payments (id) ON DELETE CASCADE,
+    PRIMARY KEY (provider, ref)) WITHOUT ROWID)"_s,
+            u"CREATE INDEX payment_refs_payment ON payment_refs (payment_id)"_s,
+            uR"(CREATE TABLE customer_links (
+    provider TEXT NOT NULL,
+    customer_ref TEXT NOT NULL,
+    client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (provider, customer_ref)) WITHOUT ROWID)"_s,
+            uR"(CREATE TABLE product_plans (
+    provider TEXT NOT NULL,
+    product_id TEXT NOT NULL,
+    plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (provider, product_id)) WITHOUT ROWID)"_s,
+            uR"(CREATE TABLE webhook_events (
+    id INTEGER PRIMARY KEY,
+    provider TEXT NOT NULL,
+    event_key TEXT NOT NULL DEFAULT '',
+    event_type TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'applied', 'ignored', 'needs_attention',
+                                         'duplicate', 'refused')),
+    http_status INTEGER NOT NULL DEFAULT 200,
+    reason TEXT NOT NULL DEFAULT '',
+    customer_ref TEXT NOT NULL DEFAULT '',
+    tv_username TEXT NOT NULL DEFAULT '',
+    fixed_username TEXT NOT NULL DEFAULT '',
+    client_id INTEGER REFERENCES clients (id) ON DELETE SET NULL,
+    payment_id INTEGER REFERENCES payments (id) ON DELETE SET NULL,
+    batch_id INTEGER REFERENCES sync_batches (id) ON DELETE SET NULL,
+    amount_minor INTEGER,
+    currency TEXT NOT NULL DEFAULT '',
+    duplicate_of INTEGER REFERENCES webhook_events (id) ON DELETE SET NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    content_type TEXT NOT NULL DEFAULT '',
+    headers TEXT NOT NULL DEFAULT '{}',
+    payload BLOB NOT NULL DEFAULT '',
+    processed_at TEXT))"_s,
+            // One live row per provider event: a redelivery is recorded as a duplicate.
+            uR"(CREATE UNIQUE INDEX webhook_events_key ON webhook_events (provider, event_key)
+    WHERE state NOT IN ('duplicate', 'refused'))"_s,
+            u"CREATE INDEX webhook_events_state ON webhook_events (state, next_attempt_at)"_s,
+            u"CREATE INDEX webhook_events_received ON webhook_events (received_at)"_s,
+            uR"(CREATE INDEX webhook_events_customer ON webhook_events (provider, customer_ref)
+    WHERE customer_ref <> '')"_s,
+        }};
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
-    return {version1(), version2(), version3(), version4(), version5()};
+    return {version1(), version2(), version3(), version4(), version5(), version6()};
 }
 
 int Schema::latestVersion()

@@ -19,14 +19,18 @@ namespace {
 Expiration target(const AccessChanges::Request &r, const std::optional<Access> &current,
                   const Clock &clock)
 {
-    if (r.until)
-        return Expiration::endOfDay(*r.until);
-    const Duration duration = r.duration.value_or(Duration::lifetime());
-    const ExpiryCalculator calc(clock);
     const bool running = current && current->intent == IntendedState::Granted &&
                          !current->expiration.isPastAt(clock.nowUtc());
     const std::optional<Expiration> held =
         running ? std::optional(current->expiration) : std::nullopt;
+    if (r.until) {
+        const Expiration day = Expiration::endOfDay(*r.until);
+        if (r.keepLonger && held && (held->isLifetime() || held->until() > day.until()))
+            return *held;
+        return day;
+    }
+    const Duration duration = r.duration.value_or(Duration::lifetime());
+    const ExpiryCalculator calc(clock);
     if (r.mode == AccessChanges::Mode::Extend)
         return calc.extend(held, duration);
     // A grant gives at least `duration` from now and never shortens what is held.

@@ -31,6 +31,9 @@ public:
         QStringList pineIds;
         std::optional<Duration> duration;
         std::optional<QDate> until; // an explicit date: end of that day, UTC; overrides lifetime
+        // With `until`: an access that already runs longer keeps its end (a payment's period
+        // never shortens what the client holds).
+        bool keepLonger = false;
         QString label;
         // Unset: Manual for grants; an extension keeps the access's origin and plan.
         std::optional<AccessOrigin> origin;

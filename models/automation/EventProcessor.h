@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ProviderAdapter.h"
+#include "ProviderRegistry.h"
+#include "payments/WebhookEvent.h"
+#include "store/StoreContext.h"
+#include "tradingview/TvResponseParser.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace pinedesk {
+
+class ChangeFeed;
+class TradingViewClient;
+
+// Applies the inbox's pending events one after the other, through PaymentRule. A username from
+// a checkout that PineDesk does not know yet is first checked on TradingView (when a client is
+// given): not found -> the event needs attention; TradingView unreachable -> tried again later.
+// Runs on the thread it lives on; never blocks it (the check is asynchronous).
+class EventProcessor final : public QObject
+{
+    Q_OBJECT
+
+public:
+    EventProcessor(StoreContext context, const ProviderRegistry &registry,
+                   QMap<QString, ProviderAdapter::Config> configs, QObject *parent = nullptr);
+
+    // Checks usernames on TradingView with this client (null: no check).
+    void setTradingView(TradingViewClient *client) { m_tv = client; }
+    void setChangeFeed(ChangeFeed *feed) { m_feed = feed; }
+    // Looks for due events now (coalesced; safe to call often).
+    void kick();
+    bool isIdle() const { return !m_busy && !m_scheduled; }
+
+    static constexpr int retrySeconds = 60;
+
+Q_SIGNALS:
+    // One event left "pending" (applied, ignored, needs attention; or failed for good).
+    void processed(qint64 eventId, pinedesk::WebhookEventState state);
+    // Nothing due is left.
+    void idle();
+    void failed(const QString &message);
+
+private:
+    void runDue();
+    void process(const WebhookEvent &event);
+    void checked(const WebhookEvent &event, PaymentEvent e,
+                 const TvResult<std::optional<QString>> &result);
+    void applyParsed(const WebhookEvent &event, const PaymentEvent &parsed);
+    void next();
+    bool needsCheck(const PaymentEvent &parsed);
+
+    StoreContext m_ctx;
+    const ProviderRegistry &m_registry;
+    QMap<QString, ProviderAdapter::Config> m_configs;
+    TradingViewClient *m_tv = nullptr;
+    ChangeFeed *m_feed = nullptr;
+    QList<WebhookEvent> m_batch;
+    QTimer m_retryTimer;
+    bool m_busy = false;
+    bool m_scheduled = false;
+};
+
+} // namespace pinedesk

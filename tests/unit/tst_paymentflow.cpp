@@ -1,0 +1,297 @@
+// Money in, access out: signed provider events go through the intake (verification, the inbox,
+// redelivery) and PaymentRule (payment, access through the outbox, refunds, cancellations).
+#include "TestDatabase.h"
+#include "WebhookFixture.h"
+#include "automation/EventProcessor.h"
+#include "automation/ProviderRegistry.h"
+#include "automation/WebhookIntake.h"
+#include "domain/Plan.h"
+#include "payments/PaymentSettings.h"
+#include "store/IndicatorStore.h"
+#include "store/PaymentStore.h"
+#include "store/PlanStore.h"
+#include "store/ProductMapStore.h"
+#include "store/WebhookEventStore.h"
+
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace pinedesk;
+using pinedesk::test::TestDatabase;
+using pinedesk::test::WebhookFixture;
+
+class TestPaymentFlow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+    ProviderRegistry m_registry;
+    QMap<QString, ProviderAdapter::Config> m_configs;
+    std::unique_ptr<WebhookIntake> m_intake;
+    std::unique_ptr<EventProcessor> m_processor;
+    qint64 m_monthly = 0;
+    qint64 m_lifetime = 0;
+
+    qint64 plan(const QString &name, const Duration &duration, const QStringList &pineIds)
+    {
+        Plan p;
+        p.name = name;
+        p.duration = duration;
+        p.price = Money(4900, u"USD"_s);
+        for (const QString &pine : pineIds) {
+            Indicator indicator;
+            indicator.pineId = pine;
+            indicator.name = pine.mid(4);
+            const auto known = IndicatorStore(m_db->context()).findByPineId(pine).value();
+            p.indicatorIds.append(
+                known ? known->id : IndicatorStore(m_db->context()).create(indicator).value());
+        }
+        return PlanStore(m_db->context()).create(p).value();
+    }
+
+    // Delivers a fixture at its signing time and waits until the processor is done with it.
+    WebhookIntake::Answer deliver(const QString &name)
+    {
+        const WebhookFixture f = WebhookFixture::load(name);
+        m_db->clock().set(f.request.receivedAt);
+        const auto answer = m_intake->receive(f.request);
+        m_processor->kick();
+        [[maybe_unused]] const bool done = QTest::qWaitFor([this] {
+            const auto due = WebhookEventStore(m_db->context()).due(1);
+            if (!due)
+                qWarning() << due.error().message() << due.error().detail();
+            return m_processor->isIdle() && due && due->isEmpty();
+        });
+        return answer;
+    }
+    WebhookEvent event(qint64 id)
+    {
+        const auto found = WebhookEventStore(m_db->context()).findById(id);
+        if (!found || !*found) {
+            qWarning() << "event" << id << (found ? u"missing"_s : found.error().message());
+            return {};
+        }
+        return **found;
+    }
+    QVariant sql(const QString &query) { return m_db->scalar(query); }
+    QString expiry(const QString &user, const QString &pine)
+    {
+        return sql(uR"(SELECT COALESCE(a.expires_at, 'lifetime') || ' ' || a.intended_state
+            FROM accesses a JOIN clients c ON c.id = a.client_id
+            JOIN indicators i ON i.id = a.indicator_id
+            WHERE c.tv_username = '%1' AND i.pine_id = '%2')"_s.arg(user, pine))
+            .toString();
+    }
+    static QString dayEnd(qint64 unixSeconds, int plusDays)
+    {
+        const QDate day =
+            QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::utc()).date().addDays(plusDays);
+        return day.toString(Qt::ISODate);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+        m_configs.clear();
+        for (const QString &name : m_registry.names()) {
+            const WebhookFixture any = WebhookFixture::load(
+                name == u"gumroad"_s ? u"gumroad-sale"_s
+                                     : (name == u"lemonsqueezy"_s ? u"lemonsqueezy-order-created"_s
+                                        : name == u"shopify"_s    ? u"shopify-order-paid"_s
+                                        : name == u"patreon"_s    ? u"patreon-member-create"_s
+                                        : name == u"whop"_s       ? u"whop-refund"_s
+                                                                  : u"stripe-invoice-paid"_s));
+            m_configs.insert(name, {any.secret, {}, any.account, 300});
+        }
+        m_intake =
+            std::make_unique<WebhookIntake>(m_db->context(u"webhook"_s), m_registry, m_configs);
+        m_processor =
+            std::make_unique<EventProcessor>(m_db->context(u"webhook"_s), m_registry, m_configs);
+        m_monthly = plan(u"Signals monthly"_s, Duration::months(1),
+                         {u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s});
+        m_lifetime = plan(
+            u"Lifetime"_s, Duration::lifetime(),
+            {u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s, u"PUB;7c2d9e0f1a2b3c4d5e6f708192a3b4c5"_s});
+        ProductMapStore products(m_db->context());
+        QVERIFY(products.map(u"stripe"_s, u"price_Monthly1"_s, m_monthly));
+        QVERIFY(products.map(u"stripe"_s, u"plink_Lifetime1"_s, m_lifetime));
+    }
+
+    void aSaleGrantsTheMappedPlanOnce()
+    {
+        const auto first = deliver(u"stripe-checkout-payment"_s);
+        QCOMPARE(first.httpStatus, 200);
+        QVERIFY(first.newEvent);
+        QCOMPARE(event(first.eventId).state, WebhookEventState::Applied);
+        QCOMPARE(expiry(u"alice_trader"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s),
+                 u"lifetime granted"_s);
+        QCOMPARE(expiry(u"alice_trader"_s, u"PUB;7c2d9e0f1a2b3c4d5e6f708192a3b4c5"_s),
+                 u"lifetime granted"_s);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM payments"_s).toInt(), 1);
+        QCOMPARE(sql(u"SELECT amount_minor || currency || status FROM payments"_s).toString(),
+                 u"19900USDpaid"_s);
+        const int queued = sql(u"SELECT COUNT(*) FROM sync_queue"_s).toInt();
+        QCOMPARE(queued, 2);
+
+        // Stripe delivers it again: one payment, no new change queued, answered 200.
+        const auto again = deliver(u"stripe-checkout-payment"_s);
+        QCOMPARE(again.httpStatus, 200);
+        QVERIFY(!again.newEvent);
+        QCOMPARE(event(again.eventId).state, WebhookEventState::Duplicate);
+        QCOMPARE(event(again.eventId).duplicateOf, first.eventId);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM payments"_s).toInt(), 1);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), queued);
+    }
+
+    void aSubscriptionRunsToItsPaidPeriodPlusGrace()
+    {
+        // The invoice may come before the checkout that says who the customer is.
+        const auto invoice = deliver(u"stripe-invoice-paid"_s);
+        QCOMPARE(event(invoice.eventId).state, WebhookEventState::NeedsAttention);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM payments"_s).toInt(), 0);
+        const auto checkout = deliver(u"stripe-checkout-subscription"_s);
+        QCOMPARE(event(checkout.eventId).state, WebhookEventState::Applied);
+        QCOMPARE(event(invoice.eventId).state, WebhookEventState::Applied); // applied once linked
+        const QString firstEnd = dayEnd(1796600000 - 20 + 2592000, 3);
+        QVERIFY2(
+            expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s).startsWith(firstEnd),
+            qPrintable(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)));
+
+        // The renewal moves the end to the new period's end (plus grace), not one more month.
+        deliver(u"stripe-invoice-renewal"_s);
+        deliver(u"stripe-invoice-renewal"_s);
+        QVERIFY(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)
+                    .startsWith(dayEnd(1796600000 + 5183980, 3)));
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM payments WHERE status = 'paid'"_s).toInt(), 2);
+
+        // A failed charge is recorded and changes nothing.
+        deliver(u"stripe-invoice-failed"_s);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM payments WHERE status = 'failed'"_s).toInt(), 1);
+        QVERIFY(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)
+                    .startsWith(dayEnd(1796600000 + 5183980, 3)));
+
+        // Cancelled at period end: access ends on that day.
+        const auto cancel = deliver(u"stripe-subscription-cancel"_s);
+        QCOMPARE(event(cancel.eventId).state, WebhookEventState::Applied);
+        QVERIFY2(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)
+                     .startsWith(dayEnd(1796600000 + 2591980, 0)),
+                 qPrintable(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)));
+
+        // A dispute on the first charge revokes now (the default setting).
+        const auto dispute = deliver(u"stripe-dispute"_s);
+        QCOMPARE(event(dispute.eventId).state, WebhookEventState::Applied);
+        QVERIFY(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)
+                    .endsWith(u"revoked"_s));
+        QCOMPARE(sql(u"SELECT status FROM payments WHERE reference = 'in_Bob1'"_s).toString(),
+                 u"disputed"_s);
+    }
+
+    void refundsFollowTheSetting()
+    {
+        deliver(u"stripe-checkout-payment"_s);
+        const auto partial = deliver(u"stripe-charge-partial-refund"_s);
+        QCOMPARE(event(partial.eventId).state, WebhookEventState::Applied);
+        QCOMPARE(sql(u"SELECT status || refunded_minor FROM payments"_s).toString(),
+                 u"partially_refunded5000"_s);
+        QCOMPARE(expiry(u"alice_trader"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s),
+                 u"lifetime granted"_s);
+        deliver(u"stripe-charge-refunded"_s);
+        QCOMPARE(sql(u"SELECT status || refunded_minor FROM payments"_s).toString(),
+                 u"refunded19900"_s);
+        QCOMPARE(expiry(u"alice_trader"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s),
+                 u"lifetime revoked"_s);
+        // Revenue counts what was kept.
+        QCOMPARE(PaymentStore(m_db->context()).totalsForClient(1).value(u"USD"_s), 0);
+    }
+
+    void eventsWithoutATrustedNameOrPlanWaitForTheVendor()
+    {
+        const auto noName = deliver(u"stripe-checkout-no-username"_s);
+        QCOMPARE(event(noName.eventId).state, WebhookEventState::NeedsAttention);
+        QVERIFY(event(noName.eventId).reason.contains(u"no TradingView username"_s));
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM payments"_s).toInt(), 0);
+        // The vendor enters the username and applies it again.
+        QVERIFY(WebhookEventStore(m_db->context()).reopen(noName.eventId, u"carol_n"_s));
+        m_processor->kick();
+        QTRY_COMPARE(event(noName.eventId).state, WebhookEventState::Applied);
+        QCOMPARE(expiry(u"carol_n"_s, u"PUB;7c2d9e0f1a2b3c4d5e6f708192a3b4c5"_s),
+                 u"lifetime granted"_s);
+
+        // Gumroad's product is not mapped: nothing is granted until it is.
+        const auto sale = deliver(u"gumroad-sale"_s);
+        QCOMPARE(event(sale.eventId).state, WebhookEventState::NeedsAttention);
+        QVERIFY(event(sale.eventId).reason.contains(u"gumProd123"_s));
+        QVERIFY(ProductMapStore(m_db->context()).map(u"gumroad"_s, u"gumProd123"_s, m_monthly));
+        QVERIFY(WebhookEventStore(m_db->context()).reopen(sale.eventId));
+        m_processor->kick();
+        QTRY_COMPARE(event(sale.eventId).state, WebhookEventState::Applied);
+        QVERIFY(expiry(u"hank_trades"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)
+                    .endsWith(u"granted"_s));
+        // Its refund is a new ping about the same sale: applied, not taken for a replay.
+        const auto refund = deliver(u"gumroad-refund"_s);
+        QCOMPARE(event(refund.eventId).state, WebhookEventState::Applied);
+        QVERIFY(expiry(u"hank_trades"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)
+                    .endsWith(u"revoked"_s));
+    }
+
+    void refusalsAreRecordedWithTheRightStatus()
+    {
+        QCOMPARE(deliver(u"stripe-bad-signature"_s).httpStatus, 401);
+        QCOMPARE(deliver(u"gumroad-wrong-seller"_s).httpStatus, 401);
+        WebhookFixture stale = WebhookFixture::load(u"stripe-invoice-paid"_s);
+        stale.request.receivedAt = stale.request.receivedAt.addSecs(3600);
+        m_db->clock().set(stale.request.receivedAt);
+        QCOMPARE(m_intake->receive(stale.request).httpStatus, 401);
+        WebhookRequest unknown = stale.request;
+        unknown.provider = u"paypal"_s;
+        QCOMPARE(m_intake->receive(unknown).httpStatus, 404);
+        WebhookRequest huge = stale.request;
+        huge.body = QByteArray(WebhookIntake::maxBodyBytes + 1, 'x');
+        QCOMPARE(m_intake->receive(huge).httpStatus, 413);
+        WebhookRequest malformed = WebhookFixture::load(u"shopify-order-paid"_s).request;
+        malformed.headers.remove("x-shopify-event-id");
+        malformed.headers.remove("x-shopify-webhook-id");
+        m_db->clock().set(malformed.receivedAt);
+        QCOMPARE(m_intake->receive(malformed).httpStatus, 400);
+
+        const auto refused =
+            WebhookEventStore(m_db->context()).list(100, WebhookEventState::Refused).value();
+        QCOMPARE(refused.size(), 6);
+        for (const WebhookEvent &e : refused) {
+            QVERIFY(!e.reason.isEmpty());
+            QVERIFY(e.payload.size() <= WebhookEventStore::refusedPayloadLimit);
+            QVERIFY(!QJsonDocument(e.headers).toJson().contains("v1=")); // no signature kept
+        }
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM payments"_s).toInt(), 0);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), 0);
+
+        // No secret configured: 503, so the provider retries once the vendor sets it.
+        WebhookIntake bare(m_db->context(), m_registry, {});
+        QCOMPARE(bare.receive(WebhookFixture::load(u"stripe-invoice-paid"_s).request).httpStatus,
+                 503);
+    }
+
+    void refundAtPeriodEndKeepsThePaidTime()
+    {
+        PaymentSettings settings;
+        settings.refundAction = PaymentSettings::RefundAction::AtPeriodEnd;
+        settings.graceDays = 0;
+        QVERIFY(settings.save(m_db->context()));
+        deliver(u"stripe-checkout-subscription"_s);
+        deliver(u"stripe-invoice-paid"_s);
+        const QString end = dayEnd(1796600000 - 20 + 2592000, 0);
+        QVERIFY(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s).startsWith(end));
+        deliver(u"stripe-dispute"_s);
+        QVERIFY2(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s).startsWith(end),
+                 qPrintable(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)));
+        QVERIFY(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)
+                    .endsWith(u"granted"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaymentFlow)
+#include "tst_paymentflow.moc"
