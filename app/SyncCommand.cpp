@@ -14,10 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
-namespace {
-
-// Pacing for the headless engine can be tuned without a settings file (cron, tests, benches).
-SyncConfig configFromEnvironment()
+SyncConfig SyncCommand::configFromEnvironment()
 {
     SyncConfig config;
     auto number = [](const char *name, double fallback) {
@@ -41,8 +38,6 @@ SyncConfig configFromEnvironment()
     config.leaseStaleSeconds = number("PINEDESK_LEASE_STALE", config.leaseStaleSeconds);
     return config;
 }
-
-} // namespace
 
 int SyncCommand::run(const QStringList &arguments, Database &database, const QUrl &baseUrl)
 {

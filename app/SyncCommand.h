@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "sync/SyncConfig.h"
+
 namespace pinedesk {
 
 class Database;
@@ -16,6 +18,8 @@ class SyncCommand
 
 public:
     static int run(const QStringList &arguments, Database &database, const QUrl &baseUrl);
+    // Pacing for a headless engine, tunable without a settings file (cron, tests, benches).
+    static SyncConfig configFromEnvironment();
 };
 
 } // namespace pinedesk

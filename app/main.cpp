@@ -1,6 +1,7 @@
 // PineDesk entry point: decides between the GUI and a headless subcommand, then wires the
 // store, the clock and the window together. Nothing else lives here.
 #include "BackupCommand.h"
+#include "CatalogCommand.h"
 #include "DemoDataCommand.h"
 #include "GlobalOptions.h"
 #include "ImportCommand.h"
@@ -8,10 +9,12 @@
 #include "QueueCommand.h"
 #include "ReconcileCommand.h"
 #include "SandboxCommand.h"
+#include "ServeCommand.h"
 #include "SessionCommand.h"
 #include "SyncCommand.h"
 #include "Translations.h"
 #include "TvCommand.h"
+#include "WebhooksCommand.h"
 
 #include "MainWindow.h"
 #include "Prompter.h"
@@ -86,9 +89,18 @@ QString usage()
         "  backup           take a verified backup [--to DIR]\n"
         "  backups          list the backups [--verify] [--json]\n"
         "  restore FILE     put a backup in place of the database [--yes]\n"
+        "  serve            receive payment webhooks and apply the queue\n"
+        "                   [--listen HOST:PORT] [--cert FILE --key FILE]\n"
+        "  webhooks ...     secret PROVIDER (from standard input), inbox, retry ID\n"
+        "  indicators add   add a script to the catalog: PINE_ID [--name N]\n"
+        "  plans add        add a plan: NAME --indicator PINE_ID... --duration D\n"
+        "  products ...     map PROVIDER PRODUCT_ID --plan NAME, or list\n"
         "\n"
         "Environment:\n"
         "  PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain\n"
+        "  PINEDESK_WEBHOOK_SECRET_<PROVIDER>  a webhook secret that takes precedence over\n"
+        "                   the keychain (PROVIDER: STRIPE, WHOP, GUMROAD, SHOPIFY,\n"
+        "                   LEMONSQUEEZY, PATREON)\n"
         "\n"
         "Run 'pinedesk COMMAND --help' for a command's options.\n");
 }
@@ -140,6 +152,9 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::BackupCommand::list(options.subcommandArgs);
     if (options.subcommand == u"restore"_s)
         return pinedesk::BackupCommand::restore(options.subcommandArgs, db);
+    if (options.subcommand == u"webhooks"_s &&
+        !pinedesk::WebhooksCommand::needsDatabase(options.subcommandArgs))
+        return pinedesk::WebhooksCommand::secret(options.subcommandArgs);
 
     // The remaining commands work on the database.
     if (const QString problem =
@@ -166,6 +181,16 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::ReconcileCommand::run(options.subcommandArgs, database, baseUrl);
     if (command == u"backup"_s)
         return pinedesk::BackupCommand::backup(options.subcommandArgs, database);
+    if (command == u"serve"_s)
+        return pinedesk::ServeCommand::run(options.subcommandArgs, database, baseUrl);
+    if (command == u"webhooks"_s)
+        return pinedesk::WebhooksCommand::run(options.subcommandArgs, database);
+    if (command == u"indicators"_s)
+        return pinedesk::CatalogCommand::indicators(options.subcommandArgs, database);
+    if (command == u"plans"_s)
+        return pinedesk::CatalogCommand::plans(options.subcommandArgs, database);
+    if (command == u"products"_s)
+        return pinedesk::CatalogCommand::products(options.subcommandArgs, database);
     return 2;
 }
 

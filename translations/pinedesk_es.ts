@@ -621,6 +621,113 @@
     </message>
 </context>
 <context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>Usage: pinedesk %1 %2 ... (see --help).</source>
+        <translation>Uso: pinedesk %1 %2 ... (consulta --help).</translation>
+    </message>
+    <message>
+        <source>Add an invite-only script to the catalog: add PINE_ID</source>
+        <translation>Añade un script solo por invitación al catálogo: add PINE_ID</translation>
+    </message>
+    <message>
+        <source>The name vendors and clients know it by.</source>
+        <translation>El nombre con el que lo conocen vendedores y clientes.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>add PINE_ID</source>
+        <translation>add PINE_ID</translation>
+    </message>
+    <message>
+        <source>Give one script id, such as PUB;0123456789abcdef0123456789abcdef.</source>
+        <translation>Indica un id de script, como PUB;0123456789abcdef0123456789abcdef.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 added (%2).</source>
+        <translation>Indicador %1 añadido (%2).</translation>
+    </message>
+    <message>
+        <source>Add a plan: add NAME --indicator PINE_ID... --duration D</source>
+        <translation>Añade un plan: add NAME --indicator PINE_ID... --duration D</translation>
+    </message>
+    <message>
+        <source>A script of the plan (repeat it).</source>
+        <translation>Un script del plan (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>PINE_ID</source>
+        <translation>PINE_ID</translation>
+    </message>
+    <message>
+        <source>How long a purchase gives: 30D, 4W, 1M, 1Y or lifetime.</source>
+        <translation>Cuánto tiempo da una compra: 30D, 4W, 1M, 1Y o lifetime.</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>The price, such as &quot;49.00 USD&quot;.</source>
+        <translation>El precio, como &quot;49.00 USD&quot;.</translation>
+    </message>
+    <message>
+        <source>AMOUNT CUR</source>
+        <translation>AMOUNT CUR</translation>
+    </message>
+    <message>
+        <source>add NAME</source>
+        <translation>add NAME</translation>
+    </message>
+    <message>
+        <source>Give the plan&apos;s name, at least one --indicator and its --duration.</source>
+        <translation>Indica el nombre del plan, al menos un --indicator y su --duration.</translation>
+    </message>
+    <message>
+        <source>--price takes an amount and a currency, such as &quot;49.00 USD&quot;.</source>
+        <translation>--price admite un importe y una moneda, como &quot;49.00 USD&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog; add it with &apos;pinedesk indicators add&apos;.</source>
+        <translation>%1 no está en el catálogo; añádelo con &apos;pinedesk indicators add&apos;.</translation>
+    </message>
+    <message>
+        <source>Plan %1 added.</source>
+        <translation>Plan %1 añadido.</translation>
+    </message>
+    <message>
+        <source>Say which plan a provider&apos;s product sells: map PROVIDER PRODUCT_ID --plan NAME, or list</source>
+        <translation>Indica qué plan vende el producto de un proveedor: map PROVIDER PRODUCT_ID --plan NAME, o list</translation>
+    </message>
+    <message>
+        <source>The PineDesk plan.</source>
+        <translation>El plan de PineDesk.</translation>
+    </message>
+    <message>
+        <source>map PROVIDER PRODUCT_ID, or list</source>
+        <translation>map PROVIDER PRODUCT_ID, o list</translation>
+    </message>
+    <message>
+        <source>Give the provider, the product id and --plan.</source>
+        <translation>Indica el proveedor, el id del producto y --plan.</translation>
+    </message>
+    <message>
+        <source>Unknown provider %1; PineDesk knows %2.</source>
+        <translation>Proveedor desconocido %1; PineDesk conoce %2.</translation>
+    </message>
+    <message>
+        <source>%1 product %2 now sells %3.</source>
+        <translation>El producto %2 de %1 ahora vende %3.</translation>
+    </message>
+    <message>
+        <source>There is no plan called %1.</source>
+        <translation>No hay ningún plan llamado %1.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>Imported from TradingView</source>
@@ -1042,6 +1149,25 @@
     </message>
 </context>
 <context>
+    <name>GumroadAdapter</name>
+    <message>
+        <source>The Gumroad URL token is not the one PineDesk gave.</source>
+        <translation>El token de la URL de Gumroad no es el que dio PineDesk.</translation>
+    </message>
+    <message>
+        <source>A Gumroad ping is a form, not %1.</source>
+        <translation>Un ping de Gumroad es un formulario, no %1.</translation>
+    </message>
+    <message>
+        <source>The ping is for Gumroad seller %1, not yours.</source>
+        <translation>El ping es para el vendedor de Gumroad %1, no para ti.</translation>
+    </message>
+    <message>
+        <source>The Gumroad ping has no sale_id.</source>
+        <translation>El ping de Gumroad no tiene sale_id.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import clients (and their payments) from a CSV export: Stripe customers or payments, Gumroad sales, Whop memberships, Patreon members, PineDesk&apos;s own export, or any sheet with a username or e-mail column. Everything is written in one transaction; existing usernames are updated, never duplicated, and payments already imported are not added again.
@@ -1422,6 +1548,33 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>LemonSqueezyAdapter</name>
+    <message>
+        <source>The Lemon Squeezy signature does not match the signing secret.</source>
+        <translation>La firma de Lemon Squeezy no coincide con el secreto de firma.</translation>
+    </message>
+    <message>
+        <source>The Lemon Squeezy event has no data.id.</source>
+        <translation>El evento de Lemon Squeezy no tiene data.id.</translation>
+    </message>
+    <message>
+        <source>The order is not paid yet.</source>
+        <translation>El pedido aún no está pagado.</translation>
+    </message>
+    <message>
+        <source>The first payment of a subscription: its order gave access.</source>
+        <translation>El primer pago de una suscripción: su pedido ya dio acceso.</translation>
+    </message>
+    <message>
+        <source>The subscription changed; its payments renew the access.</source>
+        <translation>La suscripción cambió; sus pagos renuevan el acceso.</translation>
+    </message>
+    <message>
+        <source>PineDesk does not act on Lemon Squeezy&apos;s %1 events.</source>
+        <translation>PineDesk no actúa ante los eventos %1 de Lemon Squeezy.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer version of PineDesk (schema %1; this version knows up to %2). Update PineDesk to open it. The file was not changed.</source>
@@ -1460,6 +1613,146 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>PatreonAdapter</name>
+    <message>
+        <source>The Patreon signature does not match the webhook secret.</source>
+        <translation>La firma de Patreon no coincide con el secreto del webhook.</translation>
+    </message>
+    <message>
+        <source>The Patreon event has no member id.</source>
+        <translation>El evento de Patreon no tiene id de miembro.</translation>
+    </message>
+    <message>
+        <source>The member has no paid charge yet.</source>
+        <translation>El miembro aún no tiene ningún cargo pagado.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRule</name>
+    <message>
+        <source>The TradingView username &quot;%1&quot; given at the checkout is not valid: %2 Fix it, then apply the event again.</source>
+        <translation>El nombre de usuario de TradingView &quot;%1&quot; indicado al pagar no es válido: %2 Corrígelo y después vuelve a aplicar el evento.</translation>
+    </message>
+    <message>
+        <source>The event carries no TradingView username and its customer is not known yet. Enter the username, then apply the event again.</source>
+        <translation>El evento no trae ningún nombre de usuario de TradingView y su cliente aún no se conoce. Introduce el nombre de usuario y después vuelve a aplicar el evento.</translation>
+    </message>
+    <message>
+        <source>Payment %1 (%2)</source>
+        <translation>Pago %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No plan sells the %1 product %2. Map it to a plan (Settings, or &apos;pinedesk products map&apos;), then apply the event again.</source>
+        <translation>Ningún plan vende el producto %2 de %1. Asígnalo a un plan (Ajustes o &apos;pinedesk products map&apos;) y después vuelve a aplicar el evento.</translation>
+    </message>
+    <message>
+        <source>%1 has no TradingView username. Enter it, then apply the event again.</source>
+        <translation>%1 no tiene nombre de usuario de TradingView. Introdúcelo y después vuelve a aplicar el evento.</translation>
+    </message>
+    <message>
+        <source>This payment is already recorded; nothing changed.</source>
+        <translation>Este pago ya está registrado; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Payment recorded; access to %1 queued.</source>
+        <translation>Pago registrado; acceso a %1 puesto en cola.</translation>
+    </message>
+    <message>
+        <source>Payment recorded; no plan, so access is unchanged.</source>
+        <translation>Pago registrado; sin plan, así que el acceso no cambia.</translation>
+    </message>
+    <message>
+        <source>A failed payment of a customer PineDesk does not know.</source>
+        <translation>Un pago fallido de un cliente que PineDesk no conoce.</translation>
+    </message>
+    <message>
+        <source>The payment failed; access is unchanged.</source>
+        <translation>El pago falló; el acceso no cambia.</translation>
+    </message>
+    <message>
+        <source>No recorded payment matches %1 %2. Record the payment first, then apply this event again.</source>
+        <translation>Ningún pago registrado coincide con %1 %2. Registra primero el pago y después vuelve a aplicar este evento.</translation>
+    </message>
+    <message>
+        <source>Already recorded; nothing changed.</source>
+        <translation>Ya registrado; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1; access is unchanged.</source>
+        <translation>%1; el acceso no cambia.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1; access ends with the paid period.</source>
+        <translation>%1; el acceso termina con el periodo pagado.</translation>
+    </message>
+    <message>
+        <source>%1; access revoked.</source>
+        <translation>%1; acceso revocado.</translation>
+    </message>
+    <message>
+        <source>PineDesk knows no client or plan for this %1 subscription (%2): nothing was changed.</source>
+        <translation>PineDesk no conoce ningún cliente ni plan para esta suscripción de %1 (%2): no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled; access ends when the paid time does.</source>
+        <translation>Cancelada; el acceso termina cuando acaba el tiempo pagado.</translation>
+    </message>
+    <message>
+        <source>Cancelled at period end</source>
+        <translation>Cancelada al final del periodo</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Cancelled; access ends on %1.</source>
+        <translation>Cancelada; el acceso termina el %1.</translation>
+    </message>
+    <message>
+        <source>Ended; access revoked.</source>
+        <translation>Finalizada; acceso revocado.</translation>
+    </message>
+    <message>
+        <source>The customer is %1; the subscription&apos;s payments apply to them.</source>
+        <translation>El cliente es %1; los pagos de la suscripción se aplican a este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSettings</name>
+    <message>
+        <source>Grace days go from 0 to %1.</source>
+        <translation>Los días de gracia van de 0 a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatusNames</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Reembolsado parcialmente</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+</context>
+<context>
     <name>PaymentStore</name>
     <message>
         <source>The payment needs the date it was paid.</source>
@@ -1476,6 +1769,14 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The payment no longer exists.</source>
         <translation>El pago ya no existe.</translation>
+    </message>
+    <message>
+        <source>The refunded amount cannot exceed the amount paid.</source>
+        <translation>El importe reembolsado no puede superar el importe pagado.</translation>
+    </message>
+    <message>
+        <source>The payment could not be saved: another payment from %1 has the reference %2, or its client or plan no longer exists.</source>
+        <translation>No se pudo guardar el pago: otro pago de %1 tiene la referencia %2, o su cliente o su plan ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1842,21 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The plan no longer exists.</source>
         <translation>El plan ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductMapStore</name>
+    <message>
+        <source>Say which provider and which product id to map.</source>
+        <translation>Indica qué proveedor y qué id de producto asignar.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: the plan no longer exists.</source>
+        <translation>No se pudo guardar la asignación: el plan ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 product %2 is not mapped.</source>
+        <translation>El producto %2 de %1 no está asignado.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2276,89 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Receive payment webhooks and apply the queue on TradingView, without a window.</source>
+        <translation>Recibe los webhooks de pago y aplica la cola en TradingView, sin ventana.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8787).</source>
+        <translation>Dirección y puerto en los que escuchar (por defecto, 127.0.0.1:8787).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM), with --key.</source>
+        <translation>Certificado TLS (PEM), junto con --key.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM), with --cert.</source>
+        <translation>Clave privada TLS (PEM), junto con --cert.</translation>
+    </message>
+    <message>
+        <source>Only receive webhooks; another PineDesk applies the queue.</source>
+        <translation>Solo recibe webhooks; otro PineDesk aplica la cola.</translation>
+    </message>
+    <message>
+        <source>TradingView (or sandbox) address.</source>
+        <translation>Dirección de TradingView (o del sandbox).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--listen takes an address and a port, such as 127.0.0.1:8787.</source>
+        <translation>--listen admite una dirección y un puerto, como 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>TLS needs both --cert and --key.</source>
+        <translation>TLS necesita tanto --cert como --key.</translation>
+    </message>
+    <message>
+        <source>The TradingView session expired: changes stay queued until &apos;pinedesk session set&apos; gives a fresh one. Webhooks are still received.</source>
+        <translation>La sesión de TradingView caducó: los cambios siguen en cola hasta que &apos;pinedesk session set&apos; proporcione una nueva. Los webhooks se siguen recibiendo.</translation>
+    </message>
+    <message>
+        <source>Another PineDesk (%1, process %2) applies the queue; serve waits for it and only receives webhooks meanwhile.</source>
+        <translation>Otro PineDesk (%1, proceso %2) aplica la cola; serve lo espera y mientras tanto solo recibe webhooks.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key cannot be read.</source>
+        <translation>No se puede leer el certificado o la clave TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM.</source>
+        <translation>El certificado o la clave TLS no es un PEM válido.</translation>
+    </message>
+    <message>
+        <source>Listening on %1://%2:%3</source>
+        <translation>Escuchando en %1://%2:%3</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>no secret set</source>
+        <translation>sin secreto definido</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>evento %1: %2</translation>
+    </message>
+    <message>
+        <source>No TradingView session: webhooks are kept, usernames are not checked and the queue waits for &apos;pinedesk session set&apos;.</source>
+        <translation>No hay sesión de TradingView: los webhooks se guardan, los nombres de usuario no se comprueban y la cola espera a &apos;pinedesk session set&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommand</name>
     <message>
         <source>Usage: pinedesk session set | check | clear
@@ -2008,6 +2407,21 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>ShopifyAdapter</name>
+    <message>
+        <source>The Shopify signature does not match the app&apos;s secret.</source>
+        <translation>La firma de Shopify no coincide con el secreto de la app.</translation>
+    </message>
+    <message>
+        <source>The Shopify delivery has no X-Shopify-Event-Id.</source>
+        <translation>La entrega de Shopify no tiene X-Shopify-Event-Id.</translation>
+    </message>
+    <message>
+        <source>PineDesk does not act on Shopify&apos;s %1 topic.</source>
+        <translation>PineDesk no actúa ante el tema %1 de Shopify.</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The database is busy with another task. Try again in a moment.</source>
@@ -2032,6 +2446,41 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The database could not be read or written. Nothing was changed; the details are in the log.</source>
         <translation>No se pudo leer o escribir la base de datos. No se cambió nada; los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>StripeAdapter</name>
+    <message>
+        <source>The Stripe-Signature header is missing.</source>
+        <translation>Falta la cabecera Stripe-Signature.</translation>
+    </message>
+    <message>
+        <source>The Stripe-Signature header has no timestamp or signature.</source>
+        <translation>La cabecera Stripe-Signature no tiene marca de tiempo ni firma.</translation>
+    </message>
+    <message>
+        <source>The event was signed %1 s away from now; more than %2 s is refused as a replay.</source>
+        <translation>El evento se firmó a %1 s de ahora; más de %2 s se rechaza como posible repetición (replay).</translation>
+    </message>
+    <message>
+        <source>The Stripe signature does not match the signing secret.</source>
+        <translation>La firma de Stripe no coincide con el secreto de firma.</translation>
+    </message>
+    <message>
+        <source>The Stripe event has no evt_ id.</source>
+        <translation>El evento de Stripe no tiene id evt_.</translation>
+    </message>
+    <message>
+        <source>The checkout is not paid yet.</source>
+        <translation>El checkout aún no está pagado.</translation>
+    </message>
+    <message>
+        <source>The subscription changed in a way that needs no access change; its invoices renew the access.</source>
+        <translation>La suscripción cambió de una forma que no requiere cambiar el acceso; sus facturas renuevan el acceso.</translation>
+    </message>
+    <message>
+        <source>PineDesk does not act on Stripe&apos;s %1 events.</source>
+        <translation>PineDesk no actúa ante los eventos %1 de Stripe.</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2753,183 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>WebhookEventStateNames</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookEventStore</name>
+    <message>
+        <source>The event has no id to recognise a redelivery by.</source>
+        <translation>El evento no tiene ningún id con el que reconocer una reentrega.</translation>
+    </message>
+    <message>
+        <source>Already received; nothing changed.</source>
+        <translation>Ya recibido; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>El evento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only an event that waits, needs attention or was ignored can be applied again.</source>
+        <translation>Solo se puede volver a aplicar un evento que esté en espera, requiera atención o se haya ignorado.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookIntake</name>
+    <message>
+        <source>PineDesk has no webhook for a provider called &quot;%1&quot;.</source>
+        <translation>PineDesk no tiene ningún webhook para un proveedor llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The body has %1 bytes; more than %2 is refused.</source>
+        <translation>El cuerpo tiene %1 bytes; se rechaza todo lo que supere %2.</translation>
+    </message>
+    <message>
+        <source>No signing secret is set for %1: run &apos;pinedesk webhooks secret %2&apos;.</source>
+        <translation>No hay ningún secreto de firma definido para %1: ejecuta &apos;pinedesk webhooks secret %2&apos;.</translation>
+    </message>
+    <message>
+        <source>The event could not be stored; it will be delivered again.</source>
+        <translation>No se pudo guardar el evento; se volverá a entregar.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookJson</name>
+    <message>
+        <source>The body is not a JSON object (%1 at byte %2).</source>
+        <translation>El cuerpo no es un objeto JSON (%1 en el byte %2).</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSecrets</name>
+    <message>
+        <source>No system keychain is available for the %1 secret; unlock one, or set %2.</source>
+        <translation>No hay ningún llavero del sistema disponible para el secreto de %1; desbloquea uno o define %2.</translation>
+    </message>
+    <message>
+        <source>The keychain failed for %1: %2</source>
+        <translation>Falló el llavero para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksCommand</name>
+    <message>
+        <source>Usage: pinedesk webhooks secret PROVIDER &lt; secret.txt (PROVIDER: %1).</source>
+        <translation>Uso: pinedesk webhooks secret PROVIDER &lt; secret.txt (PROVIDER: %1).</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>No secret on standard input; nothing was changed.</source>
+        <translation>No hay ningún secreto en la entrada estándar; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The %1 secret is in the keychain; restart &apos;pinedesk serve&apos; to use it.</source>
+        <translation>El secreto de %1 está en el llavero; reinicia &apos;pinedesk serve&apos; para usarlo.</translation>
+    </message>
+    <message>
+        <source>The payment webhooks: secret PROVIDER, inbox, retry ID.</source>
+        <translation>Los webhooks de pago: secret PROVIDER, inbox, retry ID.</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>Muestra en JSON.</translation>
+    </message>
+    <message>
+        <source>Only events in this state (pending, applied, ignored, needs_attention, duplicate, refused).</source>
+        <translation>Solo los eventos en este estado (pending, applied, ignored, needs_attention, duplicate, refused).</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>The TradingView username to use instead.</source>
+        <translation>El nombre de usuario de TradingView que se usará en su lugar.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk webhooks retry ID [--username NAME].</source>
+        <translation>Uso: pinedesk webhooks retry ID [--username NAME].</translation>
+    </message>
+    <message>
+        <source>Event %1 waits to be applied; &apos;pinedesk serve&apos; applies it.</source>
+        <translation>El evento %1 espera a aplicarse; &apos;pinedesk serve&apos; lo aplica.</translation>
+    </message>
+    <message>
+        <source>Unknown state %1.</source>
+        <translation>Estado desconocido %1.</translation>
+    </message>
+    <message>
+        <source>What to do: secret PROVIDER, inbox, retry ID, account PROVIDER ID (Gumroad&apos;s seller id), username-field PROVIDER TEXT (the checkout field holding the TradingView username).</source>
+        <translation>Qué hacer: secret PROVIDER, inbox, retry ID, account PROVIDER ID (el id de vendedor de Gumroad), username-field PROVIDER TEXT (el campo del pago que lleva el usuario de TradingView).</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk webhooks %1 PROVIDER VALUE.</source>
+        <translation>Uso: pinedesk webhooks %1 PROVIDER VALUE.</translation>
+    </message>
+    <message>
+        <source>Saved; restart &apos;pinedesk serve&apos; to use it.</source>
+        <translation>Guardado; reinicia &apos;pinedesk serve&apos; para usarlo.</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk webhooks secret|inbox|retry|account|username-field (see --help).</source>
+        <translation>Uso: pinedesk webhooks secret|inbox|retry|account|username-field (consulta --help).</translation>
+    </message>
+</context>
+<context>
+    <name>WhopAdapter</name>
+    <message>
+        <source>The webhook-id, webhook-timestamp or webhook-signature header is missing.</source>
+        <translation>Falta la cabecera webhook-id, webhook-timestamp o webhook-signature.</translation>
+    </message>
+    <message>
+        <source>The event was signed %1 s away from now; more than %2 s is refused as a replay.</source>
+        <translation>El evento se firmó a %1 s de ahora; más de %2 s se rechaza como posible repetición (replay).</translation>
+    </message>
+    <message>
+        <source>The Whop signature does not match the signing secret.</source>
+        <translation>La firma de Whop no coincide con el secreto de firma.</translation>
+    </message>
+    <message>
+        <source>The Whop event has no webhook-id.</source>
+        <translation>El evento de Whop no tiene webhook-id.</translation>
+    </message>
+    <message>
+        <source>PineDesk does not act on Whop&apos;s %1 events.</source>
+        <translation>PineDesk no actúa ante los eventos %1 de Whop.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>PineDesk</source>
@@ -2346,6 +2972,33 @@ Las órdenes como &apos;pinedesk demo-data&apos; funcionan sin pantalla.
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
+        <source>The backup of %1 is restored.</source>
+        <translation>La copia del %1 está restaurada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) with waiting changes are paused: reconcile on the Sync page, then resume them.</source>
+        <translation>
+            <numerusform>%n lote con cambios pendientes está en pausa: concilia en la página Sincronización y después reanúdalo.</numerusform>
+            <numerusform>%n lotes con cambios pendientes están en pausa: concilia en la página Sincronización y después reanúdalos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1 Nothing was changed.</source>
+        <translation>La copia no se restauró: %1 No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
+    </message>
+    <message>
+        <source>This database comes from an earlier PineDesk and is upgraded after a backup, which failed: %1 Nothing was changed.</source>
+        <translation>Esta base de datos viene de una versión anterior de PineDesk y se actualiza tras una copia de seguridad, que falló: %1 No se cambió nada.</translation>
+    </message>
+    <message>
         <source>Usage: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]
 
 Without a command PineDesk opens its window.
@@ -2376,30 +3029,41 @@ Commands (no display needed):
   backup           take a verified backup [--to DIR]
   backups          list the backups [--verify] [--json]
   restore FILE     put a backup in place of the database [--yes]
+  serve            receive payment webhooks and apply the queue
+                   [--listen HOST:PORT] [--cert FILE --key FILE]
+  webhooks ...     secret PROVIDER (from standard input), inbox, retry ID
+  indicators add   add a script to the catalog: PINE_ID [--name N]
+  plans add        add a plan: NAME --indicator PINE_ID... --duration D
+  products ...     map PROVIDER PRODUCT_ID --plan NAME, or list
 
 Environment:
   PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain
+  PINEDESK_WEBHOOK_SECRET_&lt;PROVIDER&gt;  a webhook secret that takes precedence over
+                   the keychain (PROVIDER: STRIPE, WHOP, GUMROAD, SHOPIFY,
+                   LEMONSQUEEZY, PATREON)
 
 Run &apos;pinedesk COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Uso: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]
 
-Sin un comando, PineDesk abre su ventana.
+Sin una orden, PineDesk abre su ventana.
 
 Opciones globales:
   --db PATH        usa este archivo de base de datos en lugar del predeterminado
-  --base-url URL   conecta con esta dirección de TradingView (o del sandbox)
-  --sandbox        abre con el sandbox integrado de TradingView y datos de demostración
-  --real           abre con el TradingView real (la sesión sale del llavero del sistema)
+  --base-url URL   habla con esta dirección de TradingView (o del sandbox)
+  --sandbox        abre con el sandbox de TradingView integrado y datos de
+                   demostración
+  --real           abre con el TradingView real (la sesión se toma del llavero)
   --help           muestra esta ayuda
   --version        muestra la versión
 
-Comandos (no necesitan pantalla):
-  demo-data        escribe una base de datos nueva con datos de demostración realistas
+Órdenes (no necesitan pantalla):
+  demo-data        escribe una base de datos nueva con datos de demostración
+                   realistas
   sandbox serve    ejecuta el sandbox de TradingView en 127.0.0.1
-  tv ...           una llamada de acceso a TradingView (check, validate, list, add,
-                   modify, remove, scripts)
-  session ...      la sesión de TradingView en el llavero del sistema (set, check, clear)
+  tv ...           una llamada de acceso a TradingView (check, validate, list,
+                   add, modify, remove, scripts)
+  session ...      la sesión de TradingView en el llavero (set, check, clear)
   grant ...        concede acceso: --users FILE|u1,u2 --indicator PINE
                    (--duration 30D | --until YYYY-MM-DD | --lifetime)
   extend ...       extiende el acceso (mismas opciones)
@@ -2411,40 +3075,23 @@ Comandos (no necesitan pantalla):
                    clients FILE [--dry-run] [--layout ID] [--json]
   backup           hace una copia de seguridad verificada [--to DIR]
   backups          lista las copias de seguridad [--verify] [--json]
-  restore FILE     pone una copia de seguridad en lugar de la base de datos [--yes]
+  restore FILE     pone una copia de seguridad en lugar de la base de datos
+                   [--yes]
+  serve            recibe webhooks de pago y aplica la cola
+                   [--listen HOST:PORT] [--cert FILE --key FILE]
+  webhooks ...     secret PROVIDER (desde la entrada estándar), inbox, retry ID
+  indicators add   añade un script al catálogo: PINE_ID [--name N]
+  plans add        añade un plan: NAME --indicator PINE_ID... --duration D
+  products ...     map PROVIDER PRODUCT_ID --plan NAME, o list
 
 Entorno:
-  PINEDESK_TV_SESSION  una cookie de sesión que tiene prioridad sobre el llavero del sistema
+  PINEDESK_TV_SESSION  una cookie de sesión que tiene prioridad sobre el llavero
+  PINEDESK_WEBHOOK_SECRET_&lt;PROVIDER&gt;  un secreto de webhook que tiene
+                   prioridad sobre el llavero (PROVIDER: STRIPE, WHOP, GUMROAD,
+                   SHOPIFY, LEMONSQUEEZY, PATREON)
 
-Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
+Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
 </translation>
-    </message>
-    <message>
-        <source>The backup of %1 is restored.</source>
-        <translation>La copia del %1 está restaurada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n batch(es) with waiting changes are paused: reconcile on the Sync page, then resume them.</source>
-        <translation>
-            <numerusform>%n lote con cambios pendientes está en pausa: concilia en la página Sincronización y después reanúdalo.</numerusform>
-            <numerusform>%n lotes con cambios pendientes están en pausa: concilia en la página Sincronización y después reanúdalos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The backup was not restored: %1 Nothing was changed.</source>
-        <translation>La copia no se restauró: %1 No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurar</translation>
-    </message>
-    <message>
-        <source>The backup failed: %1</source>
-        <translation>La copia de seguridad falló: %1</translation>
-    </message>
-    <message>
-        <source>This database comes from an earlier PineDesk and is upgraded after a backup, which failed: %1 Nothing was changed.</source>
-        <translation>Esta base de datos viene de una versión anterior de PineDesk y se actualiza tras una copia de seguridad, que falló: %1 No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +3286,21 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>Origin</source>
         <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::AutomationServer</name>
+    <message>
+        <source>PineDesk cannot listen on %1:%2: %3</source>
+        <translation>PineDesk no puede escuchar en %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Webhooks are delivered with POST.</source>
+        <translation>Los webhooks se entregan con POST.</translation>
+    </message>
+    <message>
+        <source>Nothing is served at this address.</source>
+        <translation>No se sirve nada en esta dirección.</translation>
     </message>
 </context>
 <context>
@@ -4828,6 +5490,25 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de un comando.
     <message>
         <source>No clients yet. Import them or add the first one to get started.</source>
         <translation>Aún no hay clientes. Impórtalos o añade el primero para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::EventProcessor</name>
+    <message>
+        <source>Unknown provider.</source>
+        <translation>Proveedor desconocido.</translation>
+    </message>
+    <message>
+        <source>The event could not be read: %1</source>
+        <translation>No se pudo leer el evento: %1</translation>
+    </message>
+    <message>
+        <source>TradingView could not check the username yet: %1</source>
+        <translation>TradingView aún no pudo comprobar el nombre de usuario: %1</translation>
+    </message>
+    <message>
+        <source>TradingView has no user called &quot;%1&quot;. Fix the username, then apply the event again.</source>
+        <translation>TradingView no tiene ningún usuario llamado &quot;%1&quot;. Corrige el nombre de usuario y después vuelve a aplicar el evento.</translation>
     </message>
 </context>
 <context>
