@@ -1166,6 +1166,10 @@
         <source>The Gumroad ping has no sale_id.</source>
         <translation>El ping de Gumroad no tiene sale_id.</translation>
     </message>
+    <message>
+        <source>A Gumroad test ping or test purchase: nothing is granted.</source>
+        <translation>Un ping de prueba o una compra de prueba de Gumroad: no se concede nada.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1573,6 +1577,10 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <source>PineDesk does not act on Lemon Squeezy&apos;s %1 events.</source>
         <translation>PineDesk no actúa ante los eventos %1 de Lemon Squeezy.</translation>
     </message>
+    <message>
+        <source>X-Event-Name does not match the signed event name.</source>
+        <translation>X-Event-Name no coincide con el nombre de evento firmado.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1720,6 +1728,10 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The customer is %1; the subscription&apos;s payments apply to them.</source>
         <translation>El cliente es %1; los pagos de la suscripción se aplican a este cliente.</translation>
+    </message>
+    <message>
+        <source>The failed payment went through; access to %1 queued.</source>
+        <translation>El pago fallido se completó; acceso a %1 en cola.</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2827,10 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The event could not be stored; it will be delivered again.</source>
         <translation>No se pudo guardar el evento; se volverá a entregar.</translation>
+    </message>
+    <message>
+        <source>Say which %1 account is yours first: run &apos;pinedesk webhooks account %2 ID&apos;.</source>
+        <translation>Indica primero qué cuenta de %1 es la tuya: ejecuta &apos;pinedesk webhooks account %2 ID&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5525,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>TradingView has no user called &quot;%1&quot;. Fix the username, then apply the event again.</source>
         <translation>TradingView no tiene ningún usuario llamado &quot;%1&quot;. Corrige el nombre de usuario y después vuelve a aplicar el evento.</translation>
+    </message>
+    <message>
+        <source>PineDesk could not apply the event: %1</source>
+        <translation>PineDesk no pudo aplicar el evento: %1</translation>
     </message>
 </context>
 <context>

@@ -140,14 +140,33 @@ void EventProcessor::checked(const WebhookEvent &event, PaymentEvent e,
 void EventProcessor::applyParsed(const WebhookEvent &event, const PaymentEvent &parsed)
 {
     const auto outcome = PaymentRule(m_ctx).apply(parsed, event.id);
+    if (!outcome && event.attempts + 1 >= maxAttempts) {
+        // Tried often enough: the vendor looks at it (bad data rather than a busy database).
+        WebhookEventStore::Outcome attention;
+        attention.state = WebhookEventState::NeedsAttention;
+        attention.reason =
+            tr("PineDesk could not apply the event: %1").arg(outcome.error().message());
+        if (const Status s = WebhookEventStore(m_ctx).finish(event.id, attention); s) {
+            Q_EMIT processed(event.id, attention.state);
+            next();
+            return;
+        }
+    }
     if (!outcome) {
         // A database failure: the event stays pending and is tried again.
         qCWarning(lcServices) << "webhook event" << event.id
                               << "not applied:" << outcome.error().detail();
         if (const Status s = WebhookEventStore(m_ctx).retryAt(
                 event.id, m_ctx.clock.nowUtc().addSecs(retrySeconds), outcome.error().message());
-            !s)
+            !s) {
+            // Nothing recorded the failure: stop here rather than read the same event again.
             qCWarning(lcServices) << "webhook event" << event.id << "not rescheduled";
+            Q_EMIT failed(outcome.error().message());
+            m_batch.clear();
+            m_busy = false;
+            m_retryTimer.start();
+            return;
+        }
         Q_EMIT failed(outcome.error().message());
         m_retryTimer.start();
         next();

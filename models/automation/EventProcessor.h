@@ -37,6 +37,7 @@ public:
     bool isIdle() const { return !m_busy && !m_scheduled; }
 
     static constexpr int retrySeconds = 60;
+    static constexpr int maxAttempts = 5;
 
 Q_SIGNALS:
     // One event left "pending" (applied, ignored, needs attention; or failed for good).

@@ -48,7 +48,7 @@ Status GumroadAdapter::verify(const WebhookRequest &request, const Config &confi
         return Status::failure(tr("A Gumroad ping is a form, not %1.").arg(request.contentType()));
     const Form form = formOf(request.body);
     const QString seller = field(form, u"seller_id"_s);
-    if (!config.expectedAccount.isEmpty() && seller != config.expectedAccount)
+    if (seller != config.expectedAccount)
         return Status::failure(tr("The ping is for Gumroad seller %1, not yours.").arg(seller));
     return {};
 }
@@ -105,6 +105,10 @@ Expected<PaymentEvent> GumroadAdapter::parse(const WebhookRequest &request,
     e.paidAt = WebhookJson::isoTime(QJsonValue(field(form, u"sale_timestamp"_s)));
     if (e.paymentRef.isEmpty())
         return Expected<PaymentEvent>::failure(tr("The Gumroad ping has no sale_id."));
+    if (flag(form, u"test"_s)) {
+        e.ignoredBecause = tr("A Gumroad test ping or test purchase: nothing is granted.");
+        return e;
+    }
     if (flag(form, u"refunded"_s)) {
         e.kind = PaymentEvent::Kind::Refunded;
         e.refundIsTotal = true;

@@ -14,6 +14,7 @@ public:
     QString name() const override { return QStringLiteral("gumroad"); }
     QString displayName() const override { return QStringLiteral("Gumroad"); }
     QByteArrayList keptHeaders() const override { return {}; }
+    bool needsAccount() const override { return true; }
     Status verify(const WebhookRequest &request, const Config &config) const override;
     Expected<QString> eventKey(const WebhookRequest &request) const override;
     QString eventType(const WebhookRequest &request) const override;

@@ -34,6 +34,9 @@ Expected<QString> LemonSqueezyAdapter::eventKey(const WebhookRequest &request) c
     if (!o)
         return Expected<QString>::failure(o.error());
     const QString id = J::id(J::at(*o, u"data.id"));
+    const QByteArray header = request.header("x-event-name");
+    if (!header.isEmpty() && QString::fromLatin1(header) != eventType(request))
+        return Expected<QString>::failure(tr("X-Event-Name does not match the signed event name."));
     if (id.isEmpty())
         return Expected<QString>::failure(tr("The Lemon Squeezy event has no data.id."));
     return QStringList{eventType(request), J::at(*o, u"data.type").toString(), id,
@@ -43,9 +46,7 @@ Expected<QString> LemonSqueezyAdapter::eventKey(const WebhookRequest &request) c
 
 QString LemonSqueezyAdapter::eventType(const WebhookRequest &request) const
 {
-    const QByteArray header = request.header("x-event-name");
-    if (!header.isEmpty())
-        return QString::fromLatin1(header);
+    // The signed body says what happened; the X-Event-Name header is not signed.
     const auto o = J::object(request.body);
     return o ? J::at(*o, u"meta.event_name").toString() : QString();
 }

@@ -31,6 +31,9 @@ public:
     virtual QString displayName() const = 0;
     // The headers kept with the event (never the signature).
     virtual QByteArrayList keptHeaders() const = 0;
+    // Whether the vendor must also say their account (Gumroad's seller id) before deliveries
+    // are accepted.
+    virtual bool needsAccount() const { return false; }
     // The HTTP status of a refusal is 401 for a bad or stale signature, 400 for a malformed one.
     virtual Status verify(const WebhookRequest &request, const Config &config) const = 0;
     // The provider's identity of the event: a redelivery has the same.

@@ -64,6 +64,12 @@ WebhookIntake::Answer WebhookIntake::receive(const WebhookRequest &request)
                       tr("No signing secret is set for %1: run 'pinedesk webhooks secret %2'.")
                           .arg(adapter->displayName(), adapter->name()));
     }
+    if (adapter->needsAccount() && config->expectedAccount.isEmpty()) {
+        return refuse(request, {}, 503,
+                      tr("Say which %1 account is yours first: run 'pinedesk webhooks account "
+                         "%2 ID'.")
+                          .arg(adapter->displayName(), adapter->name()));
+    }
     const QJsonObject headers = keptHeaders(*adapter, request);
     if (const Status verified = adapter->verify(request, *config); !verified)
         return refuse(request, {}, 401, verified.error().message(), headers);

@@ -1,5 +1,6 @@
 #include "PaymentRule.h"
 
+#include "domain/Expiration.h"
 #include "domain/Payment.h"
 #include "domain/Plan.h"
 #include "domain/UsernameValidator.h"
@@ -229,10 +230,17 @@ Expected<qint64> PaymentRule::endPlan(const Client &client, qint64 planId, const
         return Expected<qint64>::failure(accesses.error());
     const QDateTime now = m_ctx.clock.nowUtc();
     QList<qint64> running;
+    const bool later = at.isValid() && at > now;
+    const QDateTime cut = later ? Expiration::endOfDay(at.toUTC().date()).until() : now;
     for (const Access &a : *accesses) {
-        if (a.intent == IntendedState::Granted && !a.expiration.isPastAt(now) &&
-            (*plan)->indicatorIds.contains(a.indicatorId))
-            running.append(a.indicatorId);
+        // Only what this plan gave, and only ever shorter: a manual grant, a lifetime purchase
+        // or another plan on the same script keeps its own end.
+        if (a.intent != IntendedState::Granted || a.expiration.isPastAt(now) ||
+            a.planId != planId || !(*plan)->indicatorIds.contains(a.indicatorId))
+            continue;
+        if (later && !a.expiration.isLifetime() && a.expiration.until() <= cut)
+            continue;
+        running.append(a.indicatorId);
     }
     if (running.isEmpty())
         return qint64(0);
@@ -245,7 +253,7 @@ Expected<qint64> PaymentRule::endPlan(const Client &client, qint64 planId, const
     r.usernames = {client.tvUsername};
     r.pineIds = *pineIds;
     r.label = label;
-    if (at.isValid() && at > now) {
+    if (later) {
         r.mode = AccessChanges::Mode::Extend;
         r.until = at.toUTC().date();
     } else {
@@ -283,11 +291,35 @@ PaymentRule::Result PaymentRule::paid(const PaymentEvent &e)
     const auto existing = payments.findByRefs(e.provider, refs);
     if (!existing)
         return Result::failure(existing.error());
-    if (*existing) {
+    if (*existing && (*existing)->status != PaymentStatus::Failed) {
         Outcome same = applied(tr("This payment is already recorded; nothing changed."));
         same.clientId = (*existing)->clientId;
         same.paymentId = (*existing)->id;
         return same;
+    }
+    if (*existing) {
+        // A charge that failed and then went through (a retried invoice): now it is paid.
+        Payment retried = **existing;
+        retried.status = PaymentStatus::Paid;
+        retried.amount = e.amount;
+        retried.paidAt = e.paidAt.isValid() ? e.paidAt : m_ctx.clock.nowUtc();
+        retried.periodEnd = e.periodEnd;
+        if (*plan)
+            retried.planId = (*plan)->id;
+        if (const Status s = payments.update(retried); !s)
+            return Result::failure(s.error());
+        Outcome out = applied(tr("The failed payment went through; access to %1 queued.")
+                                  .arg(*plan ? (*plan)->name : QString()));
+        out.clientId = retried.clientId;
+        out.paymentId = retried.id;
+        if (*plan) {
+            const auto batch = grantPlan(**client, **plan, retried);
+            if (!batch)
+                return Result::failure(batch.error());
+            if (*batch > 0)
+                out.batchId = *batch;
+        }
+        return out;
     }
     Payment p;
     p.clientId = (*client)->id;

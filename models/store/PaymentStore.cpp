@@ -128,8 +128,8 @@ Status PaymentStore::update(Payment payment)
         return Status::failure(tx.error());
     Statement st(db, u"UPDATE payments SET client_id = :c, amount_minor = :a, currency = :cur, "
                      "paid_at = :paid, reference = :r, plan_id = :p, status = :st, "
-                     "refunded_minor = :ref, method = :m, note = :n, updated_at = :now "
-                     "WHERE id = :id"_s);
+                     "refunded_minor = :ref, method = :m, note = :n, period_end = :pe, "
+                     "updated_at = :now WHERE id = :id"_s);
     st.bind(u":c"_s, payment.clientId)
         .bind(u":a"_s, payment.amount.minorUnits())
         .bind(u":cur"_s, *currency)
@@ -140,6 +140,8 @@ Status PaymentStore::update(Payment payment)
         .bind(u":ref"_s, payment.refundedMinor)
         .bind(u":m"_s, payment.method.trimmed())
         .bind(u":n"_s, payment.note.trimmed())
+        .bind(u":pe"_s, payment.periodEnd.isValid() ? DbTime::toDb(payment.periodEnd)
+                                                    : QVariant(QMetaType::fromType<QString>()))
         .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
         .bind(u":id"_s, payment.id);
     if (const Status s = st.exec(); !s) {

@@ -105,6 +105,7 @@ int TestServe::cli(const QStringList &arguments)
 
 QProcess *TestServe::startServe()
 {
+    m_port = 0;
     auto *p = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, m_home.path());

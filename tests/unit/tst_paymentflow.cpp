@@ -6,6 +6,7 @@
 #include "automation/ProviderRegistry.h"
 #include "automation/WebhookIntake.h"
 #include "domain/Plan.h"
+#include "payments/PaymentRule.h"
 #include "payments/PaymentSettings.h"
 #include "store/IndicatorStore.h"
 #include "store/PaymentStore.h"
@@ -33,6 +34,7 @@ class TestPaymentFlow : public QObject
     std::unique_ptr<EventProcessor> m_processor;
     qint64 m_monthly = 0;
     qint64 m_lifetime = 0;
+    bool m_settled = false; // the last delivery was fully processed
 
     qint64 plan(const QString &name, const Duration &duration, const QStringList &pineIds)
     {
@@ -58,12 +60,14 @@ class TestPaymentFlow : public QObject
         m_db->clock().set(f.request.receivedAt);
         const auto answer = m_intake->receive(f.request);
         m_processor->kick();
-        [[maybe_unused]] const bool done = QTest::qWaitFor([this] {
+        m_settled = QTest::qWaitFor([this] {
             const auto due = WebhookEventStore(m_db->context()).due(1);
             if (!due)
                 qWarning() << due.error().message() << due.error().detail();
             return m_processor->isIdle() && due && due->isEmpty();
         });
+        if (!m_settled)
+            qWarning() << name << "was not processed in time";
         return answer;
     }
     WebhookEvent event(qint64 id)
@@ -92,6 +96,7 @@ class TestPaymentFlow : public QObject
     }
 
 private Q_SLOTS:
+    void cleanup() { QVERIFY2(m_settled, "a delivery was still being processed"); }
     void init()
     {
         m_db = std::make_unique<TestDatabase>();
@@ -261,10 +266,21 @@ private Q_SLOTS:
         const auto refused =
             WebhookEventStore(m_db->context()).list(100, WebhookEventState::Refused).value();
         QCOMPARE(refused.size(), 6);
+        const QByteArray stripeSignature =
+            WebhookFixture::load(u"stripe-bad-signature"_s).request.header("stripe-signature");
+        const QByteArray shopifySignature = malformed.header("x-shopify-hmac-sha256");
         for (const WebhookEvent &e : refused) {
             QVERIFY(!e.reason.isEmpty());
             QVERIFY(e.payload.size() <= WebhookEventStore::refusedPayloadLimit);
-            QVERIFY(!QJsonDocument(e.headers).toJson().contains("v1=")); // no signature kept
+            // Neither a signature nor a secret is kept anywhere in the inbox.
+            const QByteArray kept = QJsonDocument(e.headers).toJson() + e.reason.toUtf8();
+            for (const QByteArray &secret :
+                 {stripeSignature, shopifySignature, m_configs.value(u"stripe"_s).secret,
+                  m_configs.value(u"shopify"_s).secret}) {
+                QVERIFY(!secret.isEmpty());
+                QVERIFY(!kept.contains(secret));
+                QVERIFY(!e.payload.contains(secret));
+            }
         }
         QCOMPARE(sql(u"SELECT COUNT(*) FROM payments"_s).toInt(), 0);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), 0);
@@ -273,6 +289,52 @@ private Q_SLOTS:
         WebhookIntake bare(m_db->context(), m_registry, {});
         QCOMPARE(bare.receive(WebhookFixture::load(u"stripe-invoice-paid"_s).request).httpStatus,
                  503);
+    }
+
+    void aRetriedChargeThatGoesThroughGrantsAndEndingsOnlyShorten()
+    {
+        PaymentEvent e;
+        e.provider = u"stripe"_s;
+        e.kind = PaymentEvent::Kind::Failed;
+        e.tvUsername = u"retry_user"_s;
+        e.paymentRef = u"in_retry"_s;
+        e.productRefs = {u"price_Monthly1"_s};
+        e.subscriptionRef = u"sub_retry"_s;
+        e.amount = Money(4900, u"USD"_s);
+        QVERIFY(PaymentRule(m_db->context()).apply(e));
+        QCOMPARE(sql(u"SELECT status FROM payments"_s).toString(), u"failed"_s);
+        QVERIFY(expiry(u"retry_user"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s).isEmpty());
+        e.kind = PaymentEvent::Kind::Paid;
+        e.periodEnd = m_db->clock().nowUtc().addDays(30);
+        const auto paid = PaymentRule(m_db->context()).apply(e);
+        QVERIFY(paid);
+        QVERIFY(paid->batchId);
+        QCOMPARE(sql(u"SELECT COUNT(*) || status FROM payments"_s).toString(), u"1paid"_s);
+        const QString end = m_db->clock().nowUtc().addDays(33).date().toString(Qt::ISODate);
+        QVERIFY(expiry(u"retry_user"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s).startsWith(end));
+
+        // The same client also bought the lifetime plan by hand: ending the subscription
+        // leaves the lifetime access of the other script alone, and a cancellation never
+        // lengthens what is held.
+        PaymentEvent life;
+        life.provider = u"manual"_s;
+        life.kind = PaymentEvent::Kind::Paid;
+        life.tvUsername = u"retry_user"_s;
+        life.planId = m_lifetime;
+        life.amount = Money(19900, u"USD"_s);
+        QVERIFY(PaymentRule(m_db->context()).apply(life));
+        QCOMPARE(expiry(u"retry_user"_s, u"PUB;7c2d9e0f1a2b3c4d5e6f708192a3b4c5"_s),
+                 u"lifetime granted"_s);
+        PaymentEvent cancel = e;
+        cancel.kind = PaymentEvent::Kind::CancelAtPeriodEnd;
+        cancel.periodEnd = m_db->clock().nowUtc().addDays(90);
+        QVERIFY(PaymentRule(m_db->context()).apply(cancel));
+        QCOMPARE(expiry(u"retry_user"_s, u"PUB;7c2d9e0f1a2b3c4d5e6f708192a3b4c5"_s),
+                 u"lifetime granted"_s);
+        cancel.kind = PaymentEvent::Kind::Ended;
+        QVERIFY(PaymentRule(m_db->context()).apply(cancel));
+        QCOMPARE(expiry(u"retry_user"_s, u"PUB;7c2d9e0f1a2b3c4d5e6f708192a3b4c5"_s),
+                 u"lifetime granted"_s);
     }
 
     void refundAtPeriodEndKeepsThePaidTime()
