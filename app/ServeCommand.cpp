@@ -192,6 +192,7 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
                           "and the queue waits for 'pinedesk session set'.")
                     << '\n'
                     << Qt::flush;
+                server->processor().kick();
                 return;
             }
             server->processor().setTradingView(&session.client());

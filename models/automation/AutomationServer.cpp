@@ -31,7 +31,6 @@ quint16 AutomationServer::start(const QHostAddress &address, quint16 port)
         return 0;
     }
     bind(server);
-    m_processor->kick(); // events kept before a restart
     return server->serverPort();
 }
 

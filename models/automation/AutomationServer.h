@@ -24,7 +24,8 @@ public:
                      QObject *parent = nullptr);
     ~AutomationServer() override;
 
-    // Listens; returns the port (0: failed, see errorString()).
+    // Listens; returns the port (0: failed, see errorString()). Events kept before a restart
+    // wait for processor().kick(), once the caller has given it TradingView (or decided not to).
     quint16 start(const QHostAddress &address, quint16 port);
     QString errorString() const { return m_error; }
     EventProcessor &processor() { return *m_processor; }

@@ -4,6 +4,7 @@
 #include "ProviderRegistry.h"
 #include "payments/WebhookEvent.h"
 #include "store/StoreContext.h"
+#include "tradingview/TradingViewClient.h"
 #include "tradingview/TvResponseParser.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,6 @@
 namespace pinedesk {
 
 class ChangeFeed;
-class TradingViewClient;
 
 // Applies the inbox's pending events one after the other, through PaymentRule. A username from
 // a checkout that PineDesk does not know yet is first checked on TradingView (when a client is
@@ -58,7 +58,7 @@ private:
     StoreContext m_ctx;
     const ProviderRegistry &m_registry;
     QMap<QString, ProviderAdapter::Config> m_configs;
-    TradingViewClient *m_tv = nullptr;
+    QPointer<TradingViewClient> m_tv;
     ChangeFeed *m_feed = nullptr;
     QList<WebhookEvent> m_batch;
     QTimer m_retryTimer;

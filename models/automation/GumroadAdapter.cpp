@@ -71,10 +71,10 @@ QString GumroadAdapter::eventType(const WebhookRequest &request) const
 {
     const Form form = formOf(request.body);
     if (flag(form, u"refunded"_s))
-        return u"sale refunded"_s;
+        return u"sale.refunded"_s;
     if (flag(form, u"disputed"_s))
-        return u"sale disputed"_s;
-    return flag(form, u"is_recurring_charge"_s) ? u"renewal"_s : u"sale"_s;
+        return u"sale.disputed"_s;
+    return flag(form, u"is_recurring_charge"_s) ? u"sale.renewal"_s : u"sale"_s;
 }
 
 Expected<PaymentEvent> GumroadAdapter::parse(const WebhookRequest &request,
@@ -86,7 +86,7 @@ Expected<PaymentEvent> GumroadAdapter::parse(const WebhookRequest &request,
     e.eventType = eventType(request);
     QList<WebhookJson::Field> fields;
     for (const auto &[key, value] : form) {
-        if (key.startsWith(u"custom_fields["_s))
+        if (key.startsWith(u"custom_fields["_s) && key.endsWith(u']') && key.size() > 15)
             fields.append({key.mid(14).chopped(1), {}, value});
         else if (!key.contains(u'['))
             fields.append({key, {}, value}); // older pings send custom fields at the top

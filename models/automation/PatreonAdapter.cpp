@@ -25,9 +25,9 @@ Status PatreonAdapter::verify(const WebhookRequest &request, const Config &confi
 
 Expected<QString> PatreonAdapter::eventKey(const WebhookRequest &request) const
 {
-    return QString(eventType(request) + u':' +
-                   QString::fromLatin1(
-                       QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex()));
+    // The event name is an unsigned header: the signed body alone names the state it syncs.
+    return QString::fromLatin1(
+        QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
 }
 
 QString PatreonAdapter::eventType(const WebhookRequest &request) const
@@ -58,9 +58,13 @@ Expected<PaymentEvent> PatreonAdapter::parse(const WebhookRequest &request,
          J::at(data, u"relationships.currently_entitled_tiers.data").toArray())
         e.productRefs.append(J::id(tier.toObject().value(u"id"_s)));
     const QString status = a.value(u"patron_status"_s).toString();
-    const bool deleted = e.eventType.endsWith(u":delete"_s);
-    if (deleted || status == u"former_patron"_s || status == u"declined_patron"_s) {
+    if (status == u"former_patron"_s) {
         e.kind = PaymentEvent::Kind::Ended;
+        return e;
+    }
+    if (status == u"declined_patron"_s) {
+        e.ignoredBecause = tr("Patreon retries a declined charge; access runs to the paid "
+                              "date and ends if the member leaves.");
         return e;
     }
     if (status != u"active_patron"_s ||

@@ -95,12 +95,26 @@ Expected<PaymentEvent> ShopifyAdapter::parse(const WebhookRequest &request,
     const QString currency = o.value(u"currency"_s).toString();
     e.amount = J::decimal(o.value(u"total_price"_s), currency);
     e.paidAt = J::isoTime(o.value(u"processed_at"_s));
+    // The topic is an unsigned header: the signed order must say the same.
+    const QString financial = o.value(u"financial_status"_s).toString();
     if (topic == u"orders/cancelled"_s) {
-        e.kind = PaymentEvent::Kind::Refunded; // a cancelled order gives its money back
-        e.refundIsTotal = true;
-    } else {
-        e.kind = PaymentEvent::Kind::Paid;
+        if (o.value(u"cancelled_at"_s).toString().isEmpty()) {
+            e.ignoredBecause = tr("The order is not cancelled.");
+            return e;
+        }
+        if (financial == u"refunded"_s) {
+            e.kind = PaymentEvent::Kind::Refunded;
+            e.refundIsTotal = true;
+        } else {
+            e.kind = PaymentEvent::Kind::Ended; // cancelled, money kept or never taken
+        }
+        return e;
     }
+    if (financial != u"paid"_s && financial != u"partially_refunded"_s) {
+        e.ignoredBecause = tr("The order is not paid (%1).").arg(financial);
+        return e;
+    }
+    e.kind = PaymentEvent::Kind::Paid;
     return e;
 }
 

@@ -49,6 +49,22 @@ Expected<PaymentRule::Outcome> PaymentRule::apply(const PaymentEvent &event,
     Transaction tx(db);
     if (!tx.isActive())
         return Result::failure(tx.error());
+    if (eventId) {
+        const auto state = WebhookEventStore(m_ctx).stateOf(*eventId);
+        if (!state)
+            return Result::failure(state.error());
+        if (*state != WebhookEventState::Pending) {
+            // Another PineDesk on this database applied it first: nothing to do twice.
+            return Outcome{state->value_or(WebhookEventState::Refused),
+                           tr("Already handled."),
+                           {},
+                           {},
+                           {},
+                           {},
+                           {},
+                           {}};
+        }
+    }
     m_settings = PaymentSettings::load(m_ctx);
     Result result = Result::failure(QString());
     switch (event.kind) {
@@ -437,6 +453,15 @@ PaymentRule::Result PaymentRule::refundedOrDisputed(const PaymentEvent &e)
         out.reason = tr("%1; access is unchanged.").arg(PaymentStatusNames::displayName(status));
         return out;
     }
+    // A later payment of the same subscription pays for the access now: it stays.
+    const auto latest = payments.latestForSubscription(p.source, p.subscriptionRef);
+    if (!latest)
+        return Result::failure(latest.error());
+    if (*latest && (*latest)->id != p.id && (*latest)->status == PaymentStatus::Paid) {
+        out.reason = tr("%1; a later payment covers the access, so it is unchanged.")
+                         .arg(PaymentStatusNames::displayName(status));
+        return out;
+    }
     const auto client = ClientStore(m_ctx).findById(p.clientId);
     if (!client)
         return Result::failure(client.error());
@@ -505,16 +530,21 @@ PaymentRule::Result PaymentRule::ended(const PaymentEvent &e, bool atPeriodEnd)
         out.reason = tr("Cancelled; access ends when the paid time does.");
         return out;
     }
-    const QDateTime at = atPeriodEnd ? e.periodEnd : QDateTime();
+    QDateTime at = atPeriodEnd ? e.periodEnd : QDateTime();
+    // A cancellation delivered late (after a renewal) ends with the latest paid period.
+    if (atPeriodEnd && *last && (*last)->status == PaymentStatus::Paid &&
+        (*last)->periodEnd.isValid() && (*last)->periodEnd > at)
+        at = (*last)->periodEnd;
     const auto batch =
         endPlan(*client, planId, at, atPeriodEnd ? tr("Cancelled at period end") : tr("Ended"));
     if (!batch)
         return Result::failure(batch.error());
     if (*batch > 0)
         out.batchId = *batch;
-    out.reason = atPeriodEnd ? tr("Cancelled; access ends on %1.")
-                                   .arg(e.periodEnd.toUTC().date().toString(Qt::ISODate))
-                             : tr("Ended; access revoked.");
+    out.reason =
+        atPeriodEnd
+            ? tr("Cancelled; access ends on %1.").arg(at.toUTC().date().toString(Qt::ISODate))
+            : tr("Ended; access revoked.");
     return out;
 }
 

@@ -206,6 +206,7 @@ Expected<std::optional<Payment>> PaymentStore::latestForSubscription(const QStri
         return std::optional<Payment>();
     Statement st(m_ctx.database.connection(), selectColumns +
                                                   u"WHERE source = :p AND subscription_ref = :s "
+                                                  "AND status IN ('paid', 'partially_refunded') "
                                                   "ORDER BY paid_at DESC, id DESC LIMIT 1"_s);
     st.bind(u":p"_s, provider).bind(u":s"_s, subscriptionRef);
     return st.readOne([](const Statement &row) { return fromRow(row); });

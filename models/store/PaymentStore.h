@@ -35,7 +35,7 @@ public:
     // The payment a provider knows by any of these ids (its reference or one added above).
     [[nodiscard]] Expected<std::optional<Payment>> findByRefs(const QString &provider,
                                                               const QStringList &refs);
-    // The latest payment of a provider's subscription (renewals, cancellations).
+    // The latest kept payment (paid or partially refunded) of a provider's subscription.
     [[nodiscard]] Expected<std::optional<Payment>>
     latestForSubscription(const QString &provider, const QString &subscriptionRef);
     Status setStatus(qint64 id, PaymentStatus status, qint64 refundedMinor);

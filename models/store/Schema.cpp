@@ -261,7 +261,6 @@ MigrationStep version6()
             u"ALTER TABLE payments ADD COLUMN updated_at TEXT"_s,
             uR"(CREATE INDEX payments_subscription ON payments (source, subscription_ref, paid_at)
     WHERE subscription_ref <> '')"_s,
-            u"CREATE INDEX payments_paid_at ON payments (paid_at)"_s,
             uR"(CREATE TABLE payment_refs (
     provider TEXT NOT NULL,
     ref TEXT NOT NULL,

@@ -156,6 +156,16 @@ Expected<QList<WebhookEvent>> WebhookEventStore::list(int limit,
     return st.readAll([](const Statement &row) { return fromRow(row); });
 }
 
+Expected<std::optional<WebhookEventState>> WebhookEventStore::stateOf(qint64 id)
+{
+    Statement st(m_ctx.database.connection(), u"SELECT state FROM webhook_events WHERE id = :id"_s);
+    st.bind(u":id"_s, id);
+    return st.readOne([](const Statement &row) {
+        return webhookEventStateFromText(row.value(0).toString())
+            .value_or(WebhookEventState::Refused);
+    });
+}
+
 Status WebhookEventStore::finish(qint64 id, const Outcome &o)
 {
     Statement st(m_ctx.database.connection(),
@@ -164,7 +174,7 @@ Status WebhookEventStore::finish(qint64 id, const Outcome &o)
                  ":cust = '' THEN customer_ref ELSE :cust END, client_id = :client, payment_id = "
                  ":payment, batch_id = :batch, amount_minor = :amount, currency = :currency, "
                  "attempts = attempts + 1, next_attempt_at = NULL, processed_at = :now "
-                 "WHERE id = :id"_s);
+                 "WHERE id = :id AND state = 'pending'"_s);
     st.bind(u":state"_s, toText(o.state))
         .bind(u":reason"_s, o.reason)
         .bind(u":user"_s, o.tvUsername)
@@ -180,7 +190,7 @@ Status WebhookEventStore::finish(qint64 id, const Outcome &o)
     if (const Status s = st.exec(); !s)
         return s;
     if (st.rowsAffected() != 1)
-        return Status::failure(tr("The event no longer exists."));
+        return Status::failure(tr("The event is no longer waiting to be applied."));
     return {};
 }
 

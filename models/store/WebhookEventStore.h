@@ -50,6 +50,9 @@ public:
     // Newest first, optionally only those in `state`.
     [[nodiscard]] Expected<QList<WebhookEvent>> list(int limit,
                                                      std::optional<WebhookEventState> state = {});
+    // The event's state now (read inside the caller's transaction, which holds the write lock:
+    // a processor applies only what is still pending).
+    [[nodiscard]] Expected<std::optional<WebhookEventState>> stateOf(qint64 id);
     // Marks the event processed; joins the caller's transaction.
     Status finish(qint64 id, const Outcome &outcome);
     // Processing failed for a reason that may pass (TradingView unreachable): try again later.

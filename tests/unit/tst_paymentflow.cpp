@@ -179,16 +179,22 @@ private Q_SLOTS:
         QVERIFY(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)
                     .startsWith(dayEnd(1796600000 + 5183980, 3)));
 
-        // Cancelled at period end: access ends on that day.
+        // Cancelled at period end, delivered after the renewal it predates: access ends with
+        // the latest paid period (its grace dropped), not the older one the event names.
         const auto cancel = deliver(u"stripe-subscription-cancel"_s);
         QCOMPARE(event(cancel.eventId).state, WebhookEventState::Applied);
         QVERIFY2(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)
-                     .startsWith(dayEnd(1796600000 + 2591980, 0)),
+                     .startsWith(dayEnd(1796600000 + 5183980, 0)),
                  qPrintable(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)));
 
-        // A dispute on the first charge revokes now (the default setting).
+        // A dispute on the first charge: the renewal paid for the access now, so it stays.
         const auto dispute = deliver(u"stripe-dispute"_s);
         QCOMPARE(event(dispute.eventId).state, WebhookEventState::Applied);
+        QVERIFY(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)
+                    .endsWith(u"granted"_s));
+        QVERIFY(event(dispute.eventId).reason.contains(u"later payment"_s));
+        // Ended: revoked now.
+        deliver(u"stripe-subscription-deleted"_s);
         QVERIFY(expiry(u"Bob_Pine"_s, u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s)
                     .endsWith(u"revoked"_s));
         QCOMPARE(sql(u"SELECT status FROM payments WHERE reference = 'in_Bob1'"_s).toString(),
@@ -285,9 +291,15 @@ private Q_SLOTS:
         QCOMPARE(sql(u"SELECT COUNT(*) FROM payments"_s).toInt(), 0);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), 0);
 
-        // No secret configured: 503, so the provider retries once the vendor sets it.
+        // No secret configured, or no Gumroad seller id: 503, so the provider retries once the
+        // vendor sets it.
         WebhookIntake bare(m_db->context(), m_registry, {});
         QCOMPARE(bare.receive(WebhookFixture::load(u"stripe-invoice-paid"_s).request).httpStatus,
+                 503);
+        QMap<QString, ProviderAdapter::Config> noAccount = m_configs;
+        noAccount[u"gumroad"_s].expectedAccount.clear();
+        WebhookIntake unclaimed(m_db->context(), m_registry, noAccount);
+        QCOMPARE(unclaimed.receive(WebhookFixture::load(u"gumroad-sale"_s).request).httpStatus,
                  503);
     }
 

@@ -104,6 +104,35 @@ private Q_SLOTS:
         }
     }
 
+    void unsignedHeadersCannotChangeWhatAnEventMeans()
+    {
+        // Lemon Squeezy's event name is in the signed body; a header that disagrees is refused.
+        WebhookFixture lemon = WebhookFixture::load(u"lemonsqueezy-subscription-created"_s);
+        lemon.request.headers.insert("x-event-name", "subscription_expired");
+        QVERIFY(adapter(lemon).verify(lemon.request, config(lemon))); // the body is intact
+        QVERIFY(!adapter(lemon).eventKey(lemon.request));
+        // A paid Shopify order relabelled as cancelled ends nothing.
+        WebhookFixture shop = WebhookFixture::load(u"shopify-order-paid"_s);
+        shop.request.headers.insert("x-shopify-topic", "orders/cancelled");
+        QCOMPARE(adapter(shop).parse(shop.request, config(shop))->kind,
+                 PaymentEvent::Kind::Ignored);
+        // Patreon's event header does not take part in the key.
+        WebhookFixture patron = WebhookFixture::load(u"patreon-member-create"_s);
+        const QString key = adapter(patron).eventKey(patron.request).value();
+        patron.request.headers.insert("x-patreon-event", "members:delete");
+        QCOMPARE(adapter(patron).eventKey(patron.request).value(), key);
+        QCOMPARE(adapter(patron).parse(patron.request, config(patron))->kind,
+                 PaymentEvent::Kind::Paid);
+    }
+
+    void gumroadTestPingsGrantNothing()
+    {
+        WebhookFixture f = WebhookFixture::load(u"gumroad-sale"_s);
+        f.request.body.replace("test=false", "test=true");
+        QVERIFY(adapter(f).verify(f.request, config(f)));
+        QCOMPARE(adapter(f).parse(f.request, config(f))->kind, PaymentEvent::Kind::Ignored);
+    }
+
     void whopAcceptsTheRawSecretForm()
     {
         // Whop's SDK passes its secret base64-encoded: the effective key is the raw bytes.
