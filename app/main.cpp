@@ -1,5 +1,6 @@
 // PineDesk entry point: decides between the GUI and a headless subcommand, then wires the
 // store, the clock and the window together. Nothing else lives here.
+#include "ApiKeyCommand.h"
 #include "BackupCommand.h"
 #include "CatalogCommand.h"
 #include "DemoDataCommand.h"
@@ -95,6 +96,7 @@ QString usage()
         "  indicators add   add a script to the catalog: PINE_ID [--name N]\n"
         "  plans add        add a plan: NAME --indicator PINE_ID... --duration D\n"
         "  products ...     map PROVIDER PRODUCT_ID --plan NAME, or list\n"
+        "  api-key ...      keys for serve's REST API: create --name NAME, list, revoke NAME\n"
         "\n"
         "Environment:\n"
         "  PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain\n"
@@ -189,6 +191,8 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::CatalogCommand::indicators(options.subcommandArgs, database);
     if (command == u"plans"_s)
         return pinedesk::CatalogCommand::plans(options.subcommandArgs, database);
+    if (command == u"api-key"_s)
+        return pinedesk::ApiKeyCommand::run(options.subcommandArgs, database);
     if (command == u"products"_s)
         return pinedesk::CatalogCommand::products(options.subcommandArgs, database);
     return 2;

@@ -60,7 +60,8 @@ for path in usr/bin/pinedesk "usr/share/applications/$app_id.desktop" \
     "usr/share/metainfo/$app_id.metainfo.xml" "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
     "usr/share/icons/hicolor/48x48/apps/$app_id.png" usr/share/man/man1/pinedesk.1.gz \
     usr/lib/systemd/user/pinedesk-serve.service \
-    usr/share/doc/pinedesk/copyright usr/share/doc/pinedesk/changelog.gz; do
+    usr/share/doc/pinedesk/copyright usr/share/doc/pinedesk/changelog.gz \
+    usr/share/doc/pinedesk/api.yaml.gz; do
     [[ -e "$scratch/root/$path" ]] || fail "the package lacks /$path"
 done
 desktop-file-validate "$scratch/root/usr/share/applications/$app_id.desktop" ||
@@ -70,7 +71,7 @@ appstreamcli validate --no-net --pedantic "$scratch/root/usr/share/metainfo/$app
 # Every subcommand the program offers is in the man page.
 man_text=$(zcat "$scratch/root/usr/share/man/man1/pinedesk.1.gz" | sed 's/\\-/-/g')
 for command in demo-data sandbox tv session grant extend revoke sync queue reconcile import \
-    backup backups restore serve webhooks indicators plans products; do
+    backup backups restore serve webhooks indicators plans products api-key; do
     grep -q "^\.SS \"$command" <<<"$man_text" ||
         fail "the man page does not cover '$command'"
 done

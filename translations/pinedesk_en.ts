@@ -858,6 +858,23 @@
     </message>
 </context>
 <context>
+    <name>pinedesk::PaymentsPage</name>
+    <message numerus="yes">
+        <source>%n payment(s); kept: %1</source>
+        <translation>
+            <numerusform>%n payment; kept: %1</numerusform>
+            <numerusform>%n payments; kept: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) written to %1.</source>
+        <translation>
+            <numerusform>%n payment written to %1.</numerusform>
+            <numerusform>%n payments written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::PlansPage</name>
     <message numerus="yes">
         <source>%n client(s) hold indicators through it; they keep their access, which is then no longer linked to a plan.</source>

@@ -82,6 +82,71 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyCommand</name>
+    <message>
+        <source>Keys for the REST API: create --name NAME, list, revoke NAME.</source>
+        <translation>Claves de la API REST: create --name NAME, list, revoke NAME.</translation>
+    </message>
+    <message>
+        <source>What the key is for, e.g. &quot;my website&quot;.</source>
+        <translation>Para qué es la clave, p. ej. &quot;mi web&quot;.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>Key %1 created. It is shown only now: keep it somewhere safe.</source>
+        <translation>Clave %1 creada. Solo se muestra ahora: guárdala en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Key %1 revoked.</source>
+        <translation>Clave %1 revocada.</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocada</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>último uso %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>sin usar</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk api-key create --name NAME | list | revoke NAME</source>
+        <translation>Uso: pinedesk api-key create --name NAME | list | revoke NAME</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>Give the key a name of 1 to 80 characters, e.g. the system that uses it.</source>
+        <translation>Da a la clave un nombre de 1 a 80 caracteres, p. ej. el sistema que la usa.</translation>
+    </message>
+    <message>
+        <source>A key called %1 exists already.</source>
+        <translation>Ya existe una clave llamada %1.</translation>
+    </message>
+    <message>
+        <source>There is no live key called %1.</source>
+        <translation>No hay ninguna clave activa llamada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationService</name>
+    <message>
+        <source>Ignored by %1.</source>
+        <translation>Ignorado por %1.</translation>
+    </message>
+</context>
+<context>
     <name>BackupCatalog</name>
     <message>
         <source>The backup folder %1 cannot be read.</source>
@@ -1634,6 +1699,17 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <source>The member has no paid charge yet.</source>
         <translation>El miembro aún no tiene ningún cargo pagado.</translation>
     </message>
+    <message>
+        <source>Patreon retries a declined charge; access runs to the paid date and ends if the member leaves.</source>
+        <translation>Patreon reintenta un cargo rechazado; el acceso dura hasta la fecha pagada y termina si el miembro se va.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCsv</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRule</name>
@@ -1732,6 +1808,29 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The failed payment went through; access to %1 queued.</source>
         <translation>El pago fallido se completó; acceso a %1 en cola.</translation>
+    </message>
+    <message>
+        <source>Already handled.</source>
+        <translation>Ya procesado.</translation>
+    </message>
+    <message>
+        <source>%1; a later payment covers the access, so it is unchanged.</source>
+        <translation>%1; un pago posterior cubre el acceso, así que no cambia.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>Choose the client who paid.</source>
+        <translation>Elige al cliente que pagó.</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>Introduce el importe pagado.</translation>
+    </message>
+    <message>
+        <source>The payment %1 from %2 is already recorded.</source>
+        <translation>El pago %1 de %2 ya está registrado.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2111,85 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>Lifetime on one side only</source>
         <translation>De por vida solo en un lado</translation>
+    </message>
+</context>
+<context>
+    <name>RestApi</name>
+    <message>
+        <source>Send an API key: Authorization: Bearer KEY, or X-API-Key: KEY (create one with &apos;pinedesk api-key create --name NAME&apos;).</source>
+        <translation>Envía una clave de API: Authorization: Bearer KEY, o X-API-Key: KEY (crea una con &apos;pinedesk api-key create --name NAME&apos;).</translation>
+    </message>
+    <message>
+        <source>The API keys could not be read; try again.</source>
+        <translation>No se pudieron leer las claves de API; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This API key is unknown or revoked.</source>
+        <translation>Esta clave de API es desconocida o está revocada.</translation>
+    </message>
+    <message>
+        <source>Too many requests for this key; slow down.</source>
+        <translation>Demasiadas peticiones con esta clave; ve más despacio.</translation>
+    </message>
+    <message>
+        <source>Access changes are sent with POST.</source>
+        <translation>Los cambios de acceso se envían con POST.</translation>
+    </message>
+    <message>
+        <source>No such API resource: %1</source>
+        <translation>No existe ese recurso de la API: %1</translation>
+    </message>
+    <message>
+        <source>No batch %1.</source>
+        <translation>No existe el lote %1.</translation>
+    </message>
+    <message>
+        <source>No client is called %1.</source>
+        <translation>Ningún cliente se llama %1.</translation>
+    </message>
+    <message>
+        <source>The client could not be read.</source>
+        <translation>No se pudo leer el cliente.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1</source>
+        <translation>El cuerpo no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;action&quot; is grant, extend or revoke.</source>
+        <translation>&quot;action&quot; es grant, extend o revoke.</translation>
+    </message>
+    <message>
+        <source>There is no plan called %1.</source>
+        <translation>No hay ningún plan llamado %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Say which scripts: &quot;indicators&quot; (pine ids) or a &quot;plan&quot;.</source>
+        <translation>Indica qué scripts: &quot;indicators&quot; (ids de Pine) o un &quot;plan&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; is a date such as 2027-01-31.</source>
+        <translation>&quot;until&quot; es una fecha como 2027-01-31.</translation>
+    </message>
+    <message>
+        <source>Say how long: &quot;duration&quot; (30D, 1M, lifetime) or &quot;until&quot;.</source>
+        <translation>Indica cuánto tiempo: &quot;duration&quot; (30D, 1M, lifetime) o &quot;until&quot;.</translation>
+    </message>
+    <message>
+        <source>Send 1 to %1 usernames.</source>
+        <translation>Envía de 1 a %1 nombres de usuario.</translation>
+    </message>
+    <message>
+        <source>No valid username.</source>
+        <translation>Ningún nombre de usuario válido.</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2610,14 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <source>PineDesk does not act on Shopify&apos;s %1 topic.</source>
         <translation>PineDesk no actúa ante el tema %1 de Shopify.</translation>
     </message>
+    <message>
+        <source>The order is not cancelled.</source>
+        <translation>El pedido no está cancelado.</translation>
+    </message>
+    <message>
+        <source>The order is not paid (%1).</source>
+        <translation>El pedido no está pagado (%1).</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -2802,12 +2988,16 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <translation>Ya recibido; no cambió nada.</translation>
     </message>
     <message>
-        <source>The event no longer exists.</source>
-        <translation>El evento ya no existe.</translation>
-    </message>
-    <message>
         <source>Only an event that waits, needs attention or was ignored can be applied again.</source>
         <translation>Solo se puede volver a aplicar un evento que esté en espera, requiera atención o se haya ignorado.</translation>
+    </message>
+    <message>
+        <source>The event is no longer waiting to be applied.</source>
+        <translation>El evento ya no está en espera de aplicarse.</translation>
+    </message>
+    <message>
+        <source>Only an event that waits or needs attention can be ignored.</source>
+        <translation>Solo se puede ignorar un evento que esté en espera o requiera atención.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3241,7 @@ Commands (no display needed):
   indicators add   add a script to the catalog: PINE_ID [--name N]
   plans add        add a plan: NAME --indicator PINE_ID... --duration D
   products ...     map PROVIDER PRODUCT_ID --plan NAME, or list
+  api-key ...      keys for serve&apos;s REST API: create --name NAME, list, revoke NAME
 
 Environment:
   PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain
@@ -3099,6 +3290,7 @@ Opciones globales:
   indicators add   añade un script al catálogo: PINE_ID [--name N]
   plans add        añade un plan: NAME --indicator PINE_ID... --duration D
   products ...     map PROVIDER PRODUCT_ID --plan NAME, o list
+  api-key ...      claves de la API REST de serve: create --name NAME, list, revoke NAME
 
 Entorno:
   PINEDESK_TV_SESSION  una cookie de sesión que tiene prioridad sobre el llavero
@@ -3305,6 +3497,93 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>pinedesk::AutomationPage</name>
+    <message>
+        <source>&lt;p&gt;Sales turn into access by themselves while &lt;b&gt;pinedesk serve&lt;/b&gt; runs (see &lt;i&gt;man pinedesk&lt;/i&gt;). Paste these addresses into each provider and store its secret with &lt;code&gt;pinedesk webhooks secret PROVIDER&lt;/code&gt;:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Las ventas se convierten en acceso por sí solas mientras se ejecuta &lt;b&gt;pinedesk serve&lt;/b&gt; (consulta &lt;i&gt;man pinedesk&lt;/i&gt;). Pega estas direcciones en cada proveedor y guarda su secreto con &lt;code&gt;pinedesk webhooks secret PROVIDER&lt;/code&gt;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fix &amp;username…</source>
+        <translation>Corregir nombre de &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply again</source>
+        <translation>A&amp;plicar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorar</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatización</translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <translation>Mostrar eventos</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Enter the TradingView username the client meant; the event is applied again once TradingView knows it.</source>
+        <translation>Introduce el nombre de usuario de TradingView al que se refería el cliente; el evento se vuelve a aplicar en cuanto TradingView lo reconoce.</translation>
+    </message>
+    <message>
+        <source>Apply the event again, e.g. after mapping its product to a plan.</source>
+        <translation>Vuelve a aplicar el evento, p. ej. después de asignar su producto a un plan.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for this event (a test, an unrelated product).</source>
+        <translation>No hay nada que hacer con este evento (una prueba, un producto no relacionado).</translation>
+    </message>
+    <message>
+        <source>Event payload</source>
+        <translation>Contenido del evento</translation>
+    </message>
+    <message>
+        <source>Select an event to read what the provider sent.</source>
+        <translation>Selecciona un evento para leer lo que envió el proveedor.</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read: %1</source>
+        <translation>No se pudo leer la bandeja de entrada: %1</translation>
+    </message>
+    <message>
+        <source>No webhook events yet. Once a provider sends one to &apos;pinedesk serve&apos;, it is listed here with what it changed.</source>
+        <translation>Aún no hay eventos de webhook. Cuando un proveedor envíe uno a &apos;pinedesk serve&apos;, aparecerá aquí junto con lo que cambió.</translation>
+    </message>
+    <message>
+        <source>Fix username</source>
+        <translation>Corregir nombre de usuario</translation>
+    </message>
+    <message>
+        <source>The TradingView username of this client (it is checked on TradingView before anything is granted):</source>
+        <translation>El nombre de usuario de TradingView de este cliente (se comprueba en TradingView antes de conceder nada):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not right. The TradingView username the client meant (it is checked on TradingView before anything is granted):</source>
+        <translation>&quot;%1&quot; no es correcto. El nombre de usuario de TradingView al que se refería el cliente (se comprueba en TradingView antes de conceder nada):</translation>
+    </message>
+    <message>
+        <source>Event %1 waits to be applied as %2.</source>
+        <translation>El evento %1 espera a aplicarse como %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 waits to be applied again.</source>
+        <translation>El evento %1 espera a aplicarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>Event %1 is ignored.</source>
+        <translation>El evento %1 se ha ignorado.</translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::AutomationServer</name>
     <message>
         <source>PineDesk cannot listen on %1:%2: %3</source>
@@ -3317,6 +3596,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Nothing is served at this address.</source>
         <translation>No se sirve nada en esta dirección.</translation>
+    </message>
+    <message>
+        <source>The body is larger than 1 MiB.</source>
+        <translation>El cuerpo ocupa más de 1 MiB.</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6519,273 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <source>&amp;Bulk changes…</source>
         <translation>Cambios en &amp;lote…</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatización</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::PaymentDialog</name>
+    <message>
+        <source>&amp;Grant or extend the plan&apos;s access</source>
+        <translation>Conceder o e&amp;xtender el acceso del plan</translation>
+    </message>
+    <message>
+        <source>Edit payment</source>
+        <translation>Editar pago</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>TradingView username</source>
+        <translation>Nombre de usuario de TradingView</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>49.00</source>
+        <translation>49.00</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>Pa&amp;gado el:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Crypto</source>
+        <translation>Criptomonedas</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>Transaction or invoice id (prevents recording it twice)</source>
+        <translation>Id de transacción o de factura (evita registrarlo dos veces)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Sin plan</translation>
+    </message>
+    <message>
+        <source>The plans could not be read: %1</source>
+        <translation>No se pudieron leer los planes: %1</translation>
+    </message>
+    <message>
+        <source>No client is called &quot;%1&quot;. Add the client first, or check the spelling.</source>
+        <translation>No hay ningún cliente llamado &quot;%1&quot;. Añade primero el cliente o comprueba cómo se escribe.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::PaymentTableModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>Reembolsado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::PaymentsPage</name>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>&amp;Registrar pago…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Desde siempre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Cualquier origen</translation>
+    </message>
+    <message>
+        <source>Client, e-mail or reference</source>
+        <translation>Cliente, correo o referencia</translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation>Buscar pagos</translation>
+    </message>
+    <message>
+        <source>A payment received outside the stores: PayPal, crypto, a bank transfer</source>
+        <translation>Un pago recibido fuera de las tiendas: PayPal, criptomonedas, una transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Save the payments shown as a CSV file</source>
+        <translation>Guarda los pagos mostrados como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Loading payments…</source>
+        <translation>Cargando pagos…</translation>
+    </message>
+    <message>
+        <source>The payments could not be read: %1</source>
+        <translation>No se pudieron leer los pagos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s); kept: %1</source>
+        <translation>
+            <numerusform>%n pago; importe neto: %1</numerusform>
+            <numerusform>%n pagos; importe neto: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>No payments in this period. Record one received by hand, import a store&apos;s export (Clients › Import), or let &apos;pinedesk serve&apos; receive them from your store.</source>
+        <translation>No hay pagos en este periodo. Registra uno recibido a mano, importa la exportación de una tienda (Clientes › Importar) o deja que &apos;pinedesk serve&apos; los reciba de tu tienda.</translation>
+    </message>
+    <message>
+        <source>No payment matches these filters.</source>
+        <translation>Ningún pago coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %L1 payments; narrow the period to see older ones.</source>
+        <translation>Se muestran los %L1 pagos más recientes; acota el periodo para ver los anteriores.</translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation>Pago registrado.</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>Exportar pagos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) written to %1.</source>
+        <translation>
+            <numerusform>%n pago guardado en %1.</numerusform>
+            <numerusform>%n pagos guardados en %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::PlanDialog</name>
@@ -7276,6 +7826,37 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>There is no connection to TradingView.</source>
         <translation>No hay conexión con TradingView.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::WebhookEventModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>TradingView user</source>
+        <translation>Usuario de TradingView</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 </TS>

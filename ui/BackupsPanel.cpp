@@ -1,5 +1,7 @@
 #include "BackupsPanel.h"
 
+#include "items/DateText.h"
+
 #include "Prompter.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupScheduler.h"
@@ -26,16 +28,6 @@ struct Listing
     QList<BackupFile> backups;
     QString error;
 };
-
-// Local date and time to the minute: seconds say nothing about a backup.
-QString whenText(const QDateTime &utc)
-{
-    const QLocale locale;
-    QString time = locale.timeFormat(QLocale::ShortFormat);
-    time.remove(u":ss"_s);
-    return locale.toString(utc.toLocalTime(),
-                           locale.dateFormat(QLocale::ShortFormat) + u' ' + time);
-}
 
 } // namespace
 
@@ -93,7 +85,7 @@ void BackupsPanel::setScheduler(BackupScheduler *scheduler)
     connect(scheduler, &BackupScheduler::backedUp, this,
             [this](const BackupFile &file, int pruned) {
                 const QString taken =
-                    tr("Backup of %1 written and checked.").arg(whenText(file.takenAt));
+                    tr("Backup of %1 written and checked.").arg(DateText::minutes(file.takenAt));
                 m_message->setText(
                     pruned > 0 ? taken + u' ' + tr("%n older backup(s) removed.", nullptr, pruned)
                                : taken);
@@ -157,7 +149,7 @@ void BackupsPanel::showBackups(const QList<BackupFile> &backups, const QString &
     const QLocale locale;
     for (int row = 0; row < backups.size(); ++row) {
         const BackupFile &b = backups[row];
-        auto *taken = new QTableWidgetItem(whenText(b.takenAt));
+        auto *taken = new QTableWidgetItem(DateText::minutes(b.takenAt));
         taken->setToolTip(b.path);
         m_table->setItem(row, 0, taken);
         m_table->setItem(row, 1, new QTableWidgetItem(reasonText(b.reason)));
@@ -188,7 +180,7 @@ void BackupsPanel::restoreSelected()
         m_message->setText(tr("This backup is damaged and cannot be restored."));
         return;
     }
-    const QString when = whenText(b.takenAt);
+    const QString when = DateText::minutes(b.takenAt);
     if (!Prompter::instance().confirm(
             this, tr("Restore a backup"),
             tr("Go back to the backup of %1 (%2, %3)? Everything changed since is replaced; the "

@@ -2,12 +2,14 @@
 
 #include "services/ChangeFeed.h"
 
+#include "AutomationPage.h"
 #include "CalendarPage.h"
 #include "CampaignsPage.h"
 #include "ClientsPage.h"
 #include "ConnectionStatus.h"
 #include "DashboardPage.h"
 #include "IndicatorsPage.h"
+#include "PaymentsPage.h"
 #include "PlansPage.h"
 #include "ReportsPage.h"
 #include "SettingsPage.h"
@@ -64,6 +66,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     addPage(Page::Plans, m_plans, tr("Plans"));
     m_subscriptions = new SubscriptionsPage(m_ctx, this);
     addPage(Page::Subscriptions, m_subscriptions, tr("Subscriptions"));
+    m_payments = new PaymentsPage(m_ctx, this);
+    addPage(Page::Payments, m_payments, tr("Payments"));
     m_calendar = new CalendarPage(m_ctx, this);
     addPage(Page::Calendar, m_calendar, tr("Calendar"));
     m_sync = new SyncPage(m_ctx, this);
@@ -71,6 +75,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     addPage(Page::Reports, new ReportsPage(m_ctx, this), tr("Reports"));
     m_campaigns = new CampaignsPage(m_ctx, this);
     addPage(Page::Campaigns, m_campaigns, tr("Campaigns"));
+    m_automation = new AutomationPage(m_ctx, this);
+    addPage(Page::Automation, m_automation, tr("Automation"));
     m_settingsPage = new SettingsPage(m_ctx, m_settings, this);
     addPage(Page::Settings, m_settingsPage, tr("Settings"));
     connect(m_clients, &ClientsPage::bulkRequested, this, [this](const QStringList &usernames) {
@@ -146,6 +152,8 @@ void MainWindow::buildMenus()
     connect(refresh, &QAction::triggered, m_calendar, &CalendarPage::reload);
     connect(refresh, &QAction::triggered, m_campaigns, &CampaignsPage::reload);
     connect(refresh, &QAction::triggered, m_subscriptions, &SubscriptionsPage::reload);
+    connect(refresh, &QAction::triggered, m_automation, &AutomationPage::reload);
+    connect(refresh, &QAction::triggered, m_payments, &PaymentsPage::reload);
     QAction *bulk = fileMenu->addAction(tr("&Bulk changes…"));
     bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(bulk, &QAction::triggered, this, [this] { openBulkWizard(); });

@@ -13,6 +13,8 @@ class QStackedWidget;
 namespace pinedesk {
 
 class CalendarPage;
+class AutomationPage;
+class PaymentsPage;
 class CampaignsPage;
 class ClientsPage;
 class IndicatorsPage;
@@ -41,7 +43,9 @@ public:
         Sync,
         Reports,
         Settings,
-        Campaigns
+        Campaigns,
+        Automation,
+        Payments
     };
 
     explicit MainWindow(ConsoleContext context, QWidget *parent = nullptr);
@@ -82,6 +86,8 @@ private:
     PlansPage *m_plans = nullptr;
     CalendarPage *m_calendar = nullptr;
     CampaignsPage *m_campaigns = nullptr;
+    AutomationPage *m_automation = nullptr;
+    PaymentsPage *m_payments = nullptr;
     SubscriptionsPage *m_subscriptions = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     AppSettings m_settings;

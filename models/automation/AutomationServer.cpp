@@ -4,16 +4,38 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
+
+namespace {
+
+// Answers leave at once: without TCP_NODELAY a response written in two parts (head, body) waits
+// for the client's delayed acknowledgement on a kept-alive connection.
+class LowDelayServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = QTcpServer::nextPendingConnection();
+        if (socket)
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        return socket;
+    }
+};
+
+} // namespace
 
 AutomationServer::AutomationServer(StoreContext context,
                                    QMap<QString, ProviderAdapter::Config> configs, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_clock(context.clock)
     , m_intake(context, m_registry, configs)
+    , m_api(context)
     , m_processor(std::make_unique<EventProcessor>(context, m_registry, configs))
 {}
 
@@ -21,7 +43,7 @@ AutomationServer::~AutomationServer() = default;
 
 quint16 AutomationServer::start(const QHostAddress &address, quint16 port)
 {
-    auto *server = new QTcpServer(this);
+    auto *server = new LowDelayServer(this);
     if (!server->listen(address, port)) {
         m_error = tr("PineDesk cannot listen on %1:%2: %3")
                       .arg(address.toString())
@@ -48,6 +70,29 @@ bool AutomationServer::handleRequest(const QHttpServerRequest &request, QTcpSock
     if (path == u"/health"_s) {
         reply(request, socket, 200,
               {{u"status"_s, u"ok"_s}, {u"version"_s, QCoreApplication::applicationVersion()}});
+        return true;
+    }
+    if (path.startsWith(u"/api/v1/"_s)) {
+        const QByteArray method = request.method() == QHttpServerRequest::Method::Get    ? "GET"
+                                  : request.method() == QHttpServerRequest::Method::Post ? "POST"
+                                                                                         : "OTHER";
+        QMap<QByteArray, QByteArray> headers;
+        for (const auto &[name, value] : request.headers())
+            headers.insert(name.toLower(), value);
+        const RestApi::Answer answer =
+            request.body().size() > WebhookIntake::maxBodyBytes
+                ? RestApi::Answer{413, {{u"error"_s, tr("The body is larger than 1 MiB.")}}, 0}
+                : m_api.handle(method, path.mid(7), headers, request.body());
+        const auto status = static_cast<QHttpServerResponder::StatusCode>(answer.httpStatus);
+        if (answer.retryAfterSeconds > 0) {
+            makeResponder(request, socket)
+                .write(QJsonDocument(answer.body),
+                       {{"Content-Type", "application/json"},
+                        {"Retry-After", QByteArray::number(answer.retryAfterSeconds)}},
+                       status);
+        } else {
+            reply(request, socket, answer.httpStatus, answer.body);
+        }
         return true;
     }
     if (parts.value(0) != u"webhooks"_s || parts.size() < 2 || parts.size() > 3)

@@ -2,6 +2,7 @@
 
 #include "EventProcessor.h"
 #include "ProviderRegistry.h"
+#include "RestApi.h"
 #include "WebhookIntake.h"
 
 #include <QAbstractHttpServer>
@@ -12,9 +13,10 @@
 
 namespace pinedesk {
 
-// `pinedesk serve`'s HTTP side: POST /webhooks/<provider> (Gumroad: /webhooks/gumroad/<token>)
-// and GET /health. Each delivery is verified and kept in the inbox before the answer; the
-// processor applies it after. Lives on one thread (the main one headless, a worker in the GUI).
+// `pinedesk serve`'s HTTP side: POST /webhooks/<provider> (Gumroad: /webhooks/gumroad/<token>),
+// the REST API under /api/v1 (RestApi) and GET /health. Each delivery is verified and kept in the
+// inbox before the answer; the processor applies it after. Lives on one thread (the main one
+// headless, a worker in the GUI).
 class AutomationServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ private:
     const Clock &m_clock;
     ProviderRegistry m_registry;
     WebhookIntake m_intake;
+    RestApi m_api;
     std::unique_ptr<EventProcessor> m_processor;
     QString m_error;
 };

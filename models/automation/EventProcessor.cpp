@@ -21,10 +21,14 @@ EventProcessor::EventProcessor(StoreContext context, const ProviderRegistry &reg
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setInterval(retrySeconds * 1000);
     connect(&m_retryTimer, &QTimer::timeout, this, &EventProcessor::kick);
+    m_pollTimer.setInterval(pollSeconds * 1000);
+    connect(&m_pollTimer, &QTimer::timeout, this, &EventProcessor::kick);
 }
 
 void EventProcessor::kick()
 {
+    if (!m_pollTimer.isActive())
+        m_pollTimer.start();
     if (m_scheduled)
         return;
     m_scheduled = true;
@@ -58,7 +62,14 @@ void EventProcessor::next()
         kick(); // more may have arrived, or been reopened by a link
         return;
     }
-    process(m_batch.takeFirst());
+    // One event per turn of the event loop: deliveries arriving meanwhile are answered between
+    // two events, not after a whole batch.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_batch.isEmpty())
+            process(m_batch.takeFirst());
+        else
+            next();
+    });
 }
 
 bool EventProcessor::needsCheck(const PaymentEvent &parsed)

@@ -38,6 +38,7 @@ public:
 
     static constexpr int retrySeconds = 60;
     static constexpr int maxAttempts = 5;
+    static constexpr int pollSeconds = 10;
 
 Q_SIGNALS:
     // One event left "pending" (applied, ignored, needs attention; or failed for good).
@@ -62,6 +63,7 @@ private:
     ChangeFeed *m_feed = nullptr;
     QList<WebhookEvent> m_batch;
     QTimer m_retryTimer;
+    QTimer m_pollTimer; // events reopened by the window or the command line
     bool m_busy = false;
     bool m_scheduled = false;
 };

@@ -117,4 +117,9 @@ Status ClientService::removeSegment(qint64 id)
     return s;
 }
 
+Expected<std::optional<Client>> ClientService::clientByUsername(const QString &username)
+{
+    return ClientStore(m_ctx.store).findByUsername(username);
+}
+
 } // namespace pinedesk

@@ -36,6 +36,7 @@ public:
     // typed (an '@' dropped); a username or e-mail another client has is refused.
     [[nodiscard]] Expected<qint64> saveClient(const Client &client);
     [[nodiscard]] Expected<std::optional<Client>> client(qint64 id);
+    [[nodiscard]] Expected<std::optional<Client>> clientByUsername(const QString &username);
     // The client with its accesses, payments and history; nullopt when it no longer exists.
     [[nodiscard]] Expected<std::optional<ClientProfile>> profile(qint64 id);
 

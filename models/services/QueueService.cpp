@@ -43,4 +43,9 @@ Expected<int> QueueService::retryDead(std::optional<qint64> rowId)
     return retried;
 }
 
+Expected<QMap<QueueState, qint64>> QueueService::counts(std::optional<qint64> batchId)
+{
+    return SyncQueueStore(m_ctx.store).countsByState(batchId);
+}
+
 } // namespace pinedesk

@@ -2,6 +2,9 @@
 
 #include "ServiceContext.h"
 #include "domain/Expected.h"
+#include "domain/QueueState.h"
+
+#include <QMap>
 
 #include <optional>
 
@@ -23,6 +26,8 @@ public:
     [[nodiscard]] Status cancelRow(qint64 rowId);
     // Failed changes (all, or one) due again; returns how many.
     [[nodiscard]] Expected<int> retryDead(std::optional<qint64> rowId);
+    // Rows by state, of one batch or of the whole queue.
+    [[nodiscard]] Expected<QMap<QueueState, qint64>> counts(std::optional<qint64> batchId = {});
 
 private:
     void announce() const;

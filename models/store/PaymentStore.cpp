@@ -5,16 +5,29 @@
 #include "Statement.h"
 #include "Transaction.h"
 
+#include <QTimeZone>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
 namespace {
 
-const QString selectColumns =
-    u"SELECT id, client_id, amount_minor, currency, paid_at, reference, source, plan_id, "
-    "created_at, status, refunded_minor, method, note, period_end, product_ref, "
-    "subscription_ref FROM payments "_s;
+// The columns fromRow() reads, in its order, each prefixed with `table` ("" or "pay.").
+QString columnsOf(const QString &table)
+{
+    static const QStringList names{
+        u"id"_s,         u"client_id"_s,  u"amount_minor"_s,   u"currency"_s,
+        u"paid_at"_s,    u"reference"_s,  u"source"_s,         u"plan_id"_s,
+        u"created_at"_s, u"status"_s,     u"refunded_minor"_s, u"method"_s,
+        u"note"_s,       u"period_end"_s, u"product_ref"_s,    u"subscription_ref"_s};
+    QStringList prefixed;
+    for (const QString &name : names)
+        prefixed.append(table + name);
+    return prefixed.join(u", "_s);
+}
+
+const QString selectColumns = u"SELECT "_s + columnsOf({}) + u" FROM payments "_s;
 
 QVariant nullableId(const std::optional<qint64> &id)
 {
@@ -269,6 +282,49 @@ Expected<QList<Payment>> PaymentStore::listForClient(qint64 clientId)
                  selectColumns + u"WHERE client_id = :c ORDER BY paid_at DESC, id DESC"_s);
     st.bind(u":c"_s, clientId);
     return st.readAll([](const Statement &row) { return fromRow(row); });
+}
+
+Expected<QList<PaymentRow>> PaymentStore::search(const PaymentFilter &filter)
+{
+    QString sql = u"SELECT "_s + columnsOf(u"pay."_s) +
+                  u", c.tv_username, c.full_name, COALESCE(p.name, '') FROM payments pay JOIN "
+                  "clients c ON c.id = pay.client_id LEFT JOIN plans p ON p.id = pay.plan_id "_s;
+    sql += uR"(WHERE (:from = '' OR pay.paid_at >= :from) AND (:to = '' OR pay.paid_at < :to)
+    AND (:source = '' OR pay.source = :source) AND (:status = '' OR pay.status = :status)
+    AND (:text = '' OR c.tv_username LIKE :like ESCAPE '\' OR c.full_name LIKE :like ESCAPE '\'
+         OR c.email LIKE :like ESCAPE '\' OR pay.reference LIKE :like ESCAPE '\')
+    ORDER BY pay.paid_at DESC, pay.id DESC LIMIT :limit)"_s;
+    QString like = filter.text.trimmed();
+    like.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    Statement st(m_ctx.database.connection(), sql);
+    st.bind(u":from"_s, filter.from.isValid()
+                            ? DbTime::toText(QDateTime(filter.from, QTime(0, 0), QTimeZone::utc()))
+                            : QString())
+        .bind(u":to"_s,
+              filter.to.isValid()
+                  ? DbTime::toText(QDateTime(filter.to.addDays(1), QTime(0, 0), QTimeZone::utc()))
+                  : QString())
+        .bind(u":source"_s, filter.source)
+        .bind(u":status"_s, filter.status ? toText(*filter.status) : QString())
+        .bind(u":text"_s, filter.text.trimmed())
+        .bind(u":like"_s, QString(u'%' + like + u'%'))
+        .bind(u":limit"_s, filter.limit);
+    return st.readAll([](const Statement &row) {
+        PaymentRow r;
+        r.payment = fromRow(row);
+        r.id = r.payment.id;
+        r.tvUsername = row.value(16).toString();
+        r.clientName = row.value(17).toString();
+        r.planName = row.value(18).toString();
+        return r;
+    });
+}
+
+Expected<QStringList> PaymentStore::sources()
+{
+    Statement st(m_ctx.database.connection(),
+                 u"SELECT DISTINCT source FROM payments ORDER BY source"_s);
+    return st.readAll([](const Statement &row) { return row.value(0).toString(); });
 }
 
 QMap<QString, qint64> PaymentStore::totalsForClient(qint64 clientId)

@@ -3,6 +3,7 @@
 #include "StoreContext.h"
 #include "domain/Expected.h"
 #include "domain/Payment.h"
+#include "payments/PaymentRow.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -41,6 +42,10 @@ public:
     Status setStatus(qint64 id, PaymentStatus status, qint64 refundedMinor);
     [[nodiscard]] Expected<QList<Payment>> listForClient(qint64 clientId);
     QList<Payment> forClient(qint64 clientId);
+    // The payments the filter selects, newest first, with client and plan names.
+    [[nodiscard]] Expected<QList<PaymentRow>> search(const PaymentFilter &filter);
+    // Every source a payment came from ("manual", "stripe", ...), for the filter.
+    [[nodiscard]] Expected<QStringList> sources();
     // Sum per currency (amounts in different currencies are never added together).
     QMap<QString, qint64> totalsForClient(qint64 clientId);
     qint64 count();

@@ -314,11 +314,30 @@ MigrationStep version6()
         }};
 }
 
+// The REST API's keys: only a hash of each is kept (the key is shown once, when created).
+MigrationStep version7()
+{
+    return {7,
+            u"API keys"_s,
+            {
+                uR"(CREATE TABLE api_keys (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    prefix TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    last_used_at TEXT,
+    revoked_at TEXT))"_s,
+            }};
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(),
+            version7()};
 }
 
 int Schema::latestVersion()

@@ -220,6 +220,22 @@ Status WebhookEventStore::reopen(qint64 id, const std::optional<QString> &fixedU
     return {};
 }
 
+Status WebhookEventStore::ignore(qint64 id, const QString &reason)
+{
+    Statement st(m_ctx.database.connection(),
+                 u"UPDATE webhook_events SET state = 'ignored', reason = :reason, next_attempt_at "
+                 "= NULL, processed_at = :now WHERE id = :id AND state IN ('pending', "
+                 "'needs_attention')"_s);
+    st.bind(u":reason"_s, reason)
+        .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
+        .bind(u":id"_s, id);
+    if (const Status s = st.exec(); !s)
+        return s;
+    if (st.rowsAffected() != 1)
+        return Status::failure(tr("Only an event that waits or needs attention can be ignored."));
+    return {};
+}
+
 Expected<int> WebhookEventStore::reopenForCustomer(const QString &provider,
                                                    const QString &customerRef)
 {

@@ -59,6 +59,8 @@ public:
     Status retryAt(qint64 id, const QDateTime &when, const QString &reason);
     // Puts an event back in the queue (replay, fix), with a corrected username if given.
     Status reopen(qint64 id, const std::optional<QString> &fixedUsername = {});
+    // The vendor decided the event needs nothing (a test, an unrelated product).
+    Status ignore(qint64 id, const QString &reason);
     // Events of this customer that waited for someone to say who the customer is.
     [[nodiscard]] Expected<int> reopenForCustomer(const QString &provider,
                                                   const QString &customerRef);

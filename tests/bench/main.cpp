@@ -2,6 +2,7 @@
 // named benchmarks; without names it lists them.
 #include "BulkBench.h"
 #include "DemoDataBench.h"
+#include "ServeBench.h"
 #include "SyncBench.h"
 #include "UiBench.h"
 
@@ -32,13 +33,16 @@ int main(int argc, char **argv)
                "         (the full 27-minute real-pacing run: pinedesk-bench "
                "bulk --only real --users 6500;\n"
                "          pinedesk-bench bulk --help explains both runs)\n"
-               "       pinedesk-bench ui [--clients N]\n";
+               "       pinedesk-bench ui [--clients N]\n"
+               "       pinedesk-bench serve [--events N] [--senders C]\n";
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == u"demo-data"_s)
         return pinedesk::bench::runDemoDataBench(args.mid(1));
     if (args.first() == u"sync"_s)
         return pinedesk::bench::runSyncBench(args.mid(1));
+    if (args.first() == u"serve"_s)
+        return pinedesk::bench::runServeBench(args.mid(1));
     if (args.first() == u"bulk"_s)
         return pinedesk::bench::runBulkBench(args.mid(1));
     if (ui)

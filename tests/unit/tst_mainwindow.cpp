@@ -36,9 +36,9 @@ void TestMainWindow::everyPageInOrder()
     for (int i = 0; i < sidebar->count(); ++i)
         titles.append(sidebar->item(i)->text());
     QCOMPARE(titles, (QStringList{u"Overview"_s, u"Clients"_s, u"Indicators"_s, u"Plans"_s,
-                                  u"Subscriptions"_s, u"Calendar"_s, u"Sync"_s, u"Reports"_s,
-                                  u"Campaigns"_s, u"Settings"_s}));
-    for (int p = int(MainWindow::Page::Overview); p <= int(MainWindow::Page::Campaigns); ++p)
+                                  u"Subscriptions"_s, u"Payments"_s, u"Calendar"_s, u"Sync"_s,
+                                  u"Reports"_s, u"Campaigns"_s, u"Automation"_s, u"Settings"_s}));
+    for (int p = int(MainWindow::Page::Overview); p <= int(MainWindow::Page::Payments); ++p)
         QVERIFY2(window.page(MainWindow::Page(p)), qPrintable(QString::number(p)));
 }
 
@@ -50,8 +50,10 @@ void TestMainWindow::shortcutsReachThePages()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Clients);
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Payments);
     QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
-    QCOMPARE(window.currentPage(), MainWindow::Page::Campaigns);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Reports);
     QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
