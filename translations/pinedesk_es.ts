@@ -6992,6 +6992,89 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>pinedesk::ProductsPanel</name>
+    <message>
+        <source>Payments and products</source>
+        <translation>Pagos y productos</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Asociar</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Access runs this long past a paid period, so a renewal charged a little late never cuts the client off.</source>
+        <translation>El acceso dura esto más allá de un periodo pagado, así que una renovación cobrada con algo de retraso nunca deja al cliente sin acceso.</translation>
+    </message>
+    <message>
+        <source>&amp;Grace after a paid period:</source>
+        <translation>&amp;Margen tras un periodo pagado:</translation>
+    </message>
+    <message>
+        <source>Revoke access at once</source>
+        <translation>Revocar el acceso en el acto</translation>
+    </message>
+    <message>
+        <source>Keep access until the paid period ends</source>
+        <translation>Mantener el acceso hasta que acabe el periodo pagado</translation>
+    </message>
+    <message>
+        <source>On a refund or &amp;dispute:</source>
+        <translation>Ante un reembolso o una &amp;disputa:</translation>
+    </message>
+    <message>
+        <source>Which plan each product of your stores sells: a sale of a mapped product grants or extends that plan by itself.</source>
+        <translation>Qué plan vende cada producto de tus tiendas: una venta de un producto asociado concede o extiende ese plan por sí sola.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Product id</source>
+        <translation>Id del producto</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Product, price, variant or tier id</source>
+        <translation>Id del producto, precio, variante o nivel</translation>
+    </message>
+    <message>
+        <source>The plans could not be read: %1</source>
+        <translation>No se pudieron leer los planes: %1</translation>
+    </message>
+    <message>
+        <source>Create a plan first (Plans page): products are mapped to plans.</source>
+        <translation>Crea primero un plan (página Planes): los productos se asocian a planes.</translation>
+    </message>
+    <message>
+        <source>The products could not be read: %1</source>
+        <translation>No se pudieron leer los productos: %1</translation>
+    </message>
+    <message>
+        <source>Enter the product id as the store shows it.</source>
+        <translation>Introduce el id del producto tal como lo muestra la tienda.</translation>
+    </message>
+    <message>
+        <source>%1 product %2 now sells %3.</source>
+        <translation>El producto %2 de %1 ahora vende %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer mapped.</source>
+        <translation>%1 ya no está asociado.</translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::Reconciler</name>
     <message>
         <source>%1 (%2): %3</source>

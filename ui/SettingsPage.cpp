@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "BackupsPanel.h"
+#include "ProductsPanel.h"
 #include "backup/BackupScheduler.h"
 
 #include "ConnectionSettings.h"
@@ -89,6 +90,8 @@ SettingsPage::SettingsPage(ConsoleContext context, AppSettings &settings, QWidge
     layout->addWidget(buildPacingGroup());
     layout->addWidget(buildGeneralGroup());
     layout->addWidget(buildStorageGroup());
+    m_products = new ProductsPanel(m_ctx, content);
+    layout->addWidget(m_products);
     m_backups = new BackupsPanel(m_ctx.database, content);
     connect(m_backups, &BackupsPanel::restoreRequested, this, &SettingsPage::restoreRequested);
     layout->addWidget(m_backups);

@@ -17,6 +17,7 @@ namespace pinedesk {
 
 class BackupScheduler;
 class BackupsPanel;
+class ProductsPanel;
 class ConnectionSettings;
 class SessionVault;
 
@@ -44,6 +45,7 @@ public:
     // The scheduler behind "Back up now" (the application's; tests give their own).
     void setBackupScheduler(BackupScheduler *scheduler);
     BackupsPanel *backupsPanel() const { return m_backups; }
+    ProductsPanel *productsPanel() const { return m_products; }
 
 Q_SIGNALS:
     // A change that only applies after a restart (mode, language, database file) was saved.
@@ -74,6 +76,7 @@ private:
     void noteRestart();
 
     ConsoleContext m_ctx;
+    ProductsPanel *m_products = nullptr;
     AppSettings &m_settings;
     // What this run of PineDesk uses: changes to them apply after a restart.
     AppSettings::Connection m_runningConnection;

@@ -116,6 +116,13 @@ Expected<ImportRow> ImportRow::read(const QStringList &rawFields, const Options 
     p.amount = *amount;
     p.paidAt = *paidAt;
     p.source = options.source;
+    // Refunded and disputed payments are kept with their status: they are part of the history,
+    // and revenue leaves them out.
+    if (const auto status = ImportValues::paymentStatus(m.value(F::PaymentStatus, fields))) {
+        p.status = *status;
+        if (*status == PaymentStatus::Refunded)
+            p.refundedMinor = p.amount.minorUnits();
+    }
     p.reference = m.value(F::PaymentReference, fields);
     if (p.reference.isEmpty())
         p.reference = derivedReference(c, p);

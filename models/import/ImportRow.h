@@ -22,7 +22,7 @@ public:
     bool hasStatus = false; // the line gave a status (else a new client is active)
     bool hasName = false;
     std::optional<Payment> payment; // clientId unset; source and reference set
-    bool paymentRefused = false;    // the export says it failed or was refunded
+    bool paymentRefused = false;    // the export says no money moved (failed, declined...)
 
     struct Options
     {

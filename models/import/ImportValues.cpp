@@ -213,22 +213,25 @@ QString ImportValues::username(const QString &text)
 
 bool ImportValues::paymentFailed(const QString &statusText)
 {
-    static const QStringList failed = {u"failed"_s,
-                                       u"refunded"_s,
-                                       u"fully refunded"_s,
-                                       u"canceled"_s,
-                                       u"cancelled"_s,
-                                       u"declined"_s,
-                                       u"incomplete"_s,
-                                       u"requires payment method"_s,
-                                       u"disputed"_s,
-                                       u"chargeback"_s,
-                                       u"voided"_s,
-                                       u"void"_s,
-                                       u"1"_s,
-                                       u"true"_s,
-                                       u"yes"_s};
+    // No money moved: the payment is left out (refunds and disputes are kept, see below).
+    static const QStringList failed = {u"failed"_s,   u"canceled"_s,   u"cancelled"_s,
+                                       u"declined"_s, u"incomplete"_s, u"requires payment method"_s,
+                                       u"voided"_s,   u"void"_s};
     return failed.contains(statusKey(statusText));
+}
+
+std::optional<PaymentStatus> ImportValues::paymentStatus(const QString &statusText)
+{
+    const QString key = statusKey(statusText);
+    static const QStringList refunded = {u"refunded"_s, u"fully refunded"_s, u"1"_s, u"true"_s,
+                                         u"yes"_s};
+    if (refunded.contains(key))
+        return PaymentStatus::Refunded;
+    if (key == u"partially refunded"_s || key == u"partial refund"_s)
+        return PaymentStatus::PartiallyRefunded;
+    if (key == u"disputed"_s || key == u"chargeback"_s || key == u"dispute"_s)
+        return PaymentStatus::Disputed;
+    return std::nullopt;
 }
 
 void ImportValues::splitAmount(const QString &text, QString &number, QString &currency)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/PaymentStatus.h"
+
 #include "domain/ClientStatus.h"
 #include "domain/Expected.h"
 
@@ -35,6 +37,10 @@ public:
     static QString username(const QString &text);
     // Failed, refunded, canceled, declined... (or 1/true in a "refunded?" column).
     static bool paymentFailed(const QString &statusText);
+    // What an export's status column says about money that did move: refunded (also
+    // Gumroad's "Fully Refunded?" = true), partially refunded, disputed; nullopt: paid (or
+    // not money at all, see paymentFailed).
+    static std::optional<PaymentStatus> paymentStatus(const QString &statusText);
     // Splits "$49.00", "49,00 EUR", "USD 49" into the number and a currency code (empty when the
     // cell has none).
     static void splitAmount(const QString &text, QString &number, QString &currency);

@@ -70,6 +70,10 @@ void ImportPreviewModel::setLines(const QList<CsvRecord> &lines, const ImportRow
                               .arg(read->payment->amount.toDisplayString(QLocale()),
                                    QLocale().toString(read->payment->paidAt.toUTC().date(),
                                                       QLocale::ShortFormat));
+            if (read->payment->status != PaymentStatus::Paid)
+                row.payment += u" ("_s +
+                               PaymentStatusNames::displayName(read->payment->status).toLower() +
+                               u')';
         } else if (read->paymentRefused) {
             row.payment = tr("Not paid (left out)");
         }

@@ -86,4 +86,35 @@ Status PaymentService::update(const Payment &payment)
     return s;
 }
 
+Expected<QList<ProductMapStore::Mapping>> PaymentService::productMappings()
+{
+    return ProductMapStore(m_ctx.store).list();
+}
+
+Status PaymentService::mapProduct(const QString &provider, const QString &productId, qint64 planId)
+{
+    const Status s = ProductMapStore(m_ctx.store).map(provider, productId, planId);
+    if (s && m_ctx.feed)
+        m_ctx.feed->announce(Change::Catalog);
+    return s;
+}
+
+Status PaymentService::unmapProduct(const QString &provider, const QString &productId)
+{
+    const Status s = ProductMapStore(m_ctx.store).unmap(provider, productId);
+    if (s && m_ctx.feed)
+        m_ctx.feed->announce(Change::Catalog);
+    return s;
+}
+
+PaymentSettings PaymentService::settings()
+{
+    return PaymentSettings::load(m_ctx.store);
+}
+
+Status PaymentService::saveSettings(const PaymentSettings &settings)
+{
+    return settings.save(m_ctx.store);
+}
+
 } // namespace pinedesk

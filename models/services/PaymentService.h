@@ -5,6 +5,8 @@
 #include "domain/Expected.h"
 #include "domain/Payment.h"
 #include "payments/PaymentRow.h"
+#include "payments/PaymentSettings.h"
+#include "store/ProductMapStore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -32,6 +34,14 @@ public:
     // The new payment's id.
     [[nodiscard]] Expected<qint64> record(const Payment &payment, bool grantAccess);
     [[nodiscard]] Status update(const Payment &payment);
+
+    // Which plan each provider's product sells, and how payments turn into access.
+    [[nodiscard]] Expected<QList<ProductMapStore::Mapping>> productMappings();
+    [[nodiscard]] Status mapProduct(const QString &provider, const QString &productId,
+                                    qint64 planId);
+    [[nodiscard]] Status unmapProduct(const QString &provider, const QString &productId);
+    PaymentSettings settings();
+    [[nodiscard]] Status saveSettings(const PaymentSettings &settings);
 
 private:
     void announce(bool accessChanged) const;

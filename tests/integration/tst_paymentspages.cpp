@@ -1,14 +1,16 @@
 // The Payments and Automation pages as a vendor uses them: record a PayPal payment that grants
 // its plan through the queue, find it, export what is shown; read the webhook inbox, fix a
 // username and ignore an event.
-#include "ScriptedPrompter.h"
-#include "TestDatabase.h"
 #include "AutomationPage.h"
 #include "PaymentDialog.h"
 #include "PaymentsPage.h"
+#include "ProductsPanel.h"
+#include "ScriptedPrompter.h"
+#include "TestDatabase.h"
 #include "domain/Plan.h"
 #include "items/PaymentTableModel.h"
 #include "items/WebhookEventModel.h"
+#include "payments/PaymentSettings.h"
 #include "store/ClientStore.h"
 #include "store/IndicatorStore.h"
 #include "store/PlanStore.h"
@@ -18,6 +20,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
 
@@ -78,9 +82,9 @@ private Q_SLOTS:
         QSignalSpy saved(&dialog, &PaymentDialog::saved);
         dialog.accept();
         QCOMPARE(saved.size(), 1);
-        QCOMPARE(sql(u"SELECT amount_minor || currency || status || method FROM payments"_s)
-                     .toString(),
-                 u"4900USDpaidPayPal"_s);
+        QCOMPARE(
+            sql(u"SELECT amount_minor || currency || status || method FROM payments"_s).toString(),
+            u"4900USDpaidPayPal"_s);
         // Granted through the queue, for a month.
         QCOMPARE(sql(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), 1);
         QCOMPARE(sql(u"SELECT substr(expires_at, 1, 10) FROM accesses"_s).toString(),
@@ -99,8 +103,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!page.isLoading());
         QCOMPARE(page.model()->rowCount(), 1);
         QVERIFY(page.totalsText().contains(u"49"_s));
-        QCOMPARE(page.model()->index(0, PaymentTableModel::Status).data().toString(),
-                 u"Paid"_s);
+        QCOMPARE(page.model()->index(0, PaymentTableModel::Status).data().toString(), u"Paid"_s);
         page.setSearchText(u"PP-2"_s);
         QTRY_VERIFY(!page.isLoading());
         QCOMPARE(page.model()->rowCount(), 0);
@@ -117,6 +120,36 @@ private Q_SLOTS:
         const QString csv = QString::fromUtf8(file.readAll());
         QVERIFY(csv.contains(u"paypal_pete"_s));
         QVERIFY(csv.contains(u"49.00,USD,paid"_s));
+    }
+
+    void productsAreMappedAndPaymentRulesSet()
+    {
+        ProductsPanel panel(context());
+        QTRY_VERIFY(!panel.isLoading());
+        QCOMPARE(panel.mappingCount(), 0);
+        auto *provider = panel.findChild<QComboBox *>(u"mappingProvider"_s);
+        provider->setCurrentIndex(provider->findData(u"gumroad"_s));
+        panel.addMapping(); // no product id yet
+        QVERIFY(panel.message().contains(u"product id"_s));
+        panel.findChild<QLineEdit *>(u"mappingProduct"_s)->setText(u"gumProd123"_s);
+        panel.addMapping();
+        QTRY_COMPARE(panel.mappingCount(), 1);
+        QCOMPARE(sql(u"SELECT provider || ':' || product_id || ':' || plan_id FROM "
+                     "product_plans"_s)
+                     .toString(),
+                 u"gumroad:gumProd123:%1"_s.arg(m_plan));
+        auto *table = panel.findChild<QTableWidget *>(u"productMappings"_s);
+        table->selectRow(0);
+        panel.removeSelected();
+        QTRY_COMPARE(panel.mappingCount(), 0);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM product_plans"_s).toInt(), 0);
+
+        panel.findChild<QSpinBox *>(u"graceDays"_s)->setValue(7);
+        auto *refund = panel.findChild<QComboBox *>(u"refundAction"_s);
+        refund->setCurrentIndex(1);
+        const PaymentSettings saved = PaymentSettings::load(m_db->context());
+        QCOMPARE(saved.graceDays, 7);
+        QCOMPARE(saved.refundAction, PaymentSettings::RefundAction::AtPeriodEnd);
     }
 
     void theInboxIsReadAndFixed()

@@ -248,6 +248,34 @@ void TestClientImport::layoutValues()
         QCOMPARE(paid.first().reference, u"def456=="_s);
     }
     {
+        TestDatabase db; // refunds and disputes are kept with their status, not left out
+        const QByteArray statuses =
+            "id,Created date (UTC),Amount,Amount Refunded,Currency,Captured,Status,Customer ID,"
+            "Customer Email,tv_username (metadata)\n"
+            "py_7,2026-03-01 10:00,49.00,49.00,usd,true,Refunded,cus_7,e@example.com,eve_fx\n"
+            "py_8,2026-03-02 10:00,49.00,0.00,usd,true,Disputed,cus_8,f@example.com,fay_fx\n"
+            "py_9,2026-03-03 10:00,49.00,0.00,usd,true,Paid,cus_9,g@example.com,gus_fx\n";
+        const auto r = import(db, statuses);
+        QVERIFY(r);
+        QCOMPARE(r->paymentsRefused, 0);
+        QCOMPARE(db.scalar(u"SELECT group_concat(reference || ':' || status || ':' || "
+                           "refunded_minor, ' ') FROM (SELECT * FROM payments ORDER BY "
+                           "reference)"_s)
+                     .toString(),
+                 u"py_7:refunded:4900 py_8:disputed:0 py_9:paid:0"_s);
+        // Only what was kept counts as spent.
+        QCOMPARE(
+            PaymentStore(db.context()).totalsForClient(client(db, u"eve_fx"_s)->id).value(u"USD"_s),
+            0);
+        TestDatabase other; // Gumroad's "Fully Refunded?" column
+        QByteArray refunded = gumroad;
+        refunded.replace("99.0,10.4,88.6,0,{}", "99.0,10.4,88.6,1,{}");
+        QVERIFY(import(other, refunded));
+        QCOMPARE(
+            other.scalar(u"SELECT status FROM payments WHERE reference = 'def456=='"_s).toString(),
+            u"refunded"_s);
+    }
+    {
         TestDatabase db; // Whop: the question, never Whop's own username; statuses
         QVERIFY(import(db, whop));
         QVERIFY(client(db, u"AnaTrader"_s));
