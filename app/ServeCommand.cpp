@@ -195,8 +195,13 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
                 server->processor().kick();
                 return;
             }
-            server->processor().setTradingView(&session.client());
-            server->processor().kick();
+            EventProcessor *processor = &server->processor();
+            const QUrl tvUrl = target;
+            const TvSession tvSession = session.client().session();
+            QMetaObject::invokeMethod(processor, [processor, tvUrl, tvSession] {
+                processor->useTradingView(tvUrl, tvSession);
+                processor->kick();
+            });
             if (!parser.isSet(noSync)) {
                 engineRunning = true;
                 engine.start(session.client().session());

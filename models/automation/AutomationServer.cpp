@@ -1,5 +1,7 @@
 #include "AutomationServer.h"
 
+#include "store/Database.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -36,10 +38,24 @@ AutomationServer::AutomationServer(StoreContext context,
     , m_clock(context.clock)
     , m_intake(context, m_registry, configs)
     , m_api(context)
-    , m_processor(std::make_unique<EventProcessor>(context, m_registry, configs))
-{}
+    , m_processor(new EventProcessor(context, m_registry, configs))
+{
+    m_processorThread.setObjectName(u"webhook-processor"_s);
+    m_processor->moveToThread(&m_processorThread);
+    Database *database = &context.database;
+    // Both run on the processor's thread as it ends: its connection closes there.
+    connect(
+        &m_processorThread, &QThread::finished, m_processor,
+        [database] { database->closeThreadConnection(); }, Qt::DirectConnection);
+    connect(&m_processorThread, &QThread::finished, m_processor, &QObject::deleteLater);
+    m_processorThread.start();
+}
 
-AutomationServer::~AutomationServer() = default;
+AutomationServer::~AutomationServer()
+{
+    m_processorThread.quit();
+    m_processorThread.wait();
+}
 
 quint16 AutomationServer::start(const QHostAddress &address, quint16 port)
 {

@@ -8,6 +8,7 @@
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QThread>
 
 #include <memory>
 
@@ -30,6 +31,7 @@ public:
     // wait for processor().kick(), once the caller has given it TradingView (or decided not to).
     quint16 start(const QHostAddress &address, quint16 port);
     QString errorString() const { return m_error; }
+    // Applies the inbox on a thread of its own, so deliveries are answered while it works.
     EventProcessor &processor() { return *m_processor; }
     const ProviderRegistry &providers() const { return m_registry; }
 
@@ -49,7 +51,8 @@ private:
     ProviderRegistry m_registry;
     WebhookIntake m_intake;
     RestApi m_api;
-    std::unique_ptr<EventProcessor> m_processor;
+    QThread m_processorThread;
+    EventProcessor *m_processor; // lives on m_processorThread, deleted when it ends
     QString m_error;
 };
 

@@ -7,6 +7,8 @@
 #include "store/WebhookEventStore.h"
 #include "tradingview/TradingViewClient.h"
 
+#include <QThread>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
@@ -17,6 +19,8 @@ EventProcessor::EventProcessor(StoreContext context, const ProviderRegistry &reg
     , m_ctx(std::move(context))
     , m_registry(registry)
     , m_configs(std::move(configs))
+    , m_retryTimer(this) // children: they follow the processor to its thread
+    , m_pollTimer(this)
 {
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setInterval(retrySeconds * 1000);
@@ -25,8 +29,21 @@ EventProcessor::EventProcessor(StoreContext context, const ProviderRegistry &reg
     connect(&m_pollTimer, &QTimer::timeout, this, &EventProcessor::kick);
 }
 
+void EventProcessor::useTradingView(const QUrl &baseUrl, const TvSession &session)
+{
+    m_ownClient.reset();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_ownClient = std::make_unique<TradingViewClient>(m_network.get(), baseUrl);
+    m_ownClient->setSession(session);
+    m_tv = m_ownClient.get();
+}
+
 void EventProcessor::kick()
 {
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, &EventProcessor::kick, Qt::QueuedConnection);
+        return;
+    }
     if (!m_pollTimer.isActive())
         m_pollTimer.start();
     if (m_scheduled)

@@ -9,9 +9,12 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 namespace pinedesk {
 
@@ -29,10 +32,14 @@ public:
     EventProcessor(StoreContext context, const ProviderRegistry &registry,
                    QMap<QString, ProviderAdapter::Config> configs, QObject *parent = nullptr);
 
-    // Checks usernames on TradingView with this client (null: no check).
+    // Checks usernames on TradingView with this client, which lives on the processor's thread
+    // (null: no check).
     void setTradingView(TradingViewClient *client) { m_tv = client; }
+    // Checks usernames with a client of its own for this TradingView, made on the processor's
+    // thread (call it there, e.g. through QMetaObject::invokeMethod).
+    void useTradingView(const QUrl &baseUrl, const TvSession &session);
     void setChangeFeed(ChangeFeed *feed) { m_feed = feed; }
-    // Looks for due events now (coalesced; safe to call often).
+    // Looks for due events now (coalesced; safe to call often, from any thread).
     void kick();
     bool isIdle() const { return !m_busy && !m_scheduled; }
 
@@ -60,6 +67,8 @@ private:
     const ProviderRegistry &m_registry;
     QMap<QString, ProviderAdapter::Config> m_configs;
     QPointer<TradingViewClient> m_tv;
+    std::unique_ptr<QNetworkAccessManager> m_network; // for the client of its own
+    std::unique_ptr<TradingViewClient> m_ownClient;
     ChangeFeed *m_feed = nullptr;
     QList<WebhookEvent> m_batch;
     QTimer m_retryTimer;
