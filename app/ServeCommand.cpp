@@ -5,9 +5,9 @@
 #include "SignalWatcher.h"
 #include "SyncCommand.h"
 #include "automation/AutomationServer.h"
+#include "automation/WebhookHost.h"
 #include "automation/WebhookSecrets.h"
 #include "domain/SystemClock.h"
-#include "store/SettingsStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -19,45 +19,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
-
-namespace {
-
-struct Listen
-{
-    QHostAddress address;
-    quint16 port = 0;
-};
-
-std::optional<Listen> parseListen(const QString &text)
-{
-    const qsizetype colon = text.lastIndexOf(u':');
-    if (colon <= 0)
-        return std::nullopt;
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    QHostAddress address(text.left(colon) == u"localhost"_s ? u"127.0.0.1"_s : text.left(colon));
-    if (!ok || port > 65535 || address.isNull())
-        return std::nullopt;
-    return Listen{address, quint16(port)};
-}
-
-QMap<QString, ProviderAdapter::Config> configsFor(const ProviderRegistry &registry,
-                                                  const WebhookSecrets::Secrets &secrets,
-                                                  SettingsStore &settings)
-{
-    QMap<QString, ProviderAdapter::Config> configs;
-    for (const QString &name : registry.names()) {
-        ProviderAdapter::Config c;
-        c.secret = secrets.value(name);
-        c.usernameField =
-            settings.value(u"webhooks.%1.username_field"_s.arg(name), u"tradingview"_s);
-        c.expectedAccount = settings.value(u"webhooks.%1.account"_s.arg(name), QString());
-        configs.insert(name, c);
-    }
-    return configs;
-}
-
-} // namespace
 
 int ServeCommand::run(const QStringList &arguments, Database &database, const QUrl &baseUrl)
 {
@@ -84,7 +45,7 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
         QTextStream(stdout) << parser.helpText();
         return ExitOk;
     }
-    const auto where = parseListen(parser.value(listen));
+    const auto where = WebhookHost::parseListen(parser.value(listen));
     if (!where) {
         err << tr("--listen takes an address and a port, such as 127.0.0.1:8787.") << '\n';
         return ExitUsage;
@@ -97,7 +58,6 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
 
     SystemClock clock;
     const StoreContext context{database, clock, u"serve"_s};
-    SettingsStore settings(context);
     ProviderRegistry registry;
     WebhookSecrets secrets;
     std::unique_ptr<AutomationServer> server;
@@ -141,8 +101,8 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
                                        const QStringList &problems) {
         for (const QString &problem : problems)
             err << problem << '\n';
-        server =
-            std::make_unique<AutomationServer>(context, configsFor(registry, loaded, settings));
+        server = std::make_unique<AutomationServer>(
+            context, WebhookHost::configsFor(registry, loaded, context));
         if (parser.isSet(cert)) {
             QFile certFile(parser.value(cert));
             QFile keyFile(parser.value(key));

@@ -17,10 +17,12 @@
 #include "TvCommand.h"
 #include "WebhooksCommand.h"
 
+#include "AutomationPage.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "SettingsPage.h"
 #include "SyncPage.h"
+#include "automation/WebhookHost.h"
 #include "backup/BackupRestore.h"
 #include "backup/BackupScheduler.h"
 #include "backup/BackupWriter.h"
@@ -283,6 +285,17 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options,
     window.attachSync(sync.engine(), sandbox);
     window.syncPage()->setPacing(syncConfig);
     window.setSyncConfig(syncConfig);
+    // Payment webhooks received by the window itself, when the vendor turned it on (Automation
+    // page); usernames are checked with the window's TradingView session.
+    pinedesk::WebhookHost webhooks({database, clock, u"webhooks"_s});
+    window.automationPage()->setHost(&webhooks, &settings);
+    QObject::connect(&tv, &pinedesk::TvConnection::stateChanged, &webhooks,
+                     [&webhooks, &tv, baseUrl](pinedesk::TvConnection::State state) {
+                         if (state == pinedesk::TvConnection::State::Connected)
+                             webhooks.setTradingView(baseUrl, tv.client()->session());
+                     });
+    if (settings.receiveWebhooks())
+        webhooks.start(settings.webhookListen());
     window.show();
     if (!restoreNotice.isEmpty()) {
         pinedesk::Prompter::instance().inform(

@@ -1094,4 +1094,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>pinedesk::WebhookHost</name>
+    <message numerus="yes">
+        <source>Receiving webhooks on http://%1:%2 (%n provider(s) with a secret).</source>
+        <translation>
+            <numerusform>Receiving webhooks on http://%1:%2 (%n provider with a secret).</numerusform>
+            <numerusform>Receiving webhooks on http://%1:%2 (%n providers with a secret).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

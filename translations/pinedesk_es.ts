@@ -3499,10 +3499,6 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
 <context>
     <name>pinedesk::AutomationPage</name>
     <message>
-        <source>&lt;p&gt;Sales turn into access by themselves while &lt;b&gt;pinedesk serve&lt;/b&gt; runs (see &lt;i&gt;man pinedesk&lt;/i&gt;). Paste these addresses into each provider and store its secret with &lt;code&gt;pinedesk webhooks secret PROVIDER&lt;/code&gt;:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Las ventas se convierten en acceso por sí solas mientras se ejecuta &lt;b&gt;pinedesk serve&lt;/b&gt; (consulta &lt;i&gt;man pinedesk&lt;/i&gt;). Pega estas direcciones en cada proveedor y guarda su secreto con &lt;code&gt;pinedesk webhooks secret PROVIDER&lt;/code&gt;:&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Fix &amp;username…</source>
         <translation>Corregir nombre de &amp;usuario…</translation>
     </message>
@@ -3581,6 +3577,22 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Event %1 is ignored.</source>
         <translation>El evento %1 se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>&amp;Receive webhooks while PineDesk is open, on</source>
+        <translation>&amp;Recibir webhooks mientras PineDesk está abierto, en</translation>
+    </message>
+    <message>
+        <source>Without &apos;pinedesk serve&apos;: this window receives the webhooks itself (behind a reverse proxy for the public address).</source>
+        <translation>Sin &apos;pinedesk serve&apos;: esta ventana recibe los webhooks ella misma (detrás de un proxy inverso para la dirección pública).</translation>
+    </message>
+    <message>
+        <source>Address and port</source>
+        <translation>Dirección y puerto</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sales turn into access by themselves while &lt;b&gt;pinedesk serve&lt;/b&gt; runs, or while this window receives them (below; see &lt;i&gt;man pinedesk&lt;/i&gt;). Paste these addresses into each provider and store its secret with &lt;code&gt;pinedesk webhooks secret PROVIDER&lt;/code&gt;:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Las ventas se convierten en acceso por sí solas mientras se ejecuta &lt;b&gt;pinedesk serve&lt;/b&gt;, o mientras esta ventana las recibe (abajo; consulta &lt;i&gt;man pinedesk&lt;/i&gt;). Pega estas direcciones en cada proveedor y guarda su secreto con &lt;code&gt;pinedesk webhooks secret PROVIDER&lt;/code&gt;:&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7940,6 +7952,28 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::WebhookHost</name>
+    <message>
+        <source>Not receiving webhooks.</source>
+        <translation>No se reciben webhooks.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address and port, such as 127.0.0.1:8787.</source>
+        <translation>&quot;%1&quot; no es una dirección y un puerto, como 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>Reading the webhook secrets…</source>
+        <translation>Leyendo los secretos de los webhooks…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving webhooks on http://%1:%2 (%n provider(s) with a secret).</source>
+        <translation>
+            <numerusform>Recibiendo webhooks en http://%1:%2 (%n proveedor con secreto).</numerusform>
+            <numerusform>Recibiendo webhooks en http://%1:%2 (%n proveedores con secreto).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3,15 +3,19 @@
 #include "PageParts.h"
 #include "Prompter.h"
 #include "automation/ProviderRegistry.h"
+#include "automation/WebhookHost.h"
 #include "items/WebhookEventModel.h"
 #include "services/AutomationService.h"
 #include "services/ChangeFeed.h"
+#include "settings/AppSettings.h"
 #include "store/WebhookEventStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -37,9 +41,10 @@ QString addressesText()
             registry.find(name)->displayName(), path));
     }
     return AutomationPage::tr("<p>Sales turn into access by themselves while <b>pinedesk "
-                              "serve</b> runs (see <i>man pinedesk</i>). Paste these "
-                              "addresses into each provider and store its secret with "
-                              "<code>pinedesk webhooks secret PROVIDER</code>:</p>") +
+                              "serve</b> runs, or while this window receives them (below; see "
+                              "<i>man pinedesk</i>). Paste these addresses into each provider "
+                              "and store its secret with <code>pinedesk webhooks secret "
+                              "PROVIDER</code>:</p>") +
            u"<table cellspacing=\"4\">"_s + lines.join(QString()) + u"</table>"_s;
 }
 
@@ -50,6 +55,9 @@ AutomationPage::AutomationPage(ConsoleContext context, QWidget *parent)
     , m_ctx(std::move(context))
     , m_model(new WebhookEventModel(this))
     , m_jobs(new JobRunner(m_ctx.database, this))
+    , m_receive(new QCheckBox(tr("&Receive webhooks while PineDesk is open, on"), this))
+    , m_listen(new QLineEdit(this))
+    , m_receiver(new QLabel(this))
     , m_state(new QComboBox(this))
     , m_addresses(new QLabel(this))
     , m_message(new QLabel(this))
@@ -68,6 +76,22 @@ AutomationPage::AutomationPage(ConsoleContext context, QWidget *parent)
     m_addresses->setWordWrap(true);
     m_addresses->setText(addressesText());
     layout->addWidget(m_addresses);
+    m_receive->setObjectName(u"receiveWebhooks"_s);
+    m_receive->setToolTip(tr("Without 'pinedesk serve': this window receives the webhooks "
+                             "itself (behind a reverse proxy for the public address)."));
+    m_listen->setObjectName(u"webhookListen"_s);
+    m_listen->setAccessibleName(tr("Address and port"));
+    m_listen->setMaximumWidth(
+        m_listen->fontMetrics().horizontalAdvance(u"000.000.000.000:00000"_s));
+    m_receiver->setObjectName(u"receiverStatus"_s);
+    m_receiver->setWordWrap(true);
+    auto *receiving = new QHBoxLayout;
+    receiving->addWidget(m_receive);
+    receiving->addWidget(m_listen);
+    receiving->addWidget(m_receiver, 1);
+    layout->addLayout(receiving);
+    m_receive->setEnabled(false); // until the window gives its receiver
+    m_listen->setEnabled(false);
 
     m_state->setObjectName(u"inboxState"_s);
     m_state->setAccessibleName(tr("Show events"));
@@ -114,6 +138,7 @@ AutomationPage::AutomationPage(ConsoleContext context, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_state, &QComboBox::currentIndexChanged, this, &AutomationPage::reload);
+    connect(m_receive, &QCheckBox::toggled, this, &AutomationPage::setReceiving);
     connect(m_fix, &QPushButton::clicked, this, &AutomationPage::fixUsername);
     connect(m_again, &QPushButton::clicked, this, &AutomationPage::applyAgain);
     connect(m_ignore, &QPushButton::clicked, this, &AutomationPage::ignoreSelected);
@@ -138,6 +163,48 @@ void AutomationPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     reload(); // serve writes from another process: fresh whenever the page is opened
+}
+
+void AutomationPage::setHost(WebhookHost *host, AppSettings *settings)
+{
+    m_host = host;
+    m_settings = settings;
+    m_receive->setEnabled(host && settings);
+    m_listen->setEnabled(host && settings);
+    if (!host || !settings)
+        return;
+    m_listen->setText(settings->webhookListen());
+    {
+        const QSignalBlocker quiet(m_receive);
+        m_receive->setChecked(host->isRunning() || settings->receiveWebhooks());
+    }
+    m_receiver->setText(host->status());
+    connect(host, &WebhookHost::statusChanged, m_receiver, &QLabel::setText);
+    connect(host, &WebhookHost::statusChanged, this, [this] {
+        if (isVisible())
+            reload();
+    });
+}
+
+QString AutomationPage::receiverStatus() const
+{
+    return m_receiver->text();
+}
+
+void AutomationPage::setReceiving(bool on)
+{
+    if (!m_host || !m_settings)
+        return;
+    {
+        const QSignalBlocker quiet(m_receive);
+        m_receive->setChecked(on);
+    }
+    m_settings->setReceiveWebhooks(on);
+    m_settings->setWebhookListen(m_listen->text());
+    if (on)
+        m_host->start(m_listen->text());
+    else
+        m_host->stop();
 }
 
 QString AutomationPage::message() const

@@ -7,7 +7,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -15,7 +17,9 @@ class QTableView;
 
 namespace pinedesk {
 
+class AppSettings;
 class WebhookEventModel;
+class WebhookHost;
 
 // Payments that turn into access by themselves: the addresses to paste into each provider, and
 // the inbox of what `pinedesk serve` received (outcome as text, the payload readable), where the
@@ -36,6 +40,11 @@ public:
     qint64 selectedId() const;
     bool select(qint64 id);
     void setStateFilter(std::optional<WebhookEventState> state);
+    // The window's own webhook receiver, started and stopped from here (null: none).
+    void setHost(WebhookHost *host, AppSettings *settings);
+    QString receiverStatus() const;
+    // Turns receiving on or off on the address typed, and remembers it.
+    void setReceiving(bool on);
 
 public Q_SLOTS:
     void reload();
@@ -60,6 +69,11 @@ private:
     ConsoleContext m_ctx;
     WebhookEventModel *m_model;
     JobRunner *m_jobs;
+    WebhookHost *m_host = nullptr;
+    AppSettings *m_settings = nullptr;
+    QCheckBox *m_receive;
+    QLineEdit *m_listen;
+    QLabel *m_receiver;
     QComboBox *m_state;
     QLabel *m_addresses;
     QLabel *m_message;

@@ -55,6 +55,7 @@ public:
     SyncPage *syncPage() const { return m_sync; }
     ClientsPage *clientsPage() const { return m_clients; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    AutomationPage *automationPage() const { return m_automation; }
     // The page widget, or nullptr when this build has no such page.
     QWidget *page(Page page) const { return m_pageWidgets.value(page); }
     void showPage(Page page);

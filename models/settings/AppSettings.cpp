@@ -75,6 +75,26 @@ void AppSettings::setExpiringWithinDays(int days)
     QSettings().setValue(u"subscriptions/expiringDays"_s, days);
 }
 
+bool AppSettings::receiveWebhooks() const
+{
+    return QSettings().value(u"automation/receiveWebhooks"_s, false).toBool();
+}
+
+void AppSettings::setReceiveWebhooks(bool on)
+{
+    QSettings().setValue(u"automation/receiveWebhooks"_s, on);
+}
+
+QString AppSettings::webhookListen() const
+{
+    return QSettings().value(u"automation/listen"_s, u"127.0.0.1:8787"_s).toString();
+}
+
+void AppSettings::setWebhookListen(const QString &listen)
+{
+    QSettings().setValue(u"automation/listen"_s, listen.trimmed());
+}
+
 QString AppSettings::backupFolder() const
 {
     const QString stored = QSettings().value(u"database/backupFolder"_s).toString();

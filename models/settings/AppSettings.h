@@ -34,6 +34,11 @@ public:
     void setBackupFolder(const QString &folder);
     // A backup the vendor chose to restore: done at the next start, before the database opens.
     QString pendingRestore() const;
+    // Receive payment webhooks while the window is open, on this address.
+    bool receiveWebhooks() const;
+    void setReceiveWebhooks(bool on);
+    QString webhookListen() const; // "127.0.0.1:8787" unless changed
+    void setWebhookListen(const QString &listen);
     void setPendingRestore(const QString &backupPath); // empty: none
 
     // How hard the sync engine may push TradingView with writes (grants and changes of

@@ -7,18 +7,25 @@
 #include "ProductsPanel.h"
 #include "ScriptedPrompter.h"
 #include "TestDatabase.h"
+#include "automation/Hmac.h"
+#include "automation/WebhookHost.h"
 #include "domain/Plan.h"
 #include "items/PaymentTableModel.h"
 #include "items/WebhookEventModel.h"
 #include "payments/PaymentSettings.h"
+#include "settings/AppSettings.h"
 #include "store/ClientStore.h"
 #include "store/IndicatorStore.h"
 #include "store/PlanStore.h"
 #include "store/WebhookEventStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -150,6 +157,43 @@ private Q_SLOTS:
         const PaymentSettings saved = PaymentSettings::load(m_db->context());
         QCOMPARE(saved.graceDays, 7);
         QCOMPARE(saved.refundAction, PaymentSettings::RefundAction::AtPeriodEnd);
+    }
+
+    void theWindowReceivesWebhooksWhenAsked()
+    {
+        qputenv("PINEDESK_WEBHOOK_SECRET_STRIPE", "whsec_window");
+        m_db->clock().set(QDateTime::currentDateTimeUtc()); // the signature is made now
+        QSettings().clear(); // XDG_CONFIG_HOME is the test's own folder
+        AppSettings settings;
+        WebhookHost host(m_db->context(u"webhooks"_s));
+        AutomationPage page(context());
+        page.setHost(&host, &settings);
+        page.findChild<QLineEdit *>(u"webhookListen"_s)->setText(u"127.0.0.1:0"_s);
+        page.findChild<QCheckBox *>(u"receiveWebhooks"_s)->setChecked(true);
+        QTRY_VERIFY(host.isRunning());
+        QVERIFY(page.receiverStatus().contains(u"Receiving webhooks"_s));
+        QVERIFY(settings.receiveWebhooks());
+
+        const QByteArray body = R"({"id":"evt_w1","type":"customer.created","data":{"object":{}}})";
+        const QByteArray t = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/webhooks/stripe"_s.arg(host.port())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader(
+            "Stripe-Signature",
+            "t=" + t + ",v1=" +
+                Hmac::sign(QCryptographicHash::Sha256, "whsec_window", QByteArray(t + '.' + body))
+                    .toHex());
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.post(request, body);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        // Applied by the receiver's processor: an event PineDesk does not act on is ignored.
+        QTRY_COMPARE(sql(u"SELECT state FROM webhook_events"_s).toString(), u"ignored"_s);
+
+        page.findChild<QCheckBox *>(u"receiveWebhooks"_s)->setChecked(false);
+        QVERIFY(!host.isRunning());
+        QVERIFY(!settings.receiveWebhooks());
+        qunsetenv("PINEDESK_WEBHOOK_SECRET_STRIPE");
     }
 
     void theInboxIsReadAndFixed()
