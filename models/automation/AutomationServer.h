@@ -18,6 +18,8 @@ namespace pinedesk {
 // the REST API under /api/v1 (RestApi) and GET /health. Each delivery is verified and kept in the
 // inbox before the answer; the processor applies it after. Lives on one thread (the main one
 // headless, a worker in the GUI).
+// The database in the context must outlive the server (its processor's thread closes its
+// connection there when the server goes).
 class AutomationServer final : public QAbstractHttpServer
 {
     Q_OBJECT

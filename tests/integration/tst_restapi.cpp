@@ -66,6 +66,8 @@ class TestRestApi : public QObject
     }
 
 private Q_SLOTS:
+    // The server (and its processor's thread) goes before the database it works on.
+    void cleanup() { m_server.reset(); }
     void init()
     {
         m_db = std::make_unique<TestDatabase>();
