@@ -99,12 +99,14 @@ private Q_SLOTS:
         QCOMPARE(ok.body.value(u"status"_s).toString(), u"ok"_s);
         QCOMPARE(call("GET", u"/health"_s, {}, m_key, true).status, 200);
         QVERIFY(m_key.startsWith(u"pdk_"_s) && m_key.size() > 40);
-        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM api_keys WHERE key_hash = '%1'"_s.arg(
-                                  ApiKeyStore::hashOf(m_key)))
+        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM api_keys WHERE key_hash = :h"_s,
+                              {{u":h"_s, ApiKeyStore::hashOf(m_key)}})
                      .toInt(),
                  1);
-        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM api_keys WHERE key_hash LIKE '%%1%' OR "
-                              "prefix = '%1'"_s.arg(m_key))
+        // The key itself is nowhere in the table.
+        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM api_keys WHERE instr(key_hash, :k) > 0 "
+                              "OR prefix = :k OR name = :k"_s,
+                              {{u":k"_s, m_key}})
                      .toInt(),
                  0);
         QVERIFY(!m_db->scalar(u"SELECT last_used_at FROM api_keys"_s).isNull());

@@ -39,7 +39,14 @@ QString TestDatabase::path() const
 
 QVariant TestDatabase::scalar(const QString &sql)
 {
+    return scalar(sql, {});
+}
+
+QVariant TestDatabase::scalar(const QString &sql, const QVariantMap &values)
+{
     Statement st(m_database->connection(), sql);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        st.bind(it.key(), it.value());
     const auto first = st.execAndFirst();
     if (!first || !*first)
         return {};

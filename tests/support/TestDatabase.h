@@ -5,6 +5,7 @@
 #include "store/StoreContext.h"
 
 #include <QTemporaryDir>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -30,6 +31,8 @@ public:
     QString dir() const { return m_dir.path(); }
     // Runs a scalar query (test assertions only).
     QVariant scalar(const QString &sql);
+    // The same with values bound to the placeholders (":name" -> value).
+    QVariant scalar(const QString &sql, const QVariantMap &values);
 
     static QDateTime at(const QString &isoUtc);
 
