@@ -49,6 +49,8 @@ QJsonObject toJson(const ImportResult &r, const ImportSource &source)
             {u"payments"_s, r.payments},
             {u"payments_already_recorded"_s, r.paymentsKnown},
             {u"payments_not_paid"_s, r.paymentsRefused},
+            {u"access_queued"_s, r.accessQueued},
+            {u"paid_without_access"_s, r.paidWithoutAccess},
             {u"rejected"_s, rejected}};
 }
 
@@ -91,8 +93,13 @@ int ImportCommand::run(const QStringList &arguments, Database &database)
     const QCommandLineOption noPayments(u"no-payments"_s,
                                         tr("Import the clients only, even when the file has "
                                            "amounts."));
+    const QCommandLineOption giveAccess(
+        u"give-access"_s,
+        tr("New paid payments give the client the plan they bought (a product mapped with "
+           "'pinedesk products map', or a plan's name), from the day paid for the plan's "
+           "duration plus the grace days; the latest payment wins and nothing is shortened."));
     const QCommandLineOption json(u"json"_s, tr("Print the result as JSON."));
-    parser.addOptions({dryRun, layout, noPayments, json});
+    parser.addOptions({dryRun, layout, noPayments, giveAccess, json});
     if (!parser.parse(QStringList{u"pinedesk import"_s} + arguments)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
@@ -103,7 +110,8 @@ int ImportCommand::run(const QStringList &arguments, Database &database)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != u"clients"_s) {
-        err << tr("Usage: pinedesk import clients FILE [--dry-run] [--layout ID] [--json]") << '\n';
+        err << tr("Usage: pinedesk import clients FILE [--dry-run] [--layout ID] [--no-payments] "
+                  "[--give-access] [--json]") << '\n';
         return ExitUsage;
     }
 
@@ -127,6 +135,13 @@ int ImportCommand::run(const QStringList &arguments, Database &database)
     ClientImporter::Options options = file.options();
     options.dryRun = parser.isSet(dryRun);
     options.importPayments = options.importPayments && !parser.isSet(noPayments);
+    options.applyAccess = parser.isSet(giveAccess);
+    if (options.applyAccess && !options.importPayments) {
+        err << tr("--give-access needs the payments: the file has no amount column, or "
+                  "--no-payments was given.")
+            << '\n';
+        return ExitUsage;
+    }
     if (!options.mapping.identifiesClients()) {
         err << tr("No column of %1 holds TradingView usernames or e-mail addresses (the header "
                   "is: %2). Name one of them \"username\" or \"email\", or use the Import dialog "
@@ -164,6 +179,17 @@ int ImportCommand::run(const QStringList &arguments, Database &database)
         if (r.paymentsRefused > 0) {
             out << "  "
                 << tr("%n failed or refunded payment(s) left out", nullptr, r.paymentsRefused)
+                << '\n';
+        }
+    }
+    if (options.applyAccess) {
+        out << "  " << tr("%n access change(s) queued for TradingView", nullptr, r.accessQueued)
+            << '\n';
+        if (r.paidWithoutAccess > 0) {
+            out << "  "
+                << tr("%n paid payment(s) gave no access (no plan sells the product, or the "
+                      "client has no TradingView username)",
+                      nullptr, r.paidWithoutAccess)
                 << '\n';
         }
     }

@@ -207,6 +207,20 @@
             <numerusform>%n lines rejected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n access change(s) queued for TradingView</source>
+        <translation>
+            <numerusform>%n access change queued for TradingView</numerusform>
+            <numerusform>%n access changes queued for TradingView</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid payment(s) gave no access (no plan sells the product, or the client has no TradingView username)</source>
+        <translation>
+            <numerusform>%n paid payment gave no access (no plan sells the product, or the client has no TradingView username)</numerusform>
+            <numerusform>%n paid payments gave no access (no plan sells the product, or the client has no TradingView username)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueCommand</name>
@@ -817,6 +831,20 @@
         <translation>
             <numerusform>%n line rejected</numerusform>
             <numerusform>%n lines rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access change(s) queued for TradingView</source>
+        <translation>
+            <numerusform>%n access change queued for TradingView</numerusform>
+            <numerusform>%n access changes queued for TradingView</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid payment(s) gave no access (no plan sells the product, or the client has no TradingView username)</source>
+        <translation>
+            <numerusform>%n paid payment gave no access (no plan sells the product, or the client has no TradingView username)</numerusform>
+            <numerusform>%n paid payments gave no access (no plan sells the product, or the client has no TradingView username)</numerusform>
         </translation>
     </message>
 </context>

@@ -82,6 +82,57 @@
     </message>
 </context>
 <context>
+    <name>ApiAccess</name>
+    <message>
+        <source>The body is not JSON: %1</source>
+        <translation>El cuerpo no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>&quot;action&quot; is grant, extend, revoke or replace.</source>
+        <translation>&quot;action&quot; es grant, extend, revoke o replace.</translation>
+    </message>
+    <message>
+        <source>Send 1 to %1 usernames.</source>
+        <translation>Envía de 1 a %1 nombres de usuario.</translation>
+    </message>
+    <message>
+        <source>No valid username.</source>
+        <translation>Ningún nombre de usuario válido.</translation>
+    </message>
+    <message>
+        <source>There is no plan called %1.</source>
+        <translation>No hay ningún plan llamado %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Say which scripts: &quot;indicators&quot; (pine ids) or a &quot;plan&quot;.</source>
+        <translation>Indica qué scripts: &quot;indicators&quot; (ids de Pine) o un &quot;plan&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; is a date such as 2027-01-31.</source>
+        <translation>&quot;until&quot; es una fecha como 2027-01-31.</translation>
+    </message>
+    <message>
+        <source>Say how long: &quot;duration&quot; (30D, 1M, lifetime) or &quot;until&quot;.</source>
+        <translation>Indica cuánto tiempo: &quot;duration&quot; (30D, 1M, lifetime) o &quot;until&quot;.</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>A replace names both plans: &quot;from_plan&quot; and &quot;plan&quot;.</source>
+        <translation>Un replace indica los dos planes: &quot;from_plan&quot; y &quot;plan&quot;.</translation>
+    </message>
+    <message>
+        <source>Not on the plan %1.</source>
+        <translation>No está en el plan %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyCommand</name>
     <message>
         <source>Keys for the REST API: create --name NAME, list, revoke NAME.</source>
@@ -851,6 +902,10 @@
         <source>The import could not be saved; nothing was imported. %1</source>
         <translation>No se pudo guardar la importación; no se importó nada. %1</translation>
     </message>
+    <message>
+        <source>The access from the payments could not be queued; nothing was imported. %1</source>
+        <translation>No se pudo poner en cola el acceso de los pagos; no se importó nada. %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientStatusNames</name>
@@ -1237,6 +1292,13 @@
     </message>
 </context>
 <context>
+    <name>ImportAccess</name>
+    <message>
+        <source>Import: %1 from payments</source>
+        <translation>Importación: %1 por pagos</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import clients (and their payments) from a CSV export: Stripe customers or payments, Gumroad sales, Whop memberships, Patreon members, PineDesk&apos;s own export, or any sheet with a username or e-mail column. Everything is written in one transaction; existing usernames are updated, never duplicated, and payments already imported are not added again.
@@ -1273,10 +1335,6 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>Print the result as JSON.</source>
         <translation>Muestra el resultado como JSON.</translation>
-    </message>
-    <message>
-        <source>Usage: pinedesk import clients FILE [--dry-run] [--layout ID] [--json]</source>
-        <translation>Uso: pinedesk import clients FILE [--dry-run] [--layout ID] [--json]</translation>
     </message>
     <message>
         <source>Unknown layout &quot;%1&quot;; use one of: %2, manual.</source>
@@ -1351,6 +1409,32 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
     </message>
+    <message>
+        <source>New paid payments give the client the plan they bought (a product mapped with &apos;pinedesk products map&apos;, or a plan&apos;s name), from the day paid for the plan&apos;s duration plus the grace days; the latest payment wins and nothing is shortened.</source>
+        <translation>Los pagos nuevos cobrados dan al cliente el plan que compró (un producto asociado con &apos;pinedesk products map&apos;, o el nombre de un plan), desde el día del pago durante la duración del plan más los días de gracia; manda el pago más reciente y nada se acorta.</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk import clients FILE [--dry-run] [--layout ID] [--no-payments] [--give-access] [--json]</source>
+        <translation>Uso: pinedesk import clients ARCHIVO [--dry-run] [--layout ID] [--no-payments] [--give-access] [--json]</translation>
+    </message>
+    <message>
+        <source>--give-access needs the payments: the file has no amount column, or --no-payments was given.</source>
+        <translation>--give-access necesita los pagos: el archivo no tiene columna de importe, o se indicó --no-payments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access change(s) queued for TradingView</source>
+        <translation>
+            <numerusform>%n cambio de acceso en cola para TradingView</numerusform>
+            <numerusform>%n cambios de acceso en cola para TradingView</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid payment(s) gave no access (no plan sells the product, or the client has no TradingView username)</source>
+        <translation>
+            <numerusform>%n pago cobrado no dio acceso (ningún plan vende el producto, o el cliente no tiene usuario de TradingView)</numerusform>
+            <numerusform>%n pagos cobrados no dieron acceso (ningún plan vende el producto, o el cliente no tiene usuario de TradingView)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFieldNames</name>
@@ -1405,6 +1489,10 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>Time paid (UTC)</source>
         <translation>Hora del pago (UTC)</translation>
+    </message>
+    <message>
+        <source>Product or plan</source>
+        <translation>Producto o plan</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1905,22 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <source>%1; a later payment covers the access, so it is unchanged.</source>
         <translation>%1; un pago posterior cubre el acceso, así que no cambia.</translation>
     </message>
+    <message>
+        <source>Payment recorded; the subscription had already ended on %1, so access is unchanged.</source>
+        <translation>Pago registrado; la suscripción ya había terminado el %1, así que el acceso no cambia.</translation>
+    </message>
+    <message>
+        <source>Payment recorded; the subscription was cancelled on %1, so access runs to %2 at the latest.</source>
+        <translation>Pago registrado; la suscripción se canceló el %1, así que el acceso dura como mucho hasta el %2.</translation>
+    </message>
+    <message>
+        <source>The event names no other id of a payment.</source>
+        <translation>El evento no indica ningún otro id de un pago.</translation>
+    </message>
+    <message>
+        <source>The payment %1 is also known as %2.</source>
+        <translation>El pago %1 también se conoce como %2.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentService</name>
@@ -2150,46 +2254,6 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The client could not be read.</source>
         <translation>No se pudo leer el cliente.</translation>
-    </message>
-    <message>
-        <source>The body is not JSON: %1</source>
-        <translation>El cuerpo no es JSON: %1</translation>
-    </message>
-    <message>
-        <source>&quot;action&quot; is grant, extend or revoke.</source>
-        <translation>&quot;action&quot; es grant, extend o revoke.</translation>
-    </message>
-    <message>
-        <source>There is no plan called %1.</source>
-        <translation>No hay ningún plan llamado %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the catalog.</source>
-        <translation>%1 no está en el catálogo.</translation>
-    </message>
-    <message>
-        <source>Say which scripts: &quot;indicators&quot; (pine ids) or a &quot;plan&quot;.</source>
-        <translation>Indica qué scripts: &quot;indicators&quot; (ids de Pine) o un &quot;plan&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;until&quot; is a date such as 2027-01-31.</source>
-        <translation>&quot;until&quot; es una fecha como 2027-01-31.</translation>
-    </message>
-    <message>
-        <source>Say how long: &quot;duration&quot; (30D, 1M, lifetime) or &quot;until&quot;.</source>
-        <translation>Indica cuánto tiempo: &quot;duration&quot; (30D, 1M, lifetime) o &quot;until&quot;.</translation>
-    </message>
-    <message>
-        <source>Send 1 to %1 usernames.</source>
-        <translation>Envía de 1 a %1 nombres de usuario.</translation>
-    </message>
-    <message>
-        <source>No valid username.</source>
-        <translation>Ningún nombre de usuario válido.</translation>
-    </message>
-    <message>
-        <source>API: %1</source>
-        <translation>API: %1</translation>
     </message>
 </context>
 <context>
@@ -5989,6 +6053,28 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Import finished:</source>
         <translation>Importación terminada:</translation>
+    </message>
+    <message>
+        <source>&amp;Give access for new paid payments (the plan each product sells)</source>
+        <translation>&amp;Dar acceso por los pagos nuevos cobrados (el plan que vende cada producto)</translation>
+    </message>
+    <message>
+        <source>Each new paid payment gives its client the plan its product is mapped to (Settings › Payments and products) or the plan of that name: from the day paid, for the plan&apos;s duration plus the grace days. The latest payment wins, nothing is shortened, and periods already over give nothing. Needs the &quot;Product or plan&quot; column.</source>
+        <translation>Cada pago nuevo cobrado da a su cliente el plan asociado a su producto (Ajustes › Pagos y productos) o el plan con ese nombre: desde el día del pago, durante la duración del plan más los días de gracia. Manda el pago más reciente, nada se acorta y los periodos ya terminados no dan nada. Necesita la columna &quot;Producto o plan&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access change(s) queued for TradingView</source>
+        <translation>
+            <numerusform>%n cambio de acceso en cola para TradingView</numerusform>
+            <numerusform>%n cambios de acceso en cola para TradingView</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid payment(s) gave no access (no plan sells the product, or the client has no TradingView username)</source>
+        <translation>
+            <numerusform>%n pago cobrado no dio acceso (ningún plan vende el producto, o el cliente no tiene usuario de TradingView)</numerusform>
+            <numerusform>%n pagos cobrados no dieron acceso (ningún plan vende el producto, o el cliente no tiene usuario de TradingView)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

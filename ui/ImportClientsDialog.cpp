@@ -177,6 +177,15 @@ void ImportClientsDialog::buildMapping(QWidget *box)
     m_payments->setToolTip(tr("Payments already imported (same source and reference) are not "
                               "added again; failed or refunded ones are left out."));
     outer->addWidget(m_payments);
+    m_giveAccess =
+        new QCheckBox(tr("&Give access for new paid payments (the plan each product sells)"), box);
+    m_giveAccess->setObjectName(u"giveAccessCheck"_s);
+    m_giveAccess->setToolTip(
+        tr("Each new paid payment gives its client the plan its product is mapped to (Settings › "
+           "Payments and products) or the plan of that name: from the day paid, for the plan's "
+           "duration plus the grace days. The latest payment wins, nothing is shortened, and "
+           "periods already over give nothing. Needs the \"Product or plan\" column."));
+    outer->addWidget(m_giveAccess);
     connect(m_payments, &QCheckBox::toggled, this, &ImportClientsDialog::refreshPreview);
     connect(m_layout, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating || !m_source)
@@ -224,6 +233,12 @@ void ImportClientsDialog::mappingChanged()
     refreshPreview();
 }
 
+bool ImportClientsDialog::canGiveAccess() const
+{
+    return m_source && m_payments->isChecked() && m_source->mapping.mapsPayments() &&
+           m_source->mapping.column(ImportField::Product) >= 0;
+}
+
 void ImportClientsDialog::refreshPreview()
 {
     if (!m_source)
@@ -233,6 +248,7 @@ void ImportClientsDialog::refreshPreview()
     m_rowOptions.mapping = source.mapping;
     m_rowOptions.source = source.layout.id();
     m_rowOptions.payments = m_payments->isChecked();
+    m_giveAccess->setEnabled(canGiveAccess() && !isRunning());
     m_rowOptions.unguardCells = source.layout.unguardsCells();
     m_rowOptions.headerSize = int(source.header.size());
     m_preview->setLines(source.firstLines, m_rowOptions);
@@ -258,6 +274,7 @@ void ImportClientsDialog::setBusy(bool busy)
         combo->setEnabled(!busy);
     m_layout->setEnabled(!busy);
     m_payments->setEnabled(!busy && m_source && m_source->mapping.mapsPayments());
+    m_giveAccess->setEnabled(!busy && canGiveAccess());
     m_import->setEnabled(!busy);
     m_dryRun->setEnabled(!busy);
     m_report->setSavingEnabled(!busy);
@@ -271,6 +288,7 @@ void ImportClientsDialog::start(bool dryRun)
         return;
     ClientImporter::Options options = m_source->options();
     options.importPayments = m_payments->isChecked() && m_source->mapping.mapsPayments();
+    options.applyAccess = canGiveAccess() && m_giveAccess->isChecked();
     options.dryRun = dryRun;
     m_lastWasDryRun = dryRun;
     m_cancelRequested = false;
@@ -343,6 +361,12 @@ void ImportClientsDialog::showResult(const Expected<ImportResult> &outcome)
             parts << tr("%n payment(s) already recorded", nullptr, r.paymentsKnown);
         if (r.paymentsRefused > 0)
             parts << tr("%n failed or refunded payment(s) left out", nullptr, r.paymentsRefused);
+        if (r.accessQueued > 0)
+            parts << tr("%n access change(s) queued for TradingView", nullptr, r.accessQueued);
+        if (r.paidWithoutAccess > 0)
+            parts << tr("%n paid payment(s) gave no access (no plan sells the product, or the "
+                        "client has no TradingView username)",
+                        nullptr, r.paidWithoutAccess);
     }
     parts << tr("%n line(s) rejected", nullptr, int(r.rejected.size()));
     QString head;

@@ -55,6 +55,8 @@ Q_SIGNALS:
 private:
     void buildMapping(QWidget *box);
     void applyLayout(const ImportLayout &layout);
+    // A product column is mapped and payments are imported, so they may give access.
+    bool canGiveAccess() const;
     void mappingChanged();
     void refreshPreview();
     void start(bool dryRun);
@@ -70,6 +72,7 @@ private:
     QComboBox *m_layout = nullptr;
     QList<QComboBox *> m_columns; // one per ImportField, in allImportFields order
     QCheckBox *m_payments = nullptr;
+    QCheckBox *m_giveAccess = nullptr;
     QLabel *m_previewNote = nullptr;
     QTableView *m_previewTable = nullptr;
     QProgressBar *m_progress = nullptr;

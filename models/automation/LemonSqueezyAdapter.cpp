@@ -115,8 +115,10 @@ Expected<PaymentEvent> LemonSqueezyAdapter::parse(const WebhookRequest &request,
         } else if (type == u"subscription_cancelled"_s) {
             e.kind = PaymentEvent::Kind::CancelAtPeriodEnd;
             e.periodEnd = J::isoTime(a.value(u"ends_at"_s));
+            e.occurredAt = J::isoTime(a.value(u"updated_at"_s));
         } else if (type == u"subscription_expired"_s) {
             e.kind = PaymentEvent::Kind::Ended;
+            e.occurredAt = J::isoTime(a.value(u"updated_at"_s));
         } else {
             e.ignoredBecause = tr("The subscription changed; its payments renew the access.");
         }

@@ -1,5 +1,6 @@
 #include "RestApi.h"
 
+#include "ApiAccess.h"
 #include "domain/Duration.h"
 #include "domain/PineIdValidator.h"
 #include "domain/Plan.h"
@@ -50,11 +51,6 @@ RestApi::RestApi(StoreContext context)
     m_clock.start();
 }
 
-RestApi::Answer RestApi::error(int status, const QString &message)
-{
-    return {status, {{u"error"_s, message}}, 0};
-}
-
 RestApi::Answer RestApi::handle(const QByteArray &method, const QString &path,
                                 const QMap<QByteArray, QByteArray> &headers, const QByteArray &body)
 {
@@ -92,7 +88,7 @@ RestApi::Answer RestApi::handle(const QByteArray &method, const QString &path,
     if (resource == u"access"_s && parts.size() == 1) {
         if (method != "POST")
             return error(405, tr("Access changes are sent with POST."));
-        return access(body);
+        return ApiAccess(m_ctx).handle(body);
     }
     return error(404, tr("No such API resource: %1").arg(path));
 }
@@ -170,110 +166,6 @@ RestApi::Answer RestApi::client(const QString &username)
              {u"email"_s, c.email},
              {u"status"_s, toText(c.status)},
              {u"accesses"_s, accesses}},
-            0};
-}
-
-RestApi::Answer RestApi::access(const QByteArray &body)
-{
-    QJsonParseError parseError;
-    const QJsonObject in = QJsonDocument::fromJson(body, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError)
-        return error(400, tr("The body is not JSON: %1").arg(parseError.errorString()));
-    AccessChanges::Request r;
-    const QString action = in.value(u"action"_s).toString();
-    if (action == u"grant"_s)
-        r.mode = AccessChanges::Mode::Grant;
-    else if (action == u"extend"_s)
-        r.mode = AccessChanges::Mode::Extend;
-    else if (action == u"revoke"_s)
-        r.mode = AccessChanges::Mode::Revoke;
-    else
-        return error(422, tr("\"action\" is grant, extend or revoke."));
-
-    // Scripts: given, or those of a plan.
-    CatalogService catalog(m_ctx);
-    const auto indicators = catalog.indicators();
-    if (!indicators)
-        return error(500, indicators.error().message());
-    std::optional<Duration> planDuration;
-    if (in.contains(u"plan"_s)) {
-        const auto plans = catalog.plans();
-        if (!plans)
-            return error(500, plans.error().message());
-        const QString wanted = in.value(u"plan"_s).toString();
-        const auto plan = std::find_if(plans->cbegin(), plans->cend(), [&](const Plan &p) {
-            return p.name.compare(wanted, Qt::CaseInsensitive) == 0;
-        });
-        if (plan == plans->cend())
-            return error(422, tr("There is no plan called %1.").arg(wanted));
-        r.planId = plan->id;
-        r.origin = AccessOrigin::Plan;
-        planDuration = plan->duration;
-        for (const Indicator &i : *indicators) {
-            if (plan->indicatorIds.contains(i.id))
-                r.pineIds.append(i.pineId);
-        }
-    }
-    for (const QJsonValue v : in.value(u"indicators"_s).toArray()) {
-        const auto pine = PineIdValidator::validate(v.toString());
-        if (!pine)
-            return error(422, pine.error().message());
-        const bool known = std::any_of(indicators->cbegin(), indicators->cend(),
-                                       [&](const Indicator &i) { return i.pineId == *pine; });
-        if (!known)
-            return error(422, tr("%1 is not in the catalog.").arg(*pine));
-        r.pineIds.append(*pine);
-    }
-    r.pineIds.removeDuplicates();
-    if (r.pineIds.isEmpty())
-        return error(422, tr("Say which scripts: \"indicators\" (pine ids) or a \"plan\"."));
-
-    if (r.mode != AccessChanges::Mode::Revoke) {
-        if (in.contains(u"until"_s)) {
-            const QDate until = QDate::fromString(in.value(u"until"_s).toString(), Qt::ISODate);
-            if (!until.isValid())
-                return error(422, tr("\"until\" is a date such as 2027-01-31."));
-            r.until = until;
-        } else if (in.contains(u"duration"_s)) {
-            const auto d = Duration::parse(in.value(u"duration"_s).toString());
-            if (!d)
-                return error(422, d.error().message());
-            r.duration = *d;
-        } else if (planDuration) {
-            r.duration = *planDuration;
-        } else {
-            return error(422, tr("Say how long: \"duration\" (30D, 1M, lifetime) or \"until\"."));
-        }
-    }
-
-    // Usernames: each judged on its own; the valid ones are applied together.
-    const QJsonArray users = in.value(u"usernames"_s).toArray();
-    if (users.isEmpty() || users.size() > maxUsersPerRequest)
-        return error(422, tr("Send 1 to %1 usernames.").arg(maxUsersPerRequest));
-    QJsonArray results;
-    for (const QJsonValue v : users) {
-        const auto name = UsernameValidator::validate(v.toString());
-        if (!name) {
-            results.append(QJsonObject{{u"username"_s, v.toString()},
-                                       {u"status"_s, u"invalid"_s},
-                                       {u"message"_s, name.error().message()}});
-            continue;
-        }
-        if (!r.usernames.contains(*name, Qt::CaseInsensitive))
-            r.usernames.append(*name);
-        results.append(QJsonObject{{u"username"_s, *name}, {u"status"_s, u"queued"_s}});
-    }
-    if (r.usernames.isEmpty())
-        return {422, {{u"error"_s, tr("No valid username.")}, {u"results"_s, results}}, 0};
-    r.label = tr("API: %1").arg(action);
-    const auto summary = AccessService(m_ctx).apply(r);
-    if (!summary)
-        return error(409, summary.error().message());
-    return {200,
-            {{u"batch_id"_s, summary->batchId},
-             {u"queued"_s, summary->queued},
-             {u"unchanged"_s, summary->unchanged},
-             {u"results"_s, results}},
             0};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiAnswer.h"
 #include "sandbox/TokenBucket.h"
 #include "store/StoreContext.h"
 
@@ -21,16 +22,10 @@ class RestApi
     Q_DECLARE_TR_FUNCTIONS(RestApi)
 
 public:
-    struct Answer
-    {
-        int httpStatus = 200;
-        QJsonObject body;
-        int retryAfterSeconds = 0; // for 429
-    };
+    using Answer = ApiAnswer;
 
     static constexpr double requestsPerSecond = 5;
     static constexpr double burst = 20;
-    static constexpr int maxUsersPerRequest = 1000;
 
     explicit RestApi(StoreContext context);
 
@@ -41,10 +36,12 @@ public:
 private:
     Answer health();
     Answer client(const QString &username);
-    Answer access(const QByteArray &body);
     Answer batch(const QString &id);
     Answer queue();
-    static Answer error(int status, const QString &message);
+    static Answer error(int status, const QString &message)
+    {
+        return ApiAnswer::error(status, message);
+    }
 
     StoreContext m_ctx;
     QHash<qint64, TokenBucket> m_buckets; // per key id

@@ -34,14 +34,23 @@ void readInvoice(const QJsonObject &inv, PaymentEvent &e)
 {
     e.paymentRef = inv.value(u"id"_s).toString();
     e.otherRefs = {str(inv, u"payment_intent"), str(inv, u"charge")};
+    // API versions from 2025-03-31 list the invoice's payments (when included) instead.
+    for (const QJsonValue v : J::at(inv, u"payments.data").toArray())
+        e.otherRefs +=
+            {str(v.toObject(), u"payment.payment_intent"), str(v.toObject(), u"payment.charge")};
+    e.otherRefs.removeAll(QString());
     e.customerRef = str(inv, u"customer");
     e.subscriptionRef = str(inv, u"subscription");
+    if (e.subscriptionRef.isEmpty()) // newer API versions: under the invoice's parent
+        e.subscriptionRef = str(inv, u"parent.subscription_details.subscription");
     e.email = str(inv, u"customer_email");
     e.fullName = str(inv, u"customer_name");
     e.paidAt = J::unixTime(J::at(inv, u"status_transitions.paid_at"));
     for (const QJsonValue v : J::at(inv, u"lines.data").toArray()) {
         const QJsonObject line = v.toObject();
-        for (const QString &ref : {str(line, u"price.id"), str(line, u"price.product")}) {
+        for (const QString &ref :
+             {str(line, u"price.id"), str(line, u"pricing.price_details.price"),
+              str(line, u"price.product"), str(line, u"pricing.price_details.product")}) {
             if (!ref.isEmpty() && !e.productRefs.contains(ref))
                 e.productRefs.append(ref);
         }
@@ -165,13 +174,20 @@ Expected<PaymentEvent> StripeAdapter::parse(const WebhookRequest &request,
                       u"current_period_end"));
         if (type == u"customer.subscription.deleted"_s) {
             e.kind = PaymentEvent::Kind::Ended;
+            e.occurredAt = J::unixTime(root->value(u"created"_s));
         } else if (obj.value(u"cancel_at_period_end"_s).toBool()) {
             e.kind = PaymentEvent::Kind::CancelAtPeriodEnd;
+            e.occurredAt = J::unixTime(root->value(u"created"_s));
             e.periodEnd = end;
         } else {
             e.ignoredBecause = tr("The subscription changed in a way that needs no access "
                                   "change; its invoices renew the access.");
         }
+    } else if (type == u"invoice_payment.paid"_s) {
+        // Newer API versions: which payment intent or charge paid an invoice, for refunds.
+        e.kind = PaymentEvent::Kind::PaymentIds;
+        e.paymentRef = str(obj, u"invoice");
+        e.otherRefs = {str(obj, u"payment.payment_intent"), str(obj, u"payment.charge")};
     } else if (type == u"charge.refunded"_s) {
         e.kind = PaymentEvent::Kind::Refunded;
         e.paymentRef = str(obj, u"id");

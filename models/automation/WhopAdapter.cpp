@@ -101,6 +101,7 @@ Expected<PaymentEvent> WhopAdapter::parse(const WebhookRequest &request, const C
         e.amount = J::decimal(d.value(u"amount"_s), currency);
     } else if (type == u"membership.deactivated"_s) {
         e.kind = PaymentEvent::Kind::Ended;
+        e.occurredAt = J::isoTime(root->value(u"timestamp"_s));
         e.subscriptionRef = J::id(d.value(u"id"_s));
         e.productRefs = {J::id(J::at(d, u"plan.id")), J::id(J::at(d, u"product.id"))};
     } else {

@@ -1,5 +1,6 @@
 #include "ClientImporter.h"
 
+#include "ImportAccess.h"
 #include "csv/CsvReader.h"
 #include "store/ClientBatchWriter.h"
 #include "store/Statement.h"
@@ -71,7 +72,8 @@ Client ClientImporter::merged(const Client &existing, const ImportRow &row)
 }
 
 Expected<ClientImporter::Outcome> ClientImporter::apply(ClientBatchWriter &writer,
-                                                        const ImportRow &row, ImportResult &result)
+                                                        const ImportRow &row, ImportResult &result,
+                                                        ImportAccess *access)
 {
     using R = Expected<Outcome>;
     const Client &in = row.client;
@@ -115,10 +117,24 @@ Expected<ClientImporter::Outcome> ClientImporter::apply(ClientBatchWriter &write
     if (row.payment) {
         Payment payment = *row.payment;
         payment.clientId = clientId;
+        if (access && !payment.productRef.isEmpty()) {
+            const auto plan = access->planFor(payment.productRef);
+            if (!plan)
+                return R::failure(plan.error());
+            payment.planId = *plan;
+        }
         const auto added = writer.addPayment(payment);
         if (!added)
             return R::failure(added.error());
         ++(*added ? result.payments : result.paymentsKnown);
+        if (access && *added && payment.status == PaymentStatus::Paid) {
+            const QString username =
+                existing && !existing->tvUsername.isEmpty() ? existing->tvUsername : in.tvUsername;
+            if (!payment.planId || username.isEmpty())
+                ++result.paidWithoutAccess;
+            else
+                access->add(username, *payment.planId, payment.paidAt);
+        }
     }
     return outcome;
 }
@@ -161,6 +177,9 @@ Expected<ImportResult> ClientImporter::run(QIODevice &input, const Options &opti
             tr("The database cannot be written now; nothing was imported. %1").arg(tx.error()));
     }
     ClientBatchWriter writer(m_ctx);
+    std::optional<ImportAccess> access;
+    if (options.applyAccess && options.importPayments)
+        access.emplace(m_ctx, options.layout.provider());
     if (const Status s = writer.preload(options.layout.id()); !s)
         return R::failure(
             tr("The import could not start; nothing was imported. %1").arg(s.error()));
@@ -194,7 +213,7 @@ Expected<ImportResult> ClientImporter::run(QIODevice &input, const Options &opti
             reject(row.error());
             continue;
         }
-        const auto outcome = apply(writer, *row, result);
+        const auto outcome = apply(writer, *row, result, access ? &*access : nullptr);
         if (!outcome) {
             return R::failure(tr("The import stopped at line %1 and nothing was saved: %2")
                                   .arg(record->line)
@@ -215,6 +234,14 @@ Expected<ImportResult> ClientImporter::run(QIODevice &input, const Options &opti
     if (!reader.error().isEmpty())
         return R::failure(reader.error() + u' ' + tr("Nothing was imported."));
     result.cancelled = result.cancelled || cancelled();
+    if (access && !result.cancelled) {
+        const auto queued = access->apply();
+        if (!queued)
+            return R::failure(
+                tr("The access from the payments could not be queued; nothing was imported. %1")
+                    .arg(queued.error()));
+        result.accessQueued = *queued;
+    }
     if (result.cancelled || options.dryRun) {
         tx.rollback();
     } else if (const Status s = tx.commit(); !s) {

@@ -16,6 +16,7 @@
 namespace pinedesk {
 
 class ClientBatchWriter;
+class ImportAccess;
 
 // Imports clients (and their payments) from a CSV export in ONE transaction: a cancel, a crash
 // or a dry run leaves the database exactly as it was. Lines are checked with the domain
@@ -25,8 +26,9 @@ class ClientBatchWriter;
 // same file updates what an earlier one wrote. A line without a username joins the client with
 // its e-mail, else becomes an e-mail-only contact, and a username may later be given to that
 // contact. Payments carry the layout as source and the export's id as reference, so importing
-// a file again adds no payment twice. Runs on any thread (use the thread's connection and
-// close it afterwards); progress and cancel are checked on every line.
+// a file again adds no payment twice; when asked, new paid payments give access to the plan
+// they bought, through the outbox in the same transaction. Runs on any thread (use the thread's
+// connection and close it afterwards); progress and cancel are checked on every line.
 class ClientImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ClientImporter)
@@ -39,6 +41,8 @@ public:
         ColumnMapping mapping;
         bool hasHeader = true;
         bool importPayments = true;
+        // New paid payments of a plan's product give the client that plan (ImportAccess).
+        bool applyAccess = false;
         bool dryRun = false; // do everything, then roll back
     };
     // Bytes read so far and the size of the input (0 when unknown).
@@ -58,7 +62,8 @@ public:
 
 private:
     enum class Outcome { Created, Updated, Unchanged };
-    Expected<Outcome> apply(ClientBatchWriter &writer, const ImportRow &row, ImportResult &result);
+    Expected<Outcome> apply(ClientBatchWriter &writer, const ImportRow &row, ImportResult &result,
+                            ImportAccess *access);
 
     StoreContext m_ctx;
     Progress m_progress;

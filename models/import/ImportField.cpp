@@ -33,6 +33,8 @@ QString ImportFieldNames::displayName(ImportField field)
         return tr("Payment reference");
     case ImportField::PaymentStatus:
         return tr("Payment status");
+    case ImportField::Product:
+        return tr("Product or plan");
     }
     return {};
 }
@@ -66,6 +68,8 @@ QString ImportFieldNames::key(ImportField field)
         return u"reference"_s;
     case ImportField::PaymentStatus:
         return u"payment_status"_s;
+    case ImportField::Product:
+        return u"product"_s;
     }
     return {};
 }
@@ -74,7 +78,8 @@ bool ImportFieldNames::isPaymentField(ImportField field)
 {
     return field == ImportField::Amount || field == ImportField::Currency ||
            field == ImportField::PaidAt || field == ImportField::PaidTime ||
-           field == ImportField::PaymentReference || field == ImportField::PaymentStatus;
+           field == ImportField::PaymentReference || field == ImportField::PaymentStatus ||
+           field == ImportField::Product;
 }
 
 } // namespace pinedesk

@@ -22,16 +22,17 @@ enum class ImportField {
     PaidTime, // the time of day when an export keeps it apart from the date (Gumroad), UTC
     PaymentReference,
     PaymentStatus, // "failed", "refunded"... : the client is imported, the payment is not
+    Product,       // what was bought: a provider's product id (mapped to a plan) or a plan's name
 };
 
-inline constexpr int importFieldCount = int(ImportField::PaymentStatus) + 1;
+inline constexpr int importFieldCount = int(ImportField::Product) + 1;
 
 inline constexpr std::array<ImportField, importFieldCount> allImportFields = {
-    ImportField::Username,     ImportField::Email,    ImportField::Name,
-    ImportField::Status,       ImportField::Notes,    ImportField::Tags,
-    ImportField::CreatedAt,    ImportField::Amount,   ImportField::Currency,
-    ImportField::PaidAt,       ImportField::PaidTime, ImportField::PaymentReference,
-    ImportField::PaymentStatus};
+    ImportField::Username,      ImportField::Email,    ImportField::Name,
+    ImportField::Status,        ImportField::Notes,    ImportField::Tags,
+    ImportField::CreatedAt,     ImportField::Amount,   ImportField::Currency,
+    ImportField::PaidAt,        ImportField::PaidTime, ImportField::PaymentReference,
+    ImportField::PaymentStatus, ImportField::Product};
 
 class ImportFieldNames
 {

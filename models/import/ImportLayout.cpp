@@ -53,6 +53,8 @@ Definition definition(ImportLayout::Kind kind)
         alias(d, F::PaidAt, {u"created date (utc)"_s, u"created (utc)"_s});
         alias(d, F::PaymentReference, {u"id"_s});
         alias(d, F::PaymentStatus, {u"status"_s});
+        alias(d, F::Product,
+              {u"price_id (metadata)"_s, u"product_id (metadata)"_s, u"plan (metadata)"_s});
         break;
     case ImportLayout::Kind::StripeCustomers:
         // Customers > Export: id, Description, Email, Name, Created (UTC), ..., metadata.
@@ -78,6 +80,7 @@ Definition definition(ImportLayout::Kind kind)
         alias(d, F::PaidTime, {u"purchase time (utc timezone)"_s});
         alias(d, F::PaymentReference, {u"purchase id"_s});
         alias(d, F::PaymentStatus, {u"fully refunded?"_s});
+        alias(d, F::Product, {u"product id"_s, u"item name"_s});
         break;
     case ImportLayout::Kind::Whop:
         // Memberships table export: name, e-mail, product, plan, status, total spend, created
@@ -129,6 +132,7 @@ Definition definition(ImportLayout::Kind kind)
               {u"reference"_s, u"payment reference"_s, u"payment id"_s, u"transaction id"_s,
                u"order id"_s, u"invoice"_s});
         alias(d, F::PaymentStatus, {u"payment status"_s});
+        alias(d, F::Product, {u"plan"_s, u"product"_s, u"plan name"_s, u"product id"_s});
         break;
     }
     return d;
@@ -172,6 +176,23 @@ QString ImportLayout::id() const
         return u"whop"_s;
     case Kind::Patreon:
         return u"patreon"_s;
+    }
+    return {};
+}
+
+QString ImportLayout::provider() const
+{
+    switch (m_kind) {
+    case Kind::StripeCustomers:
+    case Kind::StripePayments:
+        return u"stripe"_s;
+    case Kind::Gumroad:
+    case Kind::Whop:
+    case Kind::Patreon:
+        return id();
+    case Kind::Manual:
+    case Kind::PineDesk:
+        break;
     }
     return {};
 }

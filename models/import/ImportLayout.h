@@ -31,6 +31,9 @@ public:
     bool isManual() const { return m_kind == Kind::Manual; }
     // "stripe_payments", "gumroad", ...: also the `source` of the payments it imports.
     QString id() const;
+    // The payment provider whose product ids the export carries ("stripe", "gumroad"...), as
+    // product mappings name it; empty for layouts of no provider.
+    QString provider() const;
     // "Stripe payments export", ... (translated).
     QString name() const;
     // The currency of exports that have no currency column (Gumroad: USD), else empty.

@@ -24,6 +24,10 @@ struct ImportResult
     int payments = 0;        // new payments recorded
     int paymentsKnown = 0;   // already recorded by an earlier import: not added again
     int paymentsRefused = 0; // failed or refunded in the export: not recorded
+    // With "give access": (client, script) pairs queued, and new paid payments that gave none
+    // because no plan sells their product or the client has no TradingView username.
+    int accessQueued = 0;
+    int paidWithoutAccess = 0;
     QList<RejectedLine> rejected;
     qint64 lines = 0; // data lines read (header and blank lines not counted)
     bool dryRun = false;

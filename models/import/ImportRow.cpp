@@ -123,6 +123,7 @@ Expected<ImportRow> ImportRow::read(const QStringList &rawFields, const Options 
         if (*status == PaymentStatus::Refunded)
             p.refundedMinor = p.amount.minorUnits();
     }
+    p.productRef = m.value(F::Product, fields).trimmed();
     p.reference = m.value(F::PaymentReference, fields);
     if (p.reference.isEmpty())
         p.reference = derivedReference(c, p);

@@ -22,6 +22,7 @@ struct PaymentEvent
         CancelAtPeriodEnd, // the subscription ends when the paid period does
         Ended,             // the subscription or membership has ended now
         Linked,            // only tells who the customer is (a checkout before its invoice)
+        PaymentIds,        // only names other ids of a payment (Stripe's invoice payments)
         Ignored,           // nothing to do (an event type PineDesk does not act on)
     };
 
@@ -41,9 +42,10 @@ struct PaymentEvent
     QStringList otherRefs;   // other ids the same payment is known by (charge, payment intent)
     QStringList productRefs; // product or price ids, most specific first
     QString subscriptionRef;
-    Money amount;        // paid, refunded or disputed
-    QDateTime paidAt;    // when the money moved (UTC)
-    QDateTime periodEnd; // the end of the paid period, when the provider says it
+    Money amount;         // paid, refunded or disputed
+    QDateTime paidAt;     // when the money moved (UTC)
+    QDateTime periodEnd;  // the end of the paid period, when the provider says it
+    QDateTime occurredAt; // when the provider says the event happened (UTC), if it does
     QString method;
     QString note;
     bool refundIsTotal = false; // Refunded: `amount` is all refunded so far, not this refund

@@ -11,6 +11,7 @@
 #include "store/PaymentStore.h"
 #include "store/PlanStore.h"
 #include "store/ProductMapStore.h"
+#include "store/SubscriptionEndStore.h"
 #include "store/Transaction.h"
 #include "sync/AccessChanges.h"
 
@@ -86,6 +87,9 @@ Expected<PaymentRule::Outcome> PaymentRule::apply(const PaymentEvent &event,
         break;
     case PaymentEvent::Kind::Linked:
         result = linked(event);
+        break;
+    case PaymentEvent::Kind::PaymentIds:
+        result = paymentIds(event);
         break;
     case PaymentEvent::Kind::Ignored:
         result = Outcome{WebhookEventState::Ignored, event.ignoredBecause, {}, {}, {}, {}, {}, {}};
@@ -202,8 +206,28 @@ Status PaymentRule::linkCustomer(const PaymentEvent &e, qint64 clientId)
 }
 
 Expected<qint64> PaymentRule::grantPlan(const Client &client, const Plan &plan,
-                                        const Payment &payment)
+                                        const Payment &payment, QString *note)
 {
+    // Delivered after the subscription's end that it precedes: an ended subscription gives
+    // nothing more, a cancelled one runs no further than the cancellation said.
+    const auto end = SubscriptionEndStore(m_ctx).find(payment.source, payment.subscriptionRef);
+    if (!end)
+        return Expected<qint64>::failure(end.error());
+    std::optional<QDate> cap;
+    if (*end && payment.paidAt <= (*end)->endedAt) {
+        const QString day = (*end)->endedAt.toUTC().date().toString(Qt::ISODate);
+        if ((*end)->kind == SubscriptionEndStore::Kind::Ended || !(*end)->accessUntil.isValid() ||
+            !payment.periodEnd.isValid()) {
+            *note = tr("Payment recorded; the subscription had already ended on %1, so access "
+                       "is unchanged.")
+                        .arg(day);
+            return qint64(0);
+        }
+        cap = (*end)->accessUntil.toUTC().date();
+        *note = tr("Payment recorded; the subscription was cancelled on %1, so access runs to "
+                   "%2 at the latest.")
+                    .arg(day, cap->toString(Qt::ISODate));
+    }
     const auto pineIds = pineIdsOf(plan);
     if (!pineIds)
         return Expected<qint64>::failure(pineIds.error());
@@ -217,7 +241,9 @@ Expected<qint64> PaymentRule::grantPlan(const Client &client, const Plan &plan,
     r.label = tr("Payment %1 (%2)")
                   .arg(payment.reference.isEmpty() ? plan.name : payment.reference, payment.source);
     if (payment.periodEnd.isValid()) {
-        const QDate until = payment.periodEnd.toUTC().date().addDays(m_settings.graceDays);
+        QDate until = payment.periodEnd.toUTC().date().addDays(m_settings.graceDays);
+        if (cap && *cap < until)
+            until = *cap;
         if (until < m_ctx.clock.nowUtc().date())
             return qint64(0); // a period long over (a very late redelivery) gives nothing now
         r.mode = AccessChanges::Mode::Grant;
@@ -329,9 +355,12 @@ PaymentRule::Result PaymentRule::paid(const PaymentEvent &e)
         out.clientId = retried.clientId;
         out.paymentId = retried.id;
         if (*plan) {
-            const auto batch = grantPlan(**client, **plan, retried);
+            QString note;
+            const auto batch = grantPlan(**client, **plan, retried, &note);
             if (!batch)
                 return Result::failure(batch.error());
+            if (!note.isEmpty())
+                out.reason = note;
             if (*batch > 0)
                 out.batchId = *batch;
         }
@@ -365,9 +394,12 @@ PaymentRule::Result PaymentRule::paid(const PaymentEvent &e)
     out.paymentId = *id;
     out.tvUsername = (*client)->tvUsername;
     if (*plan) {
-        const auto batch = grantPlan(**client, **plan, p);
+        QString note;
+        const auto batch = grantPlan(**client, **plan, p, &note);
         if (!batch)
             return Result::failure(batch.error());
+        if (!note.isEmpty())
+            out.reason = note;
         if (*batch > 0)
             out.batchId = *batch;
     }
@@ -535,6 +567,13 @@ PaymentRule::Result PaymentRule::ended(const PaymentEvent &e, bool atPeriodEnd)
     if (atPeriodEnd && *last && (*last)->status == PaymentStatus::Paid &&
         (*last)->periodEnd.isValid() && (*last)->periodEnd > at)
         at = (*last)->periodEnd;
+    SubscriptionEndStore::End end;
+    end.kind =
+        atPeriodEnd ? SubscriptionEndStore::Kind::Cancelled : SubscriptionEndStore::Kind::Ended;
+    end.endedAt = e.occurredAt.isValid() ? e.occurredAt : m_ctx.clock.nowUtc();
+    end.accessUntil = at;
+    if (const Status s = SubscriptionEndStore(m_ctx).record(e.provider, e.subscriptionRef, end); !s)
+        return Result::failure(s.error());
     const auto batch =
         endPlan(*client, planId, at, atPeriodEnd ? tr("Cancelled at period end") : tr("Ended"));
     if (!batch)
@@ -563,6 +602,27 @@ PaymentRule::Result PaymentRule::linked(const PaymentEvent &e)
     out.clientId = (*client)->id;
     out.tvUsername = (*client)->tvUsername;
     return out;
+}
+
+// Remembered whether or not the payment is recorded yet: providers do not keep order, and a
+// refund that names only the other id still finds the payment.
+PaymentRule::Result PaymentRule::paymentIds(const PaymentEvent &e)
+{
+    QStringList aliases = e.otherRefs;
+    aliases.removeAll(QString());
+    if (e.paymentRef.isEmpty() || aliases.isEmpty())
+        return Outcome{WebhookEventState::Ignored,
+                       tr("The event names no other id of a payment."),
+                       {},
+                       {},
+                       {},
+                       {},
+                       {},
+                       {}};
+    if (const Status s = PaymentStore(m_ctx).addAliases(e.provider, e.paymentRef, aliases); !s)
+        return Result::failure(s.error());
+    return applied(
+        tr("The payment %1 is also known as %2.").arg(e.paymentRef, aliases.join(u", "_s)));
 }
 
 } // namespace pinedesk

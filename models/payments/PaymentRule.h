@@ -49,6 +49,7 @@ private:
     Result refundedOrDisputed(const PaymentEvent &e);
     Result ended(const PaymentEvent &e, bool atPeriodEnd);
     Result linked(const PaymentEvent &e);
+    Result paymentIds(const PaymentEvent &e);
 
     // The client the event is about: the vendor's choice, then the username (a new client if
     // unknown), then the provider's customer, then the e-mail of an existing client.
@@ -57,7 +58,9 @@ private:
     Expected<std::optional<Plan>> resolvePlan(const PaymentEvent &e);
     Expected<QStringList> pineIdsOf(const Plan &plan);
     // Changes the access of the client to the plan's indicators; returns the batch (0: none).
-    Expected<qint64> grantPlan(const Client &client, const Plan &plan, const Payment &payment);
+    // `note`: set when the payment preceded its subscription's end and so gives less or nothing.
+    Expected<qint64> grantPlan(const Client &client, const Plan &plan, const Payment &payment,
+                               QString *note);
     Expected<qint64> endPlan(const Client &client, qint64 planId, const QDateTime &at,
                              const QString &label);
     Status linkCustomer(const PaymentEvent &e, qint64 clientId);

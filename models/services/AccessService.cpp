@@ -100,6 +100,20 @@ Expected<int> AccessService::lifetimeAccesses(const AccessChanges::Request &requ
     return lifetime;
 }
 
+Expected<QStringList> AccessService::holdersOf(const QStringList &usernames, qint64 planId)
+{
+    AccessStore accesses(m_ctx.store);
+    QStringList holders;
+    for (const QString &user : usernames) {
+        const auto holds = accesses.holdsPlan(user, planId);
+        if (!holds)
+            return Expected<QStringList>::failure(holds.error());
+        if (*holds)
+            holders.append(user);
+    }
+    return holders;
+}
+
 std::optional<ReconciliationReport> AccessService::lastReconciliation()
 {
     const auto saved = ReconciliationStore(m_ctx.store).latest();

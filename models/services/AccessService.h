@@ -35,6 +35,8 @@ public:
     // How many of the request's pairs hold access for life now (a date would end it): asked
     // before such a change is applied.
     [[nodiscard]] Expected<int> lifetimeAccesses(const AccessChanges::Request &request);
+    // The usernames, among those given, of clients holding a granted access of the plan.
+    [[nodiscard]] Expected<QStringList> holdersOf(const QStringList &usernames, qint64 planId);
     // The last saved reconciliation (nullopt: none yet, or it could not be read).
     std::optional<ReconciliationReport> lastReconciliation();
 

@@ -147,4 +147,9 @@ Expected<std::optional<Plan>> CatalogService::plan(qint64 id)
     return PlanStore(m_ctx.store).findById(id);
 }
 
+Expected<std::optional<Plan>> CatalogService::planNamed(const QString &name)
+{
+    return PlanStore(m_ctx.store).findByName(name);
+}
+
 } // namespace pinedesk

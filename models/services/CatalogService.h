@@ -48,6 +48,7 @@ public:
     [[nodiscard]] Expected<QList<IndicatorVersion>> versions(qint64 indicatorId); // newest first
     [[nodiscard]] Expected<QList<Plan>> plans();
     [[nodiscard]] Expected<std::optional<Plan>> plan(qint64 id);
+    [[nodiscard]] Expected<std::optional<Plan>> planNamed(const QString &name);
 
 private:
     void announce() const;

@@ -20,6 +20,8 @@ Expected<ImportResult> ImportService::importClients(const QString &path,
         Changes changes = Change::Clients;
         if (result->payments > 0)
             changes |= Change::Payments;
+        if (result->accessQueued > 0)
+            changes |= Change::Accesses | Change::Queue;
         m_ctx.feed->announce(changes);
     }
     return result;

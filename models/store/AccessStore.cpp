@@ -273,6 +273,18 @@ Expected<QList<Access>> AccessStore::listForClient(qint64 clientId)
     return st.readAll([this](const Statement &row) { return fromRow(row); });
 }
 
+Expected<bool> AccessStore::holdsPlan(const QString &tvUsername, qint64 planId)
+{
+    Statement st(m_ctx.database.connection(),
+                 u"SELECT EXISTS (SELECT 1 FROM accesses a JOIN clients c ON c.id = a.client_id "
+                 "WHERE c.tv_username = :u AND a.plan_id = :p AND a.intended_state = 'granted')"_s);
+    st.bind(u":u"_s, tvUsername).bind(u":p"_s, planId);
+    const auto found = st.readOne([](const Statement &row) { return row.value(0).toBool(); });
+    if (!found)
+        return Expected<bool>::failure(found.error());
+    return found->value_or(false);
+}
+
 QList<Access> AccessStore::forClient(qint64 clientId)
 {
     auto list = listForClient(clientId);

@@ -51,6 +51,9 @@ public:
     // Every client's intent for one indicator (reconciliation compares them with TradingView).
     Expected<QList<PairIntent>> intentsForIndicator(qint64 indicatorId);
 
+    // Whether the client (username matched ignoring case) holds a granted access of the plan.
+    [[nodiscard]] Expected<bool> holdsPlan(const QString &tvUsername, qint64 planId);
+
     std::optional<Access> byId(qint64 id);
     // Decisions use findForPair (a failed read is an error); forPair is for display only and
     // treats a failed read (logged) as "none".

@@ -37,8 +37,9 @@ ClientBatchWriter::ClientBatchWriter(StoreContext context)
     , m_paymentExists(m_db, u"SELECT id FROM payments WHERE source = :s AND reference = :r "
                             "AND reference <> ''"_s)
     , m_insertPayment(m_db, u"INSERT INTO payments (client_id, amount_minor, currency, paid_at, "
-                            "reference, source, plan_id, created_at, status, refunded_minor) "
-                            "VALUES (:c, :a, :cur, :paid, :r, :s, NULL, :now, :st, :ref)"_s)
+                            "reference, source, plan_id, product_ref, created_at, status, "
+                            "refunded_minor) VALUES (:c, :a, :cur, :paid, :r, :s, :plan, :product, "
+                            ":now, :st, :ref)"_s)
 {}
 
 Status ClientBatchWriter::preload(const QString &paymentSource)
@@ -203,7 +204,10 @@ Expected<bool> ClientBatchWriter::addPayment(Payment payment)
         .bind(u":s"_s, payment.source)
         .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
         .bind(u":st"_s, toText(payment.status))
-        .bind(u":ref"_s, payment.refundedMinor);
+        .bind(u":ref"_s, payment.refundedMinor)
+        .bind(u":plan"_s, payment.planId ? QVariant(*payment.planId)
+                                         : QVariant(QMetaType::fromType<qlonglong>()))
+        .bind(u":product"_s, payment.productRef);
     if (const Status s = m_insertPayment.exec(); !s)
         return Expected<bool>::failure(s.error());
     const qint64 id = m_insertPayment.lastInsertId();

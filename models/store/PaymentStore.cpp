@@ -194,11 +194,41 @@ Status PaymentStore::addRefs(qint64 paymentId, const QString &provider, const QS
     return {};
 }
 
+Status PaymentStore::addAliases(const QString &provider, const QString &ref,
+                                const QStringList &aliases)
+{
+    const QSqlDatabase db = m_ctx.database.connection();
+    for (const QString &alias : aliases) {
+        if (alias.isEmpty() || ref.isEmpty() || alias == ref)
+            continue;
+        Statement st(db, u"INSERT INTO payment_aliases (provider, alias, ref) VALUES (:p, :a, :r) "
+                         "ON CONFLICT (provider, alias) DO NOTHING"_s);
+        st.bind(u":p"_s, provider).bind(u":a"_s, alias).bind(u":r"_s, ref);
+        if (const Status s = st.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
 Expected<std::optional<Payment>> PaymentStore::findByRefs(const QString &provider,
                                                           const QStringList &refs)
 {
+    using R = Expected<std::optional<Payment>>;
     const QSqlDatabase db = m_ctx.database.connection();
+    QStringList all = refs;
     for (const QString &ref : refs) {
+        if (ref.isEmpty())
+            continue;
+        Statement st(db, u"SELECT ref FROM payment_aliases WHERE provider = :p AND alias = :a"_s);
+        st.bind(u":p"_s, provider).bind(u":a"_s, ref);
+        const auto aliased =
+            st.readOne([](const Statement &row) { return row.value(0).toString(); });
+        if (!aliased)
+            return R::failure(aliased.error());
+        if (*aliased && !all.contains(**aliased))
+            all.append(**aliased);
+    }
+    for (const QString &ref : all) {
         if (ref.isEmpty())
             continue;
         Statement st(db, selectColumns + u"WHERE (source = :p AND reference = :r) OR id = "

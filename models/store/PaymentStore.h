@@ -33,7 +33,11 @@ public:
     [[nodiscard]] Expected<std::optional<Payment>> findById(qint64 id);
     // The provider's other ids for a payment (charge, payment intent, order...), each unique.
     Status addRefs(qint64 paymentId, const QString &provider, const QStringList &refs);
-    // The payment a provider knows by any of these ids (its reference or one added above).
+    // Other ids for a payment that may not be recorded yet (Stripe's invoice payments name the
+    // invoice's payment intent in an event of their own).
+    Status addAliases(const QString &provider, const QString &ref, const QStringList &aliases);
+    // The payment a provider knows by any of these ids (its reference, one added above, or the
+    // reference an alias stands for).
     [[nodiscard]] Expected<std::optional<Payment>> findByRefs(const QString &provider,
                                                               const QStringList &refs);
     // The latest kept payment (paid or partially refunded) of a provider's subscription.

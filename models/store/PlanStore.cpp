@@ -191,6 +191,19 @@ Expected<std::optional<Plan>> PlanStore::findById(qint64 id)
     return found;
 }
 
+Expected<std::optional<Plan>> PlanStore::findByName(const QString &name)
+{
+    using R = Expected<std::optional<Plan>>;
+    Statement st(m_ctx.database.connection(), u"SELECT id FROM plans WHERE name = :n"_s);
+    st.bind(u":n"_s, name.trimmed());
+    const auto id = st.readOne([](const Statement &row) { return row.value(0).toLongLong(); });
+    if (!id)
+        return R::failure(id.error());
+    if (!*id)
+        return std::optional<Plan>();
+    return findById(**id);
+}
+
 std::optional<Plan> PlanStore::byId(qint64 id)
 {
     auto found = findById(id);

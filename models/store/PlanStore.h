@@ -27,6 +27,8 @@ public:
     Status update(Plan plan);
     Status remove(qint64 id);
     [[nodiscard]] Expected<std::optional<Plan>> findById(qint64 id);
+    // The plan of that name, ignoring case (names are unique that way).
+    [[nodiscard]] Expected<std::optional<Plan>> findByName(const QString &name);
     std::optional<Plan> byId(qint64 id); // a failed read reads as "none": display only
     // Decisions use list (a failed read is an error); all is for display and treats a failed
     // read (logged) as "no plans".

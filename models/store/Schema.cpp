@@ -332,12 +332,35 @@ MigrationStep version7()
             }};
 }
 
+// Stripe's newer API versions name an invoice's payment in a separate event: the aliases let a
+// refund of the payment intent find the invoice. A subscription's end is remembered so a
+// payment delivered after it (providers do not keep order) does not grant again.
+MigrationStep version8()
+{
+    return {8,
+            u"Payment aliases and subscription ends"_s,
+            {
+                uR"(CREATE TABLE payment_aliases (
+    provider TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    PRIMARY KEY (provider, alias)) WITHOUT ROWID)"_s,
+                uR"(CREATE TABLE subscription_ends (
+    provider TEXT NOT NULL,
+    subscription_ref TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('cancelled', 'ended')),
+    ended_at TEXT NOT NULL,
+    access_until TEXT,
+    PRIMARY KEY (provider, subscription_ref)) WITHOUT ROWID)"_s,
+            }};
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(),
-            version7()};
+    return {version1(), version2(), version3(), version4(),
+            version5(), version6(), version7(), version8()};
 }
 
 int Schema::latestVersion()

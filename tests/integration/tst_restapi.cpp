@@ -1,8 +1,10 @@
 // The REST API of `pinedesk serve` over real HTTP: keys (hashed, revocable, both headers), the
 // per-key rate limit, a client looked up, access granted for many users and a plan with
-// per-user results through the queue, a batch followed, and bad input refused with JSON.
+// per-user results through the queue, users moved from one plan to another, a batch followed,
+// and bad input refused with JSON.
 #include "TestDatabase.h"
 #include "automation/AutomationServer.h"
+#include "domain/Indicator.h"
 #include "domain/Plan.h"
 #include "store/ApiKeyStore.h"
 #include "store/IndicatorStore.h"
@@ -179,6 +181,83 @@ private Q_SLOTS:
                               "= a.client_id WHERE c.tv_username = 'bob_fx'"_s)
                      .toString(),
                  u"revoked"_s);
+    }
+
+    void replaceMovesUsersFromOnePlanToAnother()
+    {
+        const QString proPine = u"PUB;7e0c4d3b2a1908f7e6d5c4b3a2918070"_s;
+        Indicator levels;
+        levels.pineId = proPine;
+        levels.name = u"Levels"_s;
+        Plan pro;
+        pro.name = u"Pro"_s;
+        pro.duration = Duration::days(90);
+        pro.price = Money(9900, u"USD"_s);
+        pro.indicatorIds = {IndicatorStore(m_db->context()).create(levels).value()};
+        QVERIFY(PlanStore(m_db->context()).create(pro));
+        const auto post = [this](const QJsonObject &o) {
+            return call("POST", u"/access"_s, QJsonDocument(o).toJson());
+        };
+        QCOMPARE(post({{u"action"_s, u"grant"_s},
+                       {u"plan"_s, u"Monthly"_s},
+                       {u"usernames"_s, QJsonArray{u"alice"_s}}})
+                     .status,
+                 200);
+
+        const Reply moved = post({{u"action"_s, u"replace"_s},
+                                  {u"from_plan"_s, u"monthly"_s},
+                                  {u"plan"_s, u"PRO"_s},
+                                  {u"usernames"_s, QJsonArray{u"alice"_s, u"no way!"_s}}});
+        QCOMPARE(moved.status, 200);
+        const qint64 batch = moved.body.value(u"batch_id"_s).toInteger();
+        QVERIFY(batch > 0);
+        QCOMPARE(moved.body.value(u"queued"_s).toInt(), 2);
+        const QJsonArray results = moved.body.value(u"results"_s).toArray();
+        QCOMPARE(results.at(1).toObject().value(u"status"_s).toString(), u"invalid"_s);
+        const QJsonObject alice = results.at(0).toObject();
+        QCOMPARE(alice.value(u"status"_s).toString(), u"queued"_s);
+        QHash<QString, QString> changes;
+        for (const QJsonValue c : alice.value(u"changes"_s).toArray())
+            changes.insert(c[u"pine_id"_s].toString(), c[u"change"_s].toString());
+        QCOMPARE(changes.value(pine), u"revoke"_s);
+        QCOMPARE(changes.value(proPine), u"grant"_s);
+        // The intent is what the answer says, and both pairs wait in the queue as one batch.
+        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM sync_queue WHERE batch_id = :b"_s,
+                              {{u":b"_s, batch}})
+                     .toInt(),
+                 2);
+        QCOMPARE(m_db->scalar(u"SELECT a.intended_state FROM accesses a JOIN indicators i ON "
+                              "i.id = a.indicator_id WHERE i.pine_id = :p"_s,
+                              {{u":p"_s, pine}})
+                     .toString(),
+                 u"revoked"_s);
+        QCOMPARE(m_db->scalar(u"SELECT a.intended_state FROM accesses a JOIN indicators i ON "
+                              "i.id = a.indicator_id WHERE i.pine_id = :p"_s,
+                              {{u":p"_s, proPine}})
+                     .toString(),
+                 u"granted"_s);
+
+        // Sent again (a retry): alice is no longer on Monthly, so nothing moves twice.
+        const Reply again = post({{u"action"_s, u"replace"_s},
+                                  {u"from_plan"_s, u"Monthly"_s},
+                                  {u"plan"_s, u"Pro"_s},
+                                  {u"usernames"_s, QJsonArray{u"alice"_s}}});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body.value(u"queued"_s).toInt(), 0);
+        QCOMPARE(again.body[u"results"_s][0][u"status"_s].toString(), u"unchanged"_s);
+        QVERIFY(again.body[u"results"_s][0][u"message"_s].toString().contains(u"Monthly"_s));
+
+        QCOMPARE(post({{u"action"_s, u"replace"_s},
+                       {u"plan"_s, u"Pro"_s},
+                       {u"usernames"_s, QJsonArray{u"alice"_s}}})
+                     .status,
+                 422);
+        QCOMPARE(post({{u"action"_s, u"replace"_s},
+                       {u"from_plan"_s, u"Pro"_s},
+                       {u"plan"_s, u"Pro"_s},
+                       {u"usernames"_s, QJsonArray{u"alice"_s}}})
+                     .status,
+                 422);
     }
 
     void badInputIsRefusedWithReasons()

@@ -1,9 +1,13 @@
 #include "ImportClientsDialog.h"
 #include "ScriptedPrompter.h"
 #include "TestDatabase.h"
+#include "domain/Indicator.h"
+#include "domain/Plan.h"
 #include "items/ImportPreviewModel.h"
 #include "store/ClientStore.h"
+#include "store/IndicatorStore.h"
 #include "store/PaymentStore.h"
+#include "store/PlanStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -19,6 +23,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace pinedesk;
 using namespace Qt::Literals::StringLiterals;
@@ -50,6 +55,7 @@ private Q_SLOTS:
     void dryRunAndCancelChangeNothing();
     void unknownFileIsMappedByHand();
     void unreadableFileSaysSo();
+    void paymentsGiveAccessWhenAsked();
 
 private:
     QString write(const QByteArray &bytes);
@@ -235,6 +241,44 @@ void TestImportDialog::unreadableFileSaysSo()
     QVERIFY(child<QLabel>(&dialog, u"formatLabel"_s)->text().contains(u"Cannot read"_s));
     QVERIFY(!child<QPushButton>(&dialog, u"importButton"_s)->isEnabled());
     QCOMPARE(child<QPushButton>(&dialog, u"cancelButton"_s)->text(), u"Close"_s);
+}
+
+// Asked, not assumed: the option needs a product column, is off until ticked, and then the
+// new paid payments give the plan they bought.
+void TestImportDialog::paymentsGiveAccessWhenAsked()
+{
+    test::TestDatabase db;
+    db.clock().set(QDateTime(QDate(2026, 12, 7), QTime(10, 0), QTimeZone::utc()));
+    Indicator indicator;
+    indicator.pineId = u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s;
+    indicator.name = u"Signals"_s;
+    Plan monthly;
+    monthly.name = u"Monthly"_s;
+    monthly.duration = Duration::months(1);
+    monthly.price = Money(4900, u"USD"_s);
+    monthly.indicatorIds = {IndicatorStore(db.context()).create(indicator).value()};
+    QVERIFY(PlanStore(db.context()).create(monthly));
+
+    ImportClientsDialog dialog(context(db), write("username,amount,currency,paid at,plan\n"
+                                                  "ana_fx,49,USD,2026-12-01,Monthly\n"));
+    dialog.open();
+    auto *giveAccess = child<QCheckBox>(&dialog, u"giveAccessCheck"_s);
+    QVERIFY(giveAccess->isEnabled());
+    QVERIFY(!giveAccess->isChecked());
+    auto *product = child<QComboBox>(&dialog, u"column_product"_s);
+    QCOMPARE(product->currentData().toInt(), 4);
+    product->setCurrentIndex(product->findData(-1)); // no product column: nothing to give
+    QVERIFY(!giveAccess->isEnabled());
+    product->setCurrentIndex(product->findData(4));
+    QVERIFY(giveAccess->isEnabled());
+    giveAccess->setChecked(true);
+
+    QSignalSpy finished(&dialog, &ImportClientsDialog::importFinished);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"importButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(dialog.summary().contains(u"1 access change"_s), qPrintable(dialog.summary()));
+    QCOMPARE(db.scalar(u"SELECT expires_at || ' ' || intended_state FROM accesses"_s).toString(),
+             u"2027-01-04T23:59:59.999Z granted"_s);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -219,6 +219,60 @@ private Q_SLOTS:
         QCOMPARE(PaymentStore(m_db->context()).totalsForClient(1).value(u"USD"_s), 0);
     }
 
+    // Stripe's API versions from 2025-03-31: the subscription and the price sit elsewhere on the
+    // invoice, and a refund names only the payment intent that invoice_payment.paid tied to it.
+    void stripeNewerApiVersionsGrantAndRefund()
+    {
+        const QString pine = u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s;
+        deliver(u"stripe-checkout-subscription"_s);
+        const auto paid = deliver(u"stripe-basil-invoice-paid"_s);
+        QCOMPARE(event(paid.eventId).state, WebhookEventState::Applied);
+        QVERIFY(expiry(u"Bob_Pine"_s, pine).startsWith(dayEnd(1796600000 + 5183980, 3)));
+        QCOMPARE(sql(u"SELECT subscription_ref FROM payments"_s).toString(), u"sub_Bob1"_s);
+
+        const auto paidBy = deliver(u"stripe-basil-invoice-payment"_s);
+        QCOMPARE(event(paidBy.eventId).state, WebhookEventState::Applied);
+        const auto refund = deliver(u"stripe-basil-charge-refunded"_s);
+        QCOMPARE(event(refund.eventId).state, WebhookEventState::Applied);
+        QCOMPARE(sql(u"SELECT reference || ' ' || status FROM payments"_s).toString(),
+                 u"in_BobB1 refunded"_s);
+        QVERIFY(expiry(u"Bob_Pine"_s, pine).endsWith(u"revoked"_s));
+    }
+
+    // Providers do not keep order: a payment delivered after the end of its subscription, which
+    // it precedes, is recorded but does not grant again.
+    void aPaymentDeliveredAfterTheEndDoesNotGrantAgain()
+    {
+        const QString pine = u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s;
+        deliver(u"stripe-checkout-subscription"_s);
+        deliver(u"stripe-invoice-paid"_s);
+        deliver(u"stripe-subscription-deleted"_s);
+        QVERIFY(expiry(u"Bob_Pine"_s, pine).endsWith(u"revoked"_s));
+        const auto late = deliver(u"stripe-invoice-renewal"_s);
+        QCOMPARE(event(late.eventId).state, WebhookEventState::Applied);
+        QVERIFY2(event(late.eventId).reason.contains(u"already ended"_s),
+                 qPrintable(event(late.eventId).reason));
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM payments WHERE status = 'paid'"_s).toInt(), 2);
+        QVERIFY(expiry(u"Bob_Pine"_s, pine).endsWith(u"revoked"_s));
+    }
+
+    // After a cancellation at period end, a late payment runs no further than that end.
+    void aPaymentDeliveredAfterACancellationStopsAtItsEnd()
+    {
+        const QString pine = u"PUB;5191a1b5e5a04a1cb8b1e4b9f1c2a3d4"_s;
+        deliver(u"stripe-checkout-subscription"_s);
+        deliver(u"stripe-invoice-paid"_s);
+        deliver(u"stripe-subscription-cancel"_s);
+        const QString cut = dayEnd(1796600000 + 2591980, 0);
+        QVERIFY(expiry(u"Bob_Pine"_s, pine).startsWith(cut));
+        const auto late = deliver(u"stripe-invoice-renewal"_s);
+        QCOMPARE(event(late.eventId).state, WebhookEventState::Applied);
+        QVERIFY2(event(late.eventId).reason.contains(u"cancelled"_s),
+                 qPrintable(event(late.eventId).reason));
+        QVERIFY2(expiry(u"Bob_Pine"_s, pine).startsWith(cut),
+                 qPrintable(expiry(u"Bob_Pine"_s, pine)));
+    }
+
     void eventsWithoutATrustedNameOrPlanWaitForTheVendor()
     {
         const auto noName = deliver(u"stripe-checkout-no-username"_s);

@@ -185,6 +185,30 @@ private Q_SLOTS:
         QCOMPARE(partial.amount.minorUnits(), 5000);
         QCOMPARE(parsed(u"stripe-dispute"_s).paymentRef, u"ch_Bob1"_s);
         QVERIFY(parsed(u"stripe-checkout-no-username"_s).tvUsername.isEmpty());
+        const PaymentEvent deleted = parsed(u"stripe-subscription-deleted"_s);
+        QCOMPARE(deleted.occurredAt.toSecsSinceEpoch(), 1796600000); // the event's own time
+    }
+
+    // API versions from 2025-03-31 moved the invoice's subscription, prices and payment.
+    void stripeNewerApiVersions()
+    {
+        const PaymentEvent invoice = parsed(u"stripe-basil-invoice-paid"_s);
+        QCOMPARE(invoice.kind, PaymentEvent::Kind::Paid);
+        QCOMPARE(invoice.subscriptionRef, u"sub_Bob1"_s);
+        QCOMPARE(invoice.customerRef, u"cus_Bob1"_s);
+        QCOMPARE(invoice.productRefs, (QStringList{u"price_Monthly1"_s, u"prod_Signals"_s}));
+        QCOMPARE(invoice.periodEnd.toSecsSinceEpoch(), 1796600000 + 5183980);
+        QCOMPARE(invoice.amount, Money(4900, u"USD"_s));
+        QVERIFY(invoice.otherRefs.isEmpty());
+
+        const PaymentEvent paidBy = parsed(u"stripe-basil-invoice-payment"_s);
+        QCOMPARE(paidBy.kind, PaymentEvent::Kind::PaymentIds);
+        QCOMPARE(paidBy.paymentRef, u"in_BobB1"_s);
+        QCOMPARE(paidBy.otherRefs.value(0), u"pi_BobB1"_s);
+
+        const PaymentEvent refund = parsed(u"stripe-basil-charge-refunded"_s);
+        QCOMPARE(refund.kind, PaymentEvent::Kind::Refunded);
+        QVERIFY(refund.paymentRef == u"ch_BobB1"_s || refund.otherRefs.contains(u"pi_BobB1"_s));
     }
 
     void otherProvidersEvents()
