@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "TerminalText.h"
 #include "services/ImportService.h"
 
 #include "ExitCode.h"
@@ -111,7 +112,8 @@ int ImportCommand::run(const QStringList &arguments, Database &database)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != u"clients"_s) {
         err << tr("Usage: pinedesk import clients FILE [--dry-run] [--layout ID] [--no-payments] "
-                  "[--give-access] [--json]") << '\n';
+                  "[--give-access] [--json]")
+            << '\n';
         return ExitUsage;
     }
 
@@ -195,7 +197,7 @@ int ImportCommand::run(const QStringList &arguments, Database &database)
     }
     out << "  " << tr("%n line(s) rejected", nullptr, int(r.rejected.size())) << '\n';
     for (const RejectedLine &line : r.rejected)
-        out << tr("line %1: %2").arg(line.line).arg(line.reason) << '\n';
+        out << tr("line %1: %2").arg(line.line).arg(TerminalText::safe(line.reason)) << '\n';
     return r.rejected.isEmpty() ? ExitOk : ExitFailed;
 }
 

@@ -1,6 +1,7 @@
 #include "WebhooksCommand.h"
 
 #include "ExitCode.h"
+#include "TerminalText.h"
 #include "automation/ProviderRegistry.h"
 #include "automation/WebhookSecrets.h"
 #include "domain/SystemClock.h"
@@ -156,10 +157,11 @@ int WebhooksCommand::run(const QStringList &arguments, Database &database)
                                     {u"reason"_s, e.reason}});
             continue;
         }
+        using T = TerminalText; // what a delivery carries is printed, never obeyed
         out << e.id << '\t' << e.receivedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << '\t'
-            << e.provider << '\t' << e.eventType << '\t'
-            << WebhookEventStateNames::displayName(e.state) << '\t' << e.tvUsername << '\t'
-            << e.reason << '\n';
+            << T::safe(e.provider) << '\t' << T::safe(e.eventType) << '\t'
+            << WebhookEventStateNames::displayName(e.state) << '\t' << T::safe(e.tvUsername) << '\t'
+            << T::safe(e.reason) << '\n';
     }
     if (parser.isSet(json))
         out << QJsonDocument(rows).toJson(QJsonDocument::Indented);

@@ -77,7 +77,15 @@ Expected<PaymentEvent> PatreonAdapter::parse(const WebhookRequest &request,
     e.paidAt = J::isoTime(a.value(u"last_charge_date"_s));
     e.paymentRef = memberId + u'@' + e.paidAt.toString(Qt::ISODate);
     e.periodEnd = J::isoTime(a.value(u"next_charge_date"_s));
-    e.amount = J::minorUnits(a.value(u"currently_entitled_amount_cents"_s), u"USD"_s);
+    // Amounts are in the campaign's currency: the included campaign says which, else USD.
+    QString currency = u"USD"_s;
+    for (const QJsonValue v : root->value(u"included"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString c = J::at(o, u"attributes.currency").toString();
+        if (o.value(u"type"_s).toString() == u"campaign"_s && c.size() == 3)
+            currency = c.toUpper();
+    }
+    e.amount = J::minorUnits(a.value(u"currently_entitled_amount_cents"_s), currency);
     return e;
 }
 

@@ -1,5 +1,7 @@
 #include "WebhookIntake.h"
 
+#include "logging/LogCategories.h"
+
 #include "store/WebhookEventStore.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,9 +41,18 @@ WebhookIntake::Answer WebhookIntake::refuse(const WebhookRequest &request, const
     event.headers = headers;
     event.payload = request.body;
     Answer answer{status, problem(reason), 0, false};
-    const auto id = WebhookEventStore(m_ctx).refuse(event);
+    WebhookEventStore inbox(m_ctx);
+    const auto id = inbox.refuse(event);
     if (id)
         answer.eventId = *id;
+    if (++m_refusedSincePrune >= pruneEvery) {
+        m_refusedSincePrune = 0;
+        const auto pruned =
+            inbox.pruneRefused(m_ctx.clock.nowUtc().addDays(-keepRefusedDays), keepRefused);
+        if (!pruned)
+            qCWarning(lcServices) << "refused deliveries could not be pruned:"
+                                  << pruned.error().detail();
+    }
     return answer;
 }
 

@@ -29,6 +29,12 @@ public:
     };
 
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+    // Refused deliveries are kept for the vendor to read, but not forever and not without end:
+    // every pruneEvery refusals, those older than keepRefusedDays or beyond the newest
+    // keepRefused go.
+    static constexpr int keepRefusedDays = 30;
+    static constexpr int keepRefused = 10000;
+    static constexpr int pruneEvery = 500;
 
     WebhookIntake(StoreContext context, const ProviderRegistry &registry,
                   QMap<QString, ProviderAdapter::Config> configs)
@@ -46,6 +52,7 @@ private:
     StoreContext m_ctx;
     const ProviderRegistry &m_registry;
     QMap<QString, ProviderAdapter::Config> m_configs;
+    int m_refusedSincePrune = pruneEvery; // prunes at the first refusal
 };
 
 } // namespace pinedesk

@@ -130,6 +130,18 @@ Expected<qint64> WebhookEventStore::refuse(WebhookEvent event)
     return st.lastInsertId();
 }
 
+Expected<int> WebhookEventStore::pruneRefused(const QDateTime &before, int keep)
+{
+    Statement st(m_ctx.database.connection(),
+                 u"DELETE FROM webhook_events WHERE state = 'refused' AND (received_at < :before "
+                 "OR id <= (SELECT id FROM webhook_events WHERE state = 'refused' ORDER BY id "
+                 "DESC LIMIT 1 OFFSET :keep))"_s);
+    st.bind(u":before"_s, DbTime::toDb(before)).bind(u":keep"_s, keep);
+    if (const Status s = st.exec(); !s)
+        return Expected<int>::failure(s.error());
+    return st.rowsAffected();
+}
+
 Expected<QList<WebhookEvent>> WebhookEventStore::due(int limit)
 {
     Statement st(m_ctx.database.connection(),

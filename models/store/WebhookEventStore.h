@@ -44,6 +44,9 @@ public:
     [[nodiscard]] Expected<Received> receive(const WebhookEvent &event);
     // Records a refused delivery (its payload truncated to what helps the vendor read it).
     [[nodiscard]] Expected<qint64> refuse(WebhookEvent event);
+    // Forgets refused deliveries received before `before`, and all but the newest `keep`, so a
+    // flood of forged requests cannot fill the disk. Returns how many were removed.
+    [[nodiscard]] Expected<int> pruneRefused(const QDateTime &before, int keep);
     // Pending events whose time has come, oldest first.
     [[nodiscard]] Expected<QList<WebhookEvent>> due(int limit);
     [[nodiscard]] Expected<std::optional<WebhookEvent>> findById(qint64 id);

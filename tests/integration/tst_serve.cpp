@@ -59,7 +59,7 @@ private Q_SLOTS:
     void salesBecomeGrantsOnceEvenAcrossAKill();
 
 private:
-    int cli(const QStringList &arguments);
+    int cli(const QStringList &arguments, QByteArray *output = nullptr);
     QProcess *startServe();
     QNetworkReply *post(const QByteArray &body, const QByteArray &signingSecret = secret);
     int grants();
@@ -89,7 +89,7 @@ void TestServe::initTestCase()
     QCOMPARE(cli({u"products"_s, u"map"_s, u"stripe"_s, u"x"_s, u"--plan"_s, u"Yearly"_s}), 1);
 }
 
-int TestServe::cli(const QStringList &arguments)
+int TestServe::cli(const QStringList &arguments, QByteArray *output)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -100,6 +100,8 @@ int TestServe::cli(const QStringList &arguments)
         return -1;
     if (p.exitCode() != 0)
         qWarning() << arguments << p.readAllStandardError();
+    if (output)
+        *output = p.readAllStandardOutput();
     return p.exitCode();
 }
 
@@ -193,6 +195,23 @@ void TestServe::salesBecomeGrantsOnceEvenAcrossAKill()
                               "'evt_e2e_98'"_s)
                      .toString(),
                  u"needs_attention"_s);
+
+    // What a delivery carries is printed by 'webhooks inbox', never obeyed by the terminal.
+    QNetworkReply *escaping = post(checkout(97, u"evil\x1b[2J\x1b]0;pwned\x07"_s));
+    QTRY_VERIFY(escaping->isFinished());
+    QTRY_COMPARE(m_db->scalar(u"SELECT state FROM webhook_events WHERE event_key = "
+                              "'evt_e2e_97'"_s)
+                     .toString(),
+                 u"needs_attention"_s);
+    QCOMPARE(m_db->scalar(u"SELECT instr(tv_username, char(27)) > 0 FROM webhook_events WHERE "
+                          "event_key = 'evt_e2e_97'"_s)
+                 .toInt(),
+             1); // kept as sent, for the vendor to see
+    QByteArray listed;
+    QCOMPARE(cli({u"webhooks"_s, u"inbox"_s}, &listed), 0);
+    QVERIFY2(listed.contains("evil"), listed.constData());
+    QVERIFY(!listed.contains('\x1b'));
+    QVERIFY(!listed.contains('\x07'));
 
     // 20 more; serve is killed while they arrive; the provider delivers them all again.
     QList<QNetworkReply *> burst;

@@ -357,6 +357,29 @@ private Q_SLOTS:
                  503);
     }
 
+    // Forged requests cannot fill the disk: refused deliveries are kept 30 days, and never more
+    // than the newest 10,000.
+    void refusedDeliveriesAreNotKeptForever()
+    {
+        WebhookIntake intake(m_db->context(), m_registry, {});
+        const WebhookRequest request = WebhookFixture::load(u"stripe-invoice-paid"_s).request;
+        const QDateTime start(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::utc());
+        m_db->clock().set(start);
+        QCOMPARE(intake.receive(request).httpStatus, 503);
+        m_db->clock().set(start.addDays(WebhookIntake::keepRefusedDays + 1));
+        for (int i = 0; i < WebhookIntake::pruneEvery; ++i)
+            QCOMPARE(intake.receive(request).httpStatus, 503);
+        // The 500th refusal since the first pruned: the one from a month ago is gone.
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM webhook_events"_s).toInt(), WebhookIntake::pruneEvery);
+        QCOMPARE(sql(u"SELECT MIN(received_at) >= '2026-12' FROM webhook_events"_s).toInt(), 1);
+
+        const auto pruned = WebhookEventStore(m_db->context()).pruneRefused(start, 100);
+        QVERIFY(pruned);
+        QCOMPARE(*pruned, WebhookIntake::pruneEvery - 100);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM webhook_events"_s).toInt(), 100);
+        m_settled = true;
+    }
+
     void aRetriedChargeThatGoesThroughGrantsAndEndingsOnlyShorten()
     {
         PaymentEvent e;

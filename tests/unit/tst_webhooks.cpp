@@ -260,6 +260,9 @@ private Q_SLOTS:
         QCOMPARE(patron.email, u"gina@example.com"_s);
         QCOMPARE(patron.productRefs, QStringList{u"9001"_s});
         QVERIFY(patron.periodEnd.isValid());
+        QCOMPARE(patron.amount, Money(1500, u"USD"_s)); // no campaign included: USD
+        // The included campaign says the currency its amounts are in.
+        QCOMPARE(parsed(u"patreon-member-eur"_s).amount, Money(1200, u"EUR"_s));
         QCOMPARE(parsed(u"patreon-member-former"_s).kind, PaymentEvent::Kind::Ended);
     }
 };
