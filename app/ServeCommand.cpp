@@ -7,7 +7,12 @@
 #include "automation/AutomationServer.h"
 #include "automation/WebhookHost.h"
 #include "automation/WebhookSecrets.h"
+#include "backup/BackupScheduler.h"
 #include "domain/SystemClock.h"
+#include "mail/SmtpPassword.h"
+#include "reminders/NotificationSweep.h"
+#include "reminders/ReminderScheduler.h"
+#include "settings/AppSettings.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -96,6 +101,37 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
     });
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &engine,
                      [&] { stop(ExitOk); });
+
+    // While it runs, serve also takes the daily backup and tells the vendor and the clients
+    // before access ends (once an hour it looks; each is done once).
+    const QString backupFolder = AppSettings().backupFolderFor(database.path());
+    BackupScheduler backups(database, clock, [backupFolder] { return backupFolder; });
+    QObject::connect(&backups, &BackupScheduler::failed, &backups, [&](const QString &reason) {
+        err << tr("The backup failed: %1").arg(reason) << '\n' << Qt::flush;
+        (void)NotificationSweep(context).backupFailed(reason); // shown in the window
+    });
+    ReminderScheduler reminders(database, clock);
+    QObject::connect(&reminders, &ReminderScheduler::failed, &reminders,
+                     [&](const QString &problem) {
+                         err << tr("Reminders: %1").arg(problem) << '\n' << Qt::flush;
+                     });
+    QObject::connect(&reminders, &ReminderScheduler::ran, &reminders,
+                     [&](int announced, int, int sent) {
+                         if (announced > 0 || sent > 0)
+                             err << tr("Reminders: %n access(es) announced, %1 e-mail(s) sent.",
+                                       nullptr, announced)
+                                        .arg(sent)
+                                 << '\n'
+                                 << Qt::flush;
+                     });
+    SmtpPassword smtpPassword;
+    smtpPassword.load([&](const QByteArray &password, const QString &problem) {
+        if (!problem.isEmpty())
+            err << problem << '\n' << Qt::flush;
+        reminders.setMailPassword(password);
+        reminders.start();
+    });
+    backups.start();
 
     secrets.load(registry.names(), [&](const WebhookSecrets::Secrets &loaded,
                                        const QStringList &problems) {

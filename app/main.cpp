@@ -7,8 +7,11 @@
 #include "GlobalOptions.h"
 #include "ImportCommand.h"
 #include "IntentCommand.h"
+#include "MailCommand.h"
 #include "QueueCommand.h"
 #include "ReconcileCommand.h"
+#include "RemindCommand.h"
+#include "ReportCommand.h"
 #include "SandboxCommand.h"
 #include "ServeCommand.h"
 #include "SessionCommand.h"
@@ -19,15 +22,21 @@
 
 #include "AutomationPage.h"
 #include "MainWindow.h"
+#include "NotificationButton.h"
 #include "Prompter.h"
+#include "RemindersPanel.h"
 #include "SettingsPage.h"
 #include "SyncPage.h"
+#include "TrayNotifier.h"
 #include "automation/WebhookHost.h"
 #include "backup/BackupRestore.h"
 #include "backup/BackupScheduler.h"
 #include "backup/BackupWriter.h"
 #include "domain/SystemClock.h"
 #include "logging/LogFile.h"
+#include "mail/SmtpPassword.h"
+#include "reminders/NotificationSweep.h"
+#include "reminders/ReminderScheduler.h"
 #include "sandbox/SandboxMode.h"
 #include "settings/AppSettings.h"
 #include "store/Database.h"
@@ -99,12 +108,19 @@ QString usage()
         "  plans add        add a plan: NAME --indicator PINE_ID... --duration D\n"
         "  products ...     map PROVIDER PRODUCT_ID --plan NAME, or list\n"
         "  api-key ...      keys for serve's REST API: create --name NAME, list, revoke NAME\n"
+        "  remind           announce the accesses about to end and send the e-mails\n"
+        "                   [--dry-run]; remind configure [--days 7,1] [--email-clients yes]\n"
+        "  mail ...         the mail server: server --host H --from ADDRESS, password (from\n"
+        "                   standard input), test ADDRESS, outbox, retry ID\n"
+        "  report expiries  the accesses ending in a range as iCalendar (.ics)\n"
+        "                   [--from DATE] [--to DATE] [--per day|access] [--out FILE]\n"
         "\n"
         "Environment:\n"
         "  PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain\n"
         "  PINEDESK_WEBHOOK_SECRET_<PROVIDER>  a webhook secret that takes precedence over\n"
         "                   the keychain (PROVIDER: STRIPE, WHOP, GUMROAD, SHOPIFY,\n"
         "                   LEMONSQUEEZY, PATREON)\n"
+        "  PINEDESK_SMTP_PASSWORD  the mail server's password, over the keychain\n"
         "\n"
         "Run 'pinedesk COMMAND --help' for a command's options.\n");
 }
@@ -159,6 +175,9 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
     if (options.subcommand == u"webhooks"_s &&
         !pinedesk::WebhooksCommand::needsDatabase(options.subcommandArgs))
         return pinedesk::WebhooksCommand::secret(options.subcommandArgs);
+    if (options.subcommand == u"mail"_s &&
+        !pinedesk::MailCommand::needsDatabase(options.subcommandArgs))
+        return pinedesk::MailCommand::password();
 
     // The remaining commands work on the database.
     if (const QString problem =
@@ -197,6 +216,12 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::ApiKeyCommand::run(options.subcommandArgs, database);
     if (command == u"products"_s)
         return pinedesk::CatalogCommand::products(options.subcommandArgs, database);
+    if (command == u"remind"_s)
+        return pinedesk::RemindCommand::run(options.subcommandArgs, database);
+    if (command == u"mail"_s)
+        return pinedesk::MailCommand::run(options.subcommandArgs, database);
+    if (command == u"report"_s)
+        return pinedesk::ReportCommand::run(options.subcommandArgs, database);
     return 2;
 }
 
@@ -313,6 +338,33 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options,
                 QCoreApplication::translate("main", "The backup failed: %1").arg(error));
         });
     backups.start();
+
+    // Reminders and notifications: the bell in the status bar, the tray for the desktop, and
+    // the hourly check (accesses about to end, what waits, the e-mail outbox).
+    pinedesk::TrayNotifier tray(&window, settings);
+    window.setTray(&tray);
+    pinedesk::ReminderScheduler reminders(database, clock);
+    QObject::connect(&reminders, &pinedesk::ReminderScheduler::ran, window.notificationButton(),
+                     &pinedesk::NotificationButton::refresh);
+    QObject::connect(&reminders, &pinedesk::ReminderScheduler::failed, &window,
+                     [&window](const QString &problem) {
+                         window.statusBar()->showMessage(
+                             QCoreApplication::translate("main", "Reminders: %1").arg(problem));
+                     });
+    QObject::connect(
+        &backups, &pinedesk::BackupScheduler::failed, &reminders,
+        [&database, &clock, &window](const QString &error) {
+            (void)pinedesk::NotificationSweep({database, clock, u"backups"_s}).backupFailed(error);
+            window.notificationButton()->refresh();
+        });
+    pinedesk::SmtpPassword smtpPassword;
+    smtpPassword.load([&reminders](const QByteArray &password, const QString &) {
+        reminders.setMailPassword(password);
+        reminders.start();
+    });
+    QObject::connect(window.settingsPage()->remindersPanel(),
+                     &pinedesk::RemindersPanel::mailPasswordChanged, &reminders,
+                     &pinedesk::ReminderScheduler::setMailPassword);
 
     pinedesk::SessionVault vault;
     if (sandboxMode) {

@@ -8,13 +8,14 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev qt6-httpserver-dev qt6-websockets-dev
-    librsvg2-bin dpkg-dev
+    librsvg2-bin dpkg-dev libcurl4-openssl-dev
 )
 run_packages=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
-# Tests run offscreen, and keychain tests need a private D-Bus session with gnome-keyring. The
+# Tests run offscreen, keychain tests need a private D-Bus session with gnome-keyring, and the
+# e-mail tests a local SMTP server (aiosmtpd, started by the tests themselves). The
 # package test checks the .deb (lintian, desktop entry, AppStream), installs it (its
 # dependencies are already here) and starts its menu entry under Xvfb.
-test_packages=(dbus dbus-x11 gnome-keyring libsecret-tools xauth
+test_packages=(dbus dbus-x11 gnome-keyring libsecret-tools xauth python3-aiosmtpd
     lintian desktop-file-utils appstream xvfb x11-utils hicolor-icon-theme)
 
 case "${1:-run}" in

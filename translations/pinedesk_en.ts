@@ -157,6 +157,16 @@
     </message>
 </context>
 <context>
+    <name>IcsCalendar</name>
+    <message numerus="yes">
+        <source>%n access(es) end</source>
+        <translation>
+            <numerusform>%n access ends</numerusform>
+            <numerusform>%n accesses end</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>%n new client(s)</source>
@@ -223,6 +233,47 @@
     </message>
 </context>
 <context>
+    <name>MailCommand</name>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>%n e-mail sent.</numerusform>
+            <numerusform>%n e-mails sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message numerus="yes">
+        <source>%n access(es) end within %1 day(s)</source>
+        <translation>
+            <numerusform>%n access ends within %1 day(s)</numerusform>
+            <numerusform>%n accesses end within %1 day(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be applied on TradingView</source>
+        <translation>
+            <numerusform>%n change could not be applied on TradingView</numerusform>
+            <numerusform>%n changes could not be applied on TradingView</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment event(s) need your attention</source>
+        <translation>
+            <numerusform>%n payment event needs your attention</numerusform>
+            <numerusform>%n payment events need your attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more. Renew them or let them end.</source>
+        <translation>
+            <numerusform>%1 and %n more. Renew them or let them end.</numerusform>
+            <numerusform>%1 and %n more. Renew them or let them end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueCommand</name>
     <message numerus="yes">
         <source>%n waiting change(s) cancelled. What PineDesk intends is unchanged, so these clients now differ from TradingView; &apos;pinedesk reconcile&apos; lists them.</source>
@@ -236,6 +287,68 @@
         <translation>
             <numerusform>%n failed change queued again.</numerusform>
             <numerusform>%n failed changes queued again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindCommand</name>
+    <message numerus="yes">
+        <source>%n day(s) reminder</source>
+        <translation>
+            <numerusform>%n day reminder</numerusform>
+            <numerusform>%n days reminder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) about to end</source>
+        <translation>
+            <numerusform>%n access about to end</numerusform>
+            <numerusform>%n accesses about to end</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) to clients queued</source>
+        <translation>
+            <numerusform>%n e-mail to clients queued</numerusform>
+            <numerusform>%n e-mails to clients queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) not e-mailed (no address, or they opted out)</source>
+        <translation>
+            <numerusform>%n client not e-mailed (no address, or they opted out)</numerusform>
+            <numerusform>%n clients not e-mailed (no address, or they opted out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent</source>
+        <translation>
+            <numerusform>%n e-mail sent</numerusform>
+            <numerusform>%n e-mails sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) will be tried again later</source>
+        <translation>
+            <numerusform>%n e-mail will be tried again later</numerusform>
+            <numerusform>%n e-mails will be tried again later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) could not be delivered (see &apos;pinedesk mail outbox&apos;)</source>
+        <translation>
+            <numerusform>%n e-mail could not be delivered (see &apos;pinedesk mail outbox&apos;)</numerusform>
+            <numerusform>%n e-mails could not be delivered (see &apos;pinedesk mail outbox&apos;)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message numerus="yes">
+        <source>Reminders: %n access(es) announced, %1 e-mail(s) sent.</source>
+        <translation>
+            <numerusform>Reminders: %n access announced, %1 e-mail(s) sent.</numerusform>
+            <numerusform>Reminders: %n accesses announced, %1 e-mail(s) sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -886,6 +999,23 @@
     </message>
 </context>
 <context>
+    <name>pinedesk::NotificationButton</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::PaymentsPage</name>
     <message numerus="yes">
         <source>%n payment(s); kept: %1</source>
@@ -1109,6 +1239,16 @@
         <translation>
             <numerusform>Pacing: adapts between %1 and %2 changes a second, up to %n at once</numerusform>
             <numerusform>Pacing: adapts between %1 and %2 changes a second, up to %n at once</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::TrayNotifier</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
 </context>

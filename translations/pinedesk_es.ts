@@ -948,6 +948,10 @@
         <source>%1 has held accesses to indicators, so the client is kept with its history. Set the client Inactive instead.</source>
         <translation>%1 ha tenido accesos a indicadores, así que el cliente se conserva con su historial. Márcalo como Inactivo en su lugar.</translation>
     </message>
+    <message>
+        <source>The client&apos;s language is English (en) or Spanish (es).</source>
+        <translation>El idioma del cliente es inglés (en) o español (es).</translation>
+    </message>
 </context>
 <context>
     <name>CsvFormat</name>
@@ -1289,6 +1293,36 @@
     <message>
         <source>A Gumroad test ping or test purchase: nothing is granted.</source>
         <translation>Un ping de prueba o una compra de prueba de Gumroad: no se concede nada.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsCalendar</name>
+    <message>
+        <source>Choose a range whose end is not before its start.</source>
+        <translation>Elige un periodo cuyo final no sea anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>PineDesk: accesses ending</source>
+        <translation>PineDesk: accesos que terminan</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Access ends: %1</source>
+        <translation>Termina el acceso: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s access to %2 ends at the end of this day (UTC).</source>
+        <translation>El acceso de %1 a %2 termina al final de este día (UTC).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) end</source>
+        <translation>
+            <numerusform>termina %n acceso</numerusform>
+            <numerusform>terminan %n accesos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1770,116 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>MailCommand</name>
+    <message>
+        <source>--security is starttls, tls or none.</source>
+        <translation>--security es starttls, tls o none.</translation>
+    </message>
+    <message>
+        <source>E-mail goes through %1:%2 (%3) from %4.</source>
+        <translation>El correo sale por %1:%2 (%3) desde %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent.</source>
+        <translation>
+            <numerusform>%n correo enviado.</numerusform>
+            <numerusform>%n correos enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password was removed from the keychain.</source>
+        <translation>La contraseña del servidor de correo se quitó del llavero.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password is in the keychain.</source>
+        <translation>La contraseña del servidor de correo está en el llavero.</translation>
+    </message>
+    <message>
+        <source>E-mail to clients: server (the mail server), password (from standard input, into the keychain), test ADDRESS, outbox, retry ID.</source>
+        <translation>Correo a los clientes: server (el servidor de correo), password (desde la entrada estándar, al llavero), test DIRECCIÓN, outbox, retry ID.</translation>
+    </message>
+    <message>
+        <source>server: the mail server, such as smtp.example.com.</source>
+        <translation>server: el servidor de correo, como smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>SERVIDOR</translation>
+    </message>
+    <message>
+        <source>server: the port (587 for STARTTLS, 465 for TLS).</source>
+        <translation>server: el puerto (587 para STARTTLS, 465 para TLS).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PUERTO</translation>
+    </message>
+    <message>
+        <source>server: starttls, tls or none (a local relay only).</source>
+        <translation>server: starttls, tls o none (solo un relé local).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>server: the user name to log in with.</source>
+        <translation>server: el usuario con el que iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>server: the sender address.</source>
+        <translation>server: la dirección del remitente.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>server: the sender name.</source>
+        <translation>server: el nombre del remitente.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>server: at most this many e-mails a minute.</source>
+        <translation>server: como mucho estos correos por minuto.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>outbox: print as JSON.</source>
+        <translation>outbox: imprime en JSON.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>E-mail %1 goes again with the next &apos;pinedesk remind&apos; (or serve).</source>
+        <translation>El correo %1 se vuelve a enviar con el próximo &apos;pinedesk remind&apos; (o serve).</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk mail server|password|test ADDRESS|outbox|retry ID (see --help).</source>
+        <translation>Uso: pinedesk mail server|password|test DIRECCIÓN|outbox|retry ID (ver --help).</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer version of PineDesk (schema %1; this version knows up to %2). Update PineDesk to open it. The file was not changed.</source>
@@ -1771,6 +1915,60 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>&quot;%1&quot; is too large.</source>
         <translation>«%1» es demasiado grande.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message numerus="yes">
+        <source>%n access(es) end within %1 day(s)</source>
+        <translation>
+            <numerusform>%n acceso termina en %1 día(s) o menos</numerusform>
+            <numerusform>%n accesos terminan en %1 día(s) o menos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be applied on TradingView</source>
+        <translation>
+            <numerusform>%n cambio no se pudo aplicar en TradingView</numerusform>
+            <numerusform>%n cambios no se pudieron aplicar en TradingView</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment event(s) need your attention</source>
+        <translation>
+            <numerusform>%n evento de pago requiere tu atención</numerusform>
+            <numerusform>%n eventos de pago requieren tu atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more. Renew them or let them end.</source>
+        <translation>
+            <numerusform>%1 y %n más. Renuévalos o déjalos terminar.</numerusform>
+            <numerusform>%1 y %n más. Renuévalos o déjalos terminar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Renew them or let them end.</source>
+        <translation>%1. Renuévalos o déjalos terminar.</translation>
+    </message>
+    <message>
+        <source>Open Sync to see why and retry them.</source>
+        <translation>Abre Sincronización para ver por qué y reintentarlos.</translation>
+    </message>
+    <message>
+        <source>Open Automation to fix the username or the product, then apply them.</source>
+        <translation>Abre Automatización para corregir el usuario o el producto y después aplícalos.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>No mail server is set: run &apos;pinedesk mail server --host HOST --from ADDRESS&apos; first.</source>
+        <translation>No hay servidor de correo: ejecuta antes &apos;pinedesk mail server --host HOST --from ADDRESS&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2416,212 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>RemindCommand</name>
+    <message>
+        <source>--email-clients is yes or no.</source>
+        <translation>--email-clients es yes o no.</translation>
+    </message>
+    <message>
+        <source>--language is en or es.</source>
+        <translation>--language es en o es.</translation>
+    </message>
+    <message>
+        <source>Reminders %1 day(s) before access ends; clients are %2.</source>
+        <translation>Recordatorios %1 día(s) antes de que termine el acceso; a los clientes %2.</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation>se les envía correo</translation>
+    </message>
+    <message>
+        <source>not e-mailed</source>
+        <translation>no se les envía correo</translation>
+    </message>
+    <message>
+        <source>Announce the accesses about to end: a notification for you and, when you e-mail clients, one e-mail to each client, once per reminder day; then send the e-mail outbox. Run it daily (cron); &apos;pinedesk serve&apos; does it by itself. &apos;remind configure&apos; sets the reminder days and the e-mails.</source>
+        <translation>Anuncia los accesos a punto de terminar: una notificación para ti y, si envías correo a los clientes, un correo a cada cliente, una vez por día de recordatorio; después envía la bandeja de salida. Ejecútalo a diario (cron); &apos;pinedesk serve&apos; lo hace solo. &apos;remind configure&apos; fija los días de recordatorio y los correos.</translation>
+    </message>
+    <message>
+        <source>Print what would be announced today; change nothing.</source>
+        <translation>Imprime lo que se anunciaría hoy; no cambia nada.</translation>
+    </message>
+    <message>
+        <source>configure: reminder days, such as 7,1.</source>
+        <translation>configure: días de recordatorio, como 7,1.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>configure: e-mail the clients: yes or no.</source>
+        <translation>configure: enviar correo a los clientes: yes o no.</translation>
+    </message>
+    <message>
+        <source>YES|NO</source>
+        <translation>YES|NO</translation>
+    </message>
+    <message>
+        <source>configure: the language of clients who have none: en or es.</source>
+        <translation>configure: el idioma de los clientes que no tienen uno: en o es.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>configure: the name that signs the e-mails.</source>
+        <translation>configure: el nombre que firma los correos.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>configure: the renewal link for plans without their own.</source>
+        <translation>configure: el enlace de renovación para los planes sin uno propio.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk remind [--dry-run] | remind configure [--days LIST] [--email-clients yes|no] [--language en|es] [--vendor NAME] [--renewal-url URL]</source>
+        <translation>Uso: pinedesk remind [--dry-run] | remind configure [--days LISTA] [--email-clients yes|no] [--language en|es] [--vendor NOMBRE] [--renewal-url URL]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) reminder</source>
+        <translation>
+            <numerusform>recordatorio de %n día</numerusform>
+            <numerusform>recordatorio de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed. Today would announce:</source>
+        <translation>Simulación, no se cambió nada. Hoy se anunciaría:</translation>
+    </message>
+    <message>
+        <source>Announced:</source>
+        <translation>Anunciado:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) about to end</source>
+        <translation>
+            <numerusform>%n acceso a punto de terminar</numerusform>
+            <numerusform>%n accesos a punto de terminar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) to clients queued</source>
+        <translation>
+            <numerusform>%n correo a clientes en cola</numerusform>
+            <numerusform>%n correos a clientes en cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) not e-mailed (no address, or they opted out)</source>
+        <translation>
+            <numerusform>%n cliente sin correo (no tiene dirección o no quiere correos)</numerusform>
+            <numerusform>%n clientes sin correo (no tienen dirección o no quieren correos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent</source>
+        <translation>
+            <numerusform>%n correo enviado</numerusform>
+            <numerusform>%n correos enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) will be tried again later</source>
+        <translation>
+            <numerusform>%n correo se volverá a intentar más tarde</numerusform>
+            <numerusform>%n correos se volverán a intentar más tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) could not be delivered (see &apos;pinedesk mail outbox&apos;)</source>
+        <translation>
+            <numerusform>%n correo no se pudo entregar (ver &apos;pinedesk mail outbox&apos;)</numerusform>
+            <numerusform>%n correos no se pudieron entregar (ver &apos;pinedesk mail outbox&apos;)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Reminder days are whole numbers from 1 to %1, separated by commas (such as &quot;7, 1&quot;); &quot;%2&quot; is not one.</source>
+        <translation>Los días de recordatorio son números enteros del 1 al %1, separados por comas (como &quot;7, 1&quot;); &quot;%2&quot; no lo es.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Reports. &apos;report expiries&apos; writes the accesses that end in a range as an iCalendar file (.ics) that calendar apps import: one event per day with how many end and who, or one per access.</source>
+        <translation>Informes. &apos;report expiries&apos; escribe los accesos que terminan en un periodo como archivo iCalendar (.ics) que importan las aplicaciones de calendario: un evento por día con cuántos terminan y quiénes, o uno por acceso.</translation>
+    </message>
+    <message>
+        <source>The first day (default: today).</source>
+        <translation>El primer día (por defecto: hoy).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>The last day (default: 90 days on).</source>
+        <translation>El último día (por defecto: dentro de 90 días).</translation>
+    </message>
+    <message>
+        <source>One event per day (default) or per access.</source>
+        <translation>Un evento por día (por defecto) o por acceso.</translation>
+    </message>
+    <message>
+        <source>day|access</source>
+        <translation>day|access</translation>
+    </message>
+    <message>
+        <source>The format: ics.</source>
+        <translation>El formato: ics.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>Write into this file instead of standard output.</source>
+        <translation>Escribe en este archivo en lugar de en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The report.</source>
+        <translation>El informe.</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] [--format ics] [--out FILE]</source>
+        <translation>Uso: pinedesk report expiries [--from FECHA] [--to FECHA] [--per day|access] [--format ics] [--out ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>The expiries report is written as ics.</source>
+        <translation>El informe de vencimientos se escribe como ics.</translation>
+    </message>
+    <message>
+        <source>Dates are written like 2027-01-31.</source>
+        <translation>Las fechas se escriben como 2027-01-31.</translation>
+    </message>
+    <message>
+        <source>--per is day or access.</source>
+        <translation>--per es day o access.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RestApi</name>
     <message>
         <source>Send an API key: Authorization: Bearer KEY, or X-API-Key: KEY (create one with &apos;pinedesk api-key create --name NAME&apos;).</source>
@@ -2611,6 +3015,21 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <source>No TradingView session: webhooks are kept, usernames are not checked and the queue waits for &apos;pinedesk session set&apos;.</source>
         <translation>No hay sesión de TradingView: los webhooks se guardan, los nombres de usuario no se comprueban y la cola espera a &apos;pinedesk session set&apos;.</translation>
     </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
+        <translation>Recordatorios: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders: %n access(es) announced, %1 e-mail(s) sent.</source>
+        <translation>
+            <numerusform>Recordatorios: %n acceso anunciado, %1 correo(s) enviado(s).</numerusform>
+            <numerusform>Recordatorios: %n accesos anunciados, %1 correo(s) enviado(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>
@@ -2681,6 +3100,63 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The order is not paid (%1).</source>
         <translation>El pedido no está pagado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpClient</name>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>La biblioteca de correo no pudo arrancar.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation>No se puede llegar al servidor de correo %1: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password: %1</source>
+        <translation>El servidor de correo rechazó el usuario o la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>No secure connection to %1: %2</source>
+        <translation>No hay conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (%1): %2</source>
+        <translation>El servidor de correo rechazó el mensaje (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPassword</name>
+    <message>
+        <source>No system keychain is available for the mail server&apos;s password; unlock one, or set %1.</source>
+        <translation>No hay llavero del sistema para la contraseña del servidor de correo; desbloquea uno o define %1.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>El llavero falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <source>Enter the mail server (such as smtp.example.com).</source>
+        <translation>Indica el servidor de correo (como smtp.example.com).</translation>
+    </message>
+    <message>
+        <source>The port goes from 1 to 65535.</source>
+        <translation>El puerto va de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not an e-mail address.</source>
+        <translation>La dirección del remitente &quot;%1&quot; no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The sender name is one line.</source>
+        <translation>El nombre del remitente ocupa una sola línea.</translation>
+    </message>
+    <message>
+        <source>Send 1 to 600 e-mails a minute.</source>
+        <translation>Envía de 1 a 600 correos por minuto.</translation>
     </message>
 </context>
 <context>
@@ -3306,12 +3782,19 @@ Commands (no display needed):
   plans add        add a plan: NAME --indicator PINE_ID... --duration D
   products ...     map PROVIDER PRODUCT_ID --plan NAME, or list
   api-key ...      keys for serve&apos;s REST API: create --name NAME, list, revoke NAME
+  remind           announce the accesses about to end and send the e-mails
+                   [--dry-run]; remind configure [--days 7,1] [--email-clients yes]
+  mail ...         the mail server: server --host H --from ADDRESS, password (from
+                   standard input), test ADDRESS, outbox, retry ID
+  report expiries  the accesses ending in a range as iCalendar (.ics)
+                   [--from DATE] [--to DATE] [--per day|access] [--out FILE]
 
 Environment:
   PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain
   PINEDESK_WEBHOOK_SECRET_&lt;PROVIDER&gt;  a webhook secret that takes precedence over
                    the keychain (PROVIDER: STRIPE, WHOP, GUMROAD, SHOPIFY,
                    LEMONSQUEEZY, PATREON)
+  PINEDESK_SMTP_PASSWORD  the mail server&apos;s password, over the keychain
 
 Run &apos;pinedesk COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -3355,15 +3838,27 @@ Opciones globales:
   plans add        añade un plan: NAME --indicator PINE_ID... --duration D
   products ...     map PROVIDER PRODUCT_ID --plan NAME, o list
   api-key ...      claves de la API REST de serve: create --name NAME, list, revoke NAME
+  remind           anuncia los accesos a punto de terminar y envía los correos
+                   [--dry-run]; remind configure [--days 7,1] [--email-clients yes]
+  mail ...         el servidor de correo: server --host H --from ADDRESS, password
+                   (desde la entrada estándar), test ADDRESS, outbox, retry ID
+  report expiries  los accesos que terminan en un periodo, en iCalendar (.ics)
+                   [--from DATE] [--to DATE] [--per day|access] [--out FILE]
 
 Entorno:
   PINEDESK_TV_SESSION  una cookie de sesión que tiene prioridad sobre el llavero
   PINEDESK_WEBHOOK_SECRET_&lt;PROVIDER&gt;  un secreto de webhook que tiene
                    prioridad sobre el llavero (PROVIDER: STRIPE, WHOP, GUMROAD,
                    SHOPIFY, LEMONSQUEEZY, PATREON)
+  PINEDESK_SMTP_PASSWORD  la contraseña del servidor de correo, con prioridad
+                   sobre el llavero
 
 Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
 </translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
+        <translation>Recordatorios: %1</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +5272,34 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
             <numerusform>%Ln accesos vencen el %1:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport to calendar app…</source>
+        <translation>E&amp;xportar a la aplicación de calendario…</translation>
+    </message>
+    <message>
+        <source>The accesses ending in the month shown and the 11 after it, as an iCalendar file (.ics) for Thunderbird, Google Calendar, Outlook or Apple Calendar: one event per day.</source>
+        <translation>Los accesos que terminan en el mes mostrado y los 11 siguientes, como archivo iCalendar (.ics) para Thunderbird, Google Calendar, Outlook o Apple Calendar: un evento por día.</translation>
+    </message>
+    <message>
+        <source>Export to calendar app</source>
+        <translation>Exportar a la aplicación de calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1: the accesses ending from %2 to %3. Import it into your calendar app; importing it again updates the same events.</source>
+        <translation>Guardado %1: los accesos que terminan del %2 al %3. Impórtalo en tu aplicación de calendario; importarlo de nuevo actualiza los mismos eventos.</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::CampaignDetail</name>
@@ -5381,6 +5904,26 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <source>The client could not be read: %1</source>
         <translation>No se pudo leer el cliente: %1</translation>
     </message>
+    <message>
+        <source>No e-mails to this client</source>
+        <translation>Sin correos a este cliente</translation>
+    </message>
+    <message>
+        <source>Default (Settings)</source>
+        <translation>Por defecto (Ajustes)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;language:</source>
+        <translation>&amp;Idioma de los correos:</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::ClientTableModel</name>
@@ -5865,6 +6408,77 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>No clients yet. Import them or add the first one to get started.</source>
         <translation>Aún no hay clientes. Impórtalos o añade el primero para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::EmailTemplatesDialog</name>
+    <message>
+        <source>Renewal reminder e-mail</source>
+        <translation>Correo de recordatorio de renovación</translation>
+    </message>
+    <message>
+        <source>What clients receive before their access ends, in their language. These words are replaced: %1.</source>
+        <translation>Lo que reciben los clientes antes de que termine su acceso, en su idioma. Se sustituyen estas palabras: %1.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Restablecer el original</translation>
+    </message>
+    <message>
+        <source>The template could not be read: %1</source>
+        <translation>No se pudo leer la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Signals monthly</source>
+        <translation>Señales mensual</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Tu negocio</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>The subject and the text cannot be empty.</source>
+        <translation>El asunto y el texto no pueden estar vacíos.</translation>
+    </message>
+    <message>
+        <source>Saved. The next reminders use it.</source>
+        <translation>Guardado. Los próximos recordatorios lo usan.</translation>
+    </message>
+    <message>
+        <source>Back to PineDesk&apos;s wording.</source>
+        <translation>De vuelta al texto de PineDesk.</translation>
     </message>
 </context>
 <context>
@@ -6627,6 +7241,47 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>pinedesk::NotificationButton</name>
+    <message>
+        <source>No notifications. PineDesk tells you here when accesses are about to end, changes fail on TradingView or payments need you.</source>
+        <translation>No hay notificaciones. PineDesk te avisa aquí cuando hay accesos a punto de terminar, cambios que fallan en TradingView o pagos que te necesitan.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Marcar todas como &amp;leídas</translation>
+    </message>
+    <message>
+        <source>The notifications could not be read: %1</source>
+        <translation>No se pudieron leer las notificaciones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n notificación sin leer</numerusform>
+            <numerusform>%n notificaciones sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leída</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Sin leer</translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::PaymentDialog</name>
     <message>
         <source>&amp;Grant or extend the plan&apos;s access</source>
@@ -7340,6 +7995,169 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>pinedesk::RemindersPanel</name>
+    <message>
+        <source>Reminders and e-mail</source>
+        <translation>Recordatorios y correo</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail clients before their access ends</source>
+        <translation>&amp;Enviar correo a los clientes antes de que termine su acceso</translation>
+    </message>
+    <message>
+        <source>Send &amp;test e-mail</source>
+        <translation>Enviar correo de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications</source>
+        <translation>Mostrar notificaciones de &amp;escritorio</translation>
+    </message>
+    <message>
+        <source>&amp;Keep PineDesk in the tray when the window is closed</source>
+        <translation>&amp;Mantener PineDesk en la bandeja al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours, from</source>
+        <translation>Horas de &amp;silencio, de</translation>
+    </message>
+    <message>
+        <source>Days before the last day of an access, separated by commas. Each access is announced once for each.</source>
+        <translation>Días antes del último día de un acceso, separados por comas. Cada acceso se anuncia una vez por cada uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind, days before the end:</source>
+        <translation>&amp;Recordar, días antes del final:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>&amp;Language of clients who have none:</source>
+        <translation>&amp;Idioma de los clientes que no tienen uno:</translation>
+    </message>
+    <message>
+        <source>Your business name, which signs the e-mails</source>
+        <translation>El nombre de tu negocio, que firma los correos</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Re&amp;newal link:</source>
+        <translation>Enlace de re&amp;novación:</translation>
+    </message>
+    <message>
+        <source>Edit e-mail &amp;templates…</source>
+        <translation>Editar las &amp;plantillas de correo…</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Seguridad de la conexión</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (a local relay only)</source>
+        <translation>Ninguna (solo un relé local)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Kept only in the system keychain</source>
+        <translation>Se guarda solo en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Dirección del remitente:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nombre del remitente:</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> por minuto</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>Como &amp;máximo:</translation>
+    </message>
+    <message>
+        <source>Address for the test</source>
+        <translation>Dirección para la prueba</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Saved. Set the mail server below so the e-mails can go out.</source>
+        <translation>Guardado. Configura el servidor de correo más abajo para que salgan los correos.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Mail server saved.</source>
+        <translation>Servidor de correo guardado.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>La contraseña está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test to.</source>
+        <translation>Indica la dirección a la que enviar la prueba.</translation>
+    </message>
+    <message>
+        <source>Sending a test e-mail to %1…</source>
+        <translation>Enviando un correo de prueba a %1…</translation>
+    </message>
+    <message>
+        <source>The test e-mail was accepted by the server for %1.</source>
+        <translation>El servidor aceptó el correo de prueba para %1.</translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::ReportsPage</name>
     <message>
         <source>&amp;Export CSV…</source>
@@ -7947,6 +8765,28 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::TrayNotifier</name>
+    <message>
+        <source>PineDesk</source>
+        <translation>PineDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Show PineDesk</source>
+        <translation>&amp;Mostrar PineDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (y %n más)</numerusform>
+            <numerusform>%1 (y %n más)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

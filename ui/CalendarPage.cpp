@@ -6,11 +6,15 @@
 #include "settings/AppSettings.h"
 #include "store/Database.h"
 
+#include "Prompter.h"
+#include "reports/IcsCalendar.h"
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,9 +35,11 @@ CalendarPage::CalendarPage(ConsoleContext context, QWidget *parent)
     , m_dayTitle(new QLabel(this))
     , m_message(new QLabel(this))
     , m_today(new QPushButton(tr("&Today"), this))
+    , m_exportIcs(new QPushButton(tr("E&xport to calendar app…"), this))
     , m_expiringDays(AppSettings().expiringWithinDays())
 {
     m_jobs = new JobRunner(m_ctx.database, this);
+    m_exports = new JobRunner(m_ctx.database, this);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Expiry calendar"), this);
     QFont titleFont = title->font();
@@ -48,6 +54,11 @@ CalendarPage::CalendarPage(ConsoleContext context, QWidget *parent)
     bar->addWidget(m_today);
     m_monthSummary->setObjectName(u"monthSummary"_s);
     bar->addWidget(m_monthSummary, 1);
+    m_exportIcs->setObjectName(u"exportIcs"_s);
+    m_exportIcs->setToolTip(tr("The accesses ending in the month shown and the 11 after it, as "
+                               "an iCalendar file (.ics) for Thunderbird, Google Calendar, "
+                               "Outlook or Apple Calendar: one event per day."));
+    bar->addWidget(m_exportIcs);
     layout->addLayout(bar);
 
     m_calendar->setObjectName(u"expiryCalendar"_s);
@@ -92,6 +103,7 @@ CalendarPage::CalendarPage(ConsoleContext context, QWidget *parent)
     showDay(now);
 
     connect(m_today, &QPushButton::clicked, this, &CalendarPage::showToday);
+    connect(m_exportIcs, &QPushButton::clicked, this, [this] { exportIcs(); });
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &CalendarPage::pageChanged);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this,
             [this] { showDay(m_calendar->selectedDate()); });
@@ -102,6 +114,7 @@ CalendarPage::CalendarPage(ConsoleContext context, QWidget *parent)
 CalendarPage::~CalendarPage()
 {
     delete m_jobs; // waits for a load still running
+    delete m_exports;
 }
 
 QDate CalendarPage::today() const
@@ -210,6 +223,48 @@ void CalendarPage::showDay(QDate day)
     const int count = m_model->countOn(day);
     m_dayTitle->setText(count == 0 ? tr("Nothing expires on %1.").arg(date)
                                    : tr("%Ln access(es) expire on %1:", nullptr, count).arg(date));
+}
+
+QString CalendarPage::exportIcs(const QString &chosenPath)
+{
+    const QDate first(m_calendar->yearShown(), m_calendar->monthShown(), 1);
+    const QDate last = first.addMonths(12).addDays(-1);
+    const QString path = !chosenPath.isEmpty()
+                             ? chosenPath
+                             : Prompter::instance().saveFile(this, tr("Export to calendar app"),
+                                                             u"pinedesk-expiries.ics"_s,
+                                                             tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return {};
+    m_exportIcs->setEnabled(false);
+    m_message->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    const StoreContext context = m_ctx.store();
+    m_exports->run<QString>(
+        [context, first, last, path](JobControl &control) {
+            const auto ics = IcsCalendar::expiries(
+                context, first, last, IcsCalendar::Grouping::PerDay, &control.cancelFlag());
+            if (!ics)
+                return ics.error().message();
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() ||
+                !file.commit())
+                return tr("%1 cannot be written: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString());
+            return QString();
+        },
+        [this, path, first, last](const QString &error) {
+            m_exportIcs->setEnabled(true);
+            m_message->setText(
+                error.isEmpty()
+                    ? tr("Saved %1: the accesses ending from %2 to %3. Import it into your "
+                         "calendar app; importing it again updates the same events.")
+                          .arg(QDir::toNativeSeparators(path),
+                               QLocale().toString(first, QLocale::ShortFormat),
+                               QLocale().toString(last, QLocale::ShortFormat))
+                    : error);
+            Q_EMIT exported(error);
+        });
+    return path;
 }
 
 } // namespace pinedesk

@@ -45,9 +45,13 @@ public Q_SLOTS:
     void showMonth(int year, int month);
     // The "expiring soon" threshold changed in Settings.
     void setExpiringWithinDays(int days);
+    // Writes the accesses ending in the month shown and the 11 after it as .ics, on a worker;
+    // asks where unless a path is given. Returns the path chosen (empty: cancelled).
+    QString exportIcs(const QString &path = {});
 
 Q_SIGNALS:
     void loaded();
+    void exported(const QString &error); // empty: written
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -68,7 +72,9 @@ private:
     QLabel *m_dayTitle;
     QLabel *m_message;
     QPushButton *m_today;
+    QPushButton *m_exportIcs;
     JobRunner *m_jobs = nullptr;
+    JobRunner *m_exports = nullptr;
     int m_expiringDays;
 };
 

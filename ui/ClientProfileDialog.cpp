@@ -8,6 +8,7 @@
 #include "services/ClientService.h"
 #include "tradingview/TvConnection.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -60,6 +61,8 @@ ClientProfileDialog::ClientProfileDialog(ConsoleContext context, qint64 clientId
     , m_ctx(std::move(context))
     , m_username(new QLineEdit(this))
     , m_email(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_optOut(new QCheckBox(tr("No e-mails to this client"), this))
     , m_name(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_tags(new QLineEdit(this))
@@ -85,6 +88,11 @@ ClientProfileDialog::ClientProfileDialog(ConsoleContext context, qint64 clientId
          {ClientStatus::Lead, ClientStatus::Active, ClientStatus::Inactive, ClientStatus::Blocked})
         m_status->addItem(ClientStatusNames::displayName(s), int(s));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. vip, discord"));
+    m_language->setObjectName(u"language"_s);
+    m_language->addItem(tr("Default (Settings)"), QString());
+    m_language->addItem(tr("English"), u"en"_s);
+    m_language->addItem(tr("Spanish"), u"es"_s);
+    m_optOut->setObjectName(u"emailOptOut"_s);
 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -97,7 +105,11 @@ ClientProfileDialog::ClientProfileDialog(ConsoleContext context, qint64 clientId
     checkRow->addWidget(m_adopt);
     m_adopt->hide();
     form->addRow(QString(), checkRow);
-    form->addRow(tr("&E-mail:"), m_email);
+    auto *emailRow = new QHBoxLayout;
+    emailRow->addWidget(m_email, 1);
+    emailRow->addWidget(m_optOut);
+    form->addRow(tr("&E-mail:"), emailRow);
+    form->addRow(tr("E-mail &language:"), m_language);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Tags:"), m_tags);
@@ -187,6 +199,8 @@ void ClientProfileDialog::showProfile(bool withFields)
     if (withFields) {
         m_username->setText(m_client.tvUsername);
         m_email->setText(m_client.email);
+        m_language->setCurrentIndex(std::max(0, m_language->findData(m_client.language)));
+        m_optOut->setChecked(m_client.emailOptOut);
         m_name->setText(m_client.fullName);
         m_status->setCurrentIndex(m_status->findData(int(m_client.status)));
         m_tags->setText(m_client.tags.join(u", "_s));
@@ -247,6 +261,8 @@ bool ClientProfileDialog::save()
     Client c = m_client;
     c.tvUsername = m_username->text();
     c.email = m_email->text();
+    c.language = m_language->currentData().toString();
+    c.emailOptOut = m_optOut->isChecked();
     c.fullName = m_name->text().simplified();
     c.status = ClientStatus(m_status->currentData().toInt());
     c.notes = m_notes->toPlainText();

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,8 @@ private:
     Client m_client;
     QLineEdit *m_username;
     QLineEdit *m_email;
+    QComboBox *m_language;
+    QCheckBox *m_optOut;
     QLineEdit *m_name;
     QComboBox *m_status;
     QLineEdit *m_tags;

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "NotificationButton.h"
+#include "TrayNotifier.h"
 #include "services/ChangeFeed.h"
 
 #include "AutomationPage.h"
@@ -93,6 +95,9 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     statusBar()->addWidget(m_connection, 1);
     if (m_ctx.tv)
         m_connection->attachConnection(m_ctx.tv);
+    m_notifications = new NotificationButton(m_ctx, this);
+    statusBar()->addPermanentWidget(m_notifications);
+    connect(m_notifications, &NotificationButton::openRequested, this, &MainWindow::openTarget);
     auto *dbLabel =
         new QLabel(tr("Database: %1").arg(QFileInfo(m_ctx.database.path()).fileName()), this);
     dbLabel->setToolTip(m_ctx.database.path());
@@ -160,7 +165,7 @@ void MainWindow::buildMenus()
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, this, &MainWindow::quit);
 
     // Ctrl+1 .. Ctrl+9 reach the pages in sidebar order; Settings is Ctrl+, as usual.
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -227,8 +232,37 @@ void MainWindow::restoreWindowState()
     showPage(Page(settings.value(u"window/page"_s, int(Page::Overview)).toInt()));
 }
 
+void MainWindow::setTray(TrayNotifier *tray)
+{
+    m_tray = tray;
+    connect(tray, &TrayNotifier::openRequested, this, &MainWindow::openTarget);
+    connect(tray, &TrayNotifier::quitRequested, this, &MainWindow::quit);
+    connect(m_notifications, &NotificationButton::arrived, tray, &TrayNotifier::show);
+}
+
+void MainWindow::openTarget(const QString &target)
+{
+    static const QHash<QString, Page> pages{{u"calendar"_s, Page::Calendar},
+                                            {u"sync"_s, Page::Sync},
+                                            {u"automation"_s, Page::Automation},
+                                            {u"settings"_s, Page::Settings}};
+    if (const auto it = pages.constFind(target); it != pages.cend())
+        showPage(*it);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_tray && m_tray->keepsRunningOnClose() && !m_quitting) {
+        hide(); // PineDesk goes on in the tray: the engine keeps working
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());

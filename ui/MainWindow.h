@@ -14,6 +14,8 @@ namespace pinedesk {
 
 class CalendarPage;
 class AutomationPage;
+class NotificationButton;
+class TrayNotifier;
 class PaymentsPage;
 class CampaignsPage;
 class ClientsPage;
@@ -56,6 +58,11 @@ public:
     ClientsPage *clientsPage() const { return m_clients; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     AutomationPage *automationPage() const { return m_automation; }
+    NotificationButton *notificationButton() const { return m_notifications; }
+    // Desktop notifications and "minimise to tray" (closing hides the window in the tray).
+    void setTray(TrayNotifier *tray);
+    // Shows what a notification is about ("calendar", "sync", "automation", "settings").
+    void openTarget(const QString &target);
     // The page widget, or nullptr when this build has no such page.
     QWidget *page(Page page) const { return m_pageWidgets.value(page); }
     void showPage(Page page);
@@ -66,6 +73,8 @@ public:
     void setSyncConfig(const SyncConfig &config) { m_syncConfig = config; }
 
 public Q_SLOTS:
+    // Quits even when closing would only hide the window in the tray.
+    void quit();
     // Opens the bulk wizard, with these clients as the recipients when given.
     QWidget *openBulkWizard(const QStringList &usernames = {}, const QString &audience = {});
 
@@ -91,6 +100,9 @@ private:
     PaymentsPage *m_payments = nullptr;
     SubscriptionsPage *m_subscriptions = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    NotificationButton *m_notifications = nullptr;
+    TrayNotifier *m_tray = nullptr;
+    bool m_quitting = false;
     AppSettings m_settings;
     SyncEngine *m_engine = nullptr;
     SyncConfig m_syncConfig;

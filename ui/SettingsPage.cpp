@@ -2,6 +2,7 @@
 
 #include "BackupsPanel.h"
 #include "ProductsPanel.h"
+#include "RemindersPanel.h"
 #include "backup/BackupScheduler.h"
 
 #include "ConnectionSettings.h"
@@ -92,6 +93,8 @@ SettingsPage::SettingsPage(ConsoleContext context, AppSettings &settings, QWidge
     layout->addWidget(buildStorageGroup());
     m_products = new ProductsPanel(m_ctx, content);
     layout->addWidget(m_products);
+    m_reminders = new RemindersPanel(m_ctx, settings, content);
+    layout->addWidget(m_reminders);
     m_backups = new BackupsPanel(m_ctx.database, content);
     connect(m_backups, &BackupsPanel::restoreRequested, this, &SettingsPage::restoreRequested);
     layout->addWidget(m_backups);

@@ -18,6 +18,7 @@ namespace pinedesk {
 class BackupScheduler;
 class BackupsPanel;
 class ProductsPanel;
+class RemindersPanel;
 class ConnectionSettings;
 class SessionVault;
 
@@ -46,6 +47,7 @@ public:
     void setBackupScheduler(BackupScheduler *scheduler);
     BackupsPanel *backupsPanel() const { return m_backups; }
     ProductsPanel *productsPanel() const { return m_products; }
+    RemindersPanel *remindersPanel() const { return m_reminders; }
 
 Q_SIGNALS:
     // A change that only applies after a restart (mode, language, database file) was saved.
@@ -77,6 +79,7 @@ private:
 
     ConsoleContext m_ctx;
     ProductsPanel *m_products = nullptr;
+    RemindersPanel *m_reminders = nullptr;
     AppSettings &m_settings;
     // What this run of PineDesk uses: changes to them apply after a restart.
     AppSettings::Connection m_runningConnection;

@@ -19,6 +19,8 @@ struct Client
     ClientStatus status = ClientStatus::Active;
     QString notes;
     QStringList tags;
+    QString language;         // "en" or "es" for the e-mails; empty: the vendor's default
+    bool emailOptOut = false; // the client asked for no e-mails
     QDateTime createdAt;
     QDateTime updatedAt;
 };

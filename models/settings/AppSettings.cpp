@@ -85,6 +85,68 @@ void AppSettings::setReceiveWebhooks(bool on)
     QSettings().setValue(u"automation/receiveWebhooks"_s, on);
 }
 
+bool AppSettings::minimizeToTray() const
+{
+    return QSettings().value(u"notifications/minimizeToTray"_s, false).toBool();
+}
+
+void AppSettings::setMinimizeToTray(bool on)
+{
+    QSettings().setValue(u"notifications/minimizeToTray"_s, on);
+}
+
+bool AppSettings::desktopNotifications() const
+{
+    return QSettings().value(u"notifications/desktop"_s, true).toBool();
+}
+
+void AppSettings::setDesktopNotifications(bool on)
+{
+    QSettings().setValue(u"notifications/desktop"_s, on);
+}
+
+bool AppSettings::quietHours() const
+{
+    return QSettings().value(u"notifications/quiet"_s, false).toBool();
+}
+
+void AppSettings::setQuietHours(bool on)
+{
+    QSettings().setValue(u"notifications/quiet"_s, on);
+}
+
+QTime AppSettings::quietFrom() const
+{
+    const QTime t =
+        QTime::fromString(QSettings().value(u"notifications/quietFrom"_s).toString(), u"HH:mm"_s);
+    return t.isValid() ? t : QTime(22, 0);
+}
+
+QTime AppSettings::quietTo() const
+{
+    const QTime t =
+        QTime::fromString(QSettings().value(u"notifications/quietTo"_s).toString(), u"HH:mm"_s);
+    return t.isValid() ? t : QTime(8, 0);
+}
+
+void AppSettings::setQuietRange(const QTime &from, const QTime &to)
+{
+    QSettings settings;
+    settings.setValue(u"notifications/quietFrom"_s, from.toString(u"HH:mm"_s));
+    settings.setValue(u"notifications/quietTo"_s, to.toString(u"HH:mm"_s));
+}
+
+bool AppSettings::isQuietAt(const QTime &local) const
+{
+    if (!quietHours())
+        return false;
+    const QTime from = quietFrom();
+    const QTime to = quietTo();
+    if (from == to)
+        return false;
+    return from < to ? (local >= from && local < to) : (local >= from || local < to);
+}
+
 QString AppSettings::webhookListen() const
 {
     return QSettings().value(u"automation/listen"_s, u"127.0.0.1:8787"_s).toString();

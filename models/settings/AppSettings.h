@@ -3,6 +3,7 @@
 #include "sync/SyncConfig.h"
 
 #include <QString>
+#include <QTime>
 
 namespace pinedesk {
 
@@ -40,6 +41,21 @@ public:
     QString webhookListen() const; // "127.0.0.1:8787" unless changed
     void setWebhookListen(const QString &listen);
     void setPendingRestore(const QString &backupPath); // empty: none
+
+    // Desktop notifications: closing the window keeps PineDesk in the tray (the engine goes
+    // on); no pop-ups during the quiet hours (from > to spans midnight). The notification
+    // centre lists everything either way.
+    bool minimizeToTray() const;
+    void setMinimizeToTray(bool on);
+    bool desktopNotifications() const;
+    void setDesktopNotifications(bool on);
+    bool quietHours() const;
+    void setQuietHours(bool on);
+    QTime quietFrom() const; // 22:00 unless changed
+    QTime quietTo() const;   // 08:00 unless changed
+    void setQuietRange(const QTime &from, const QTime &to);
+    // Whether `local` falls in the quiet hours (when they are on).
+    bool isQuietAt(const QTime &local) const;
 
     // How hard the sync engine may push TradingView with writes (grants and changes of
     // expiration): the adaptive pace stays between the floor and writesPerSecond (the ceiling).

@@ -17,7 +17,7 @@ namespace pinedesk {
 namespace {
 
 const QString selectColumns = u"SELECT id, tv_username, email, full_name, status, notes, tags, "
-                              "created_at, updated_at FROM clients "_s;
+                              "created_at, updated_at, language, email_opt_out FROM clients "_s;
 
 QString tagsToDb(const QStringList &tags)
 {
@@ -47,7 +47,9 @@ QJsonObject describe(const Client &c)
             {u"full_name"_s, c.fullName},
             {u"status"_s, toText(c.status)},
             {u"notes"_s, c.notes},
-            {u"tags"_s, QJsonArray::fromStringList(c.tags)}};
+            {u"tags"_s, QJsonArray::fromStringList(c.tags)},
+            {u"language"_s, c.language},
+            {u"email_opt_out"_s, c.emailOptOut}};
 }
 
 // Only the fields that changed, as {"field": {"from": old, "to": new}}.
@@ -83,6 +85,8 @@ Client ClientStore::fromRow(const Statement &st)
     c.tags = tagsFromDb(st.value(6).toString());
     c.createdAt = DbTime::fromDb(st.value(7));
     c.updatedAt = DbTime::fromDb(st.value(8));
+    c.language = st.value(9).toString();
+    c.emailOptOut = st.value(10).toBool();
     return c;
 }
 
@@ -101,6 +105,9 @@ Status ClientStore::validate(Client &client)
         return Status::failure(email.error());
     client.email = *email;
     client.fullName = client.fullName.trimmed();
+    client.language = client.language.trimmed().toLower();
+    if (!client.language.isEmpty() && client.language != u"en"_s && client.language != u"es"_s)
+        return Status::failure(tr("The client's language is English (en) or Spanish (es)."));
     if (client.tvUsername.isEmpty() && client.email.isEmpty())
         return Status::failure(tr("A client needs a TradingView username or an e-mail address."));
     return {};
@@ -132,13 +139,16 @@ Expected<qint64> ClientStore::create(Client client)
     const QDateTime now = m_ctx.clock.nowUtc();
     Statement st(m_ctx.database.connection(),
                  u"INSERT INTO clients (tv_username, email, full_name, status, notes, tags, "
-                 "created_at, updated_at) VALUES (:u, :e, :n, :s, :notes, :tags, :c, :c)"_s);
+                 "language, email_opt_out, created_at, updated_at) VALUES (:u, :e, :n, :s, "
+                 ":notes, :tags, :lang, :optout, :c, :c)"_s);
     st.bind(u":u"_s, usernameToDb(client.tvUsername))
         .bind(u":e"_s, client.email)
         .bind(u":n"_s, client.fullName)
         .bind(u":s"_s, toText(client.status))
         .bind(u":notes"_s, client.notes)
         .bind(u":tags"_s, tagsToDb(client.tags))
+        .bind(u":lang"_s, client.language)
+        .bind(u":optout"_s, client.emailOptOut ? 1 : 0)
         .bind(u":c"_s, DbTime::toDb(client.createdAt.isValid() ? client.createdAt : now));
     if (const Status s = st.exec(); !s)
         return Expected<qint64>::failure(s.error());
@@ -174,13 +184,16 @@ Status ClientStore::update(Client client)
         return tx.commit();
     Statement st(m_ctx.database.connection(),
                  u"UPDATE clients SET tv_username = :u, email = :e, full_name = :n, status = :s, "
-                 "notes = :notes, tags = :tags, updated_at = :now WHERE id = :id"_s);
+                 "notes = :notes, tags = :tags, language = :lang, email_opt_out = :optout, "
+                 "updated_at = :now WHERE id = :id"_s);
     st.bind(u":u"_s, usernameToDb(client.tvUsername))
         .bind(u":e"_s, client.email)
         .bind(u":n"_s, client.fullName)
         .bind(u":s"_s, toText(client.status))
         .bind(u":notes"_s, client.notes)
         .bind(u":tags"_s, tagsToDb(client.tags))
+        .bind(u":lang"_s, client.language)
+        .bind(u":optout"_s, client.emailOptOut ? 1 : 0)
         .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
         .bind(u":id"_s, client.id);
     if (const Status s = st.exec(); !s)

@@ -355,12 +355,64 @@ MigrationStep version8()
             }};
 }
 
+// Nothing forgotten: expiry alerts raised once per access, threshold and end; the vendor's
+// notifications; e-mails to clients through a durable outbox, in each client's language.
+MigrationStep version9()
+{
+    return {9,
+            u"Reminders, notifications and e-mail"_s,
+            {
+                u"ALTER TABLE clients ADD COLUMN language TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE clients ADD COLUMN email_opt_out INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE plans ADD COLUMN renewal_url TEXT NOT NULL DEFAULT ''"_s,
+                uR"(CREATE TABLE expiry_alerts (
+    access_id INTEGER NOT NULL REFERENCES accesses (id) ON DELETE CASCADE,
+    threshold_days INTEGER NOT NULL,
+    expires_at TEXT NOT NULL,
+    raised_at TEXT NOT NULL,
+    PRIMARY KEY (access_id, threshold_days, expires_at)) WITHOUT ROWID)"_s,
+                uR"(CREATE TABLE notifications (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    dedup_key TEXT NOT NULL UNIQUE,
+    args TEXT NOT NULL DEFAULT '{}',
+    target TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    read_at TEXT,
+    shown_at TEXT))"_s,
+                u"CREATE INDEX notifications_unread ON notifications (read_at, id)"_s,
+                uR"(CREATE TABLE email_outbox (
+    id INTEGER PRIMARY KEY,
+    dedup_key TEXT NOT NULL UNIQUE,
+    client_id INTEGER REFERENCES clients (id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,
+    to_address TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'retry', 'sent', 'dead', 'cancelled')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    sent_at TEXT))"_s,
+                u"CREATE INDEX email_outbox_due ON email_outbox (state, next_attempt_at)"_s,
+                uR"(CREATE TABLE email_templates (
+    kind TEXT NOT NULL,
+    language TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (kind, language)) WITHOUT ROWID)"_s,
+            }};
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
-    return {version1(), version2(), version3(), version4(),
-            version5(), version6(), version7(), version8()};
+    return {version1(), version2(), version3(), version4(), version5(),
+            version6(), version7(), version8(), version9()};
 }
 
 int Schema::latestVersion()

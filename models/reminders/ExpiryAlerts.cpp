@@ -1,0 +1,171 @@
+#include "ExpiryAlerts.h"
+
+#include "ReminderSettings.h"
+#include "mail/EmailTemplate.h"
+#include "mail/OutgoingEmail.h"
+#include "mail/SmtpSettings.h"
+#include "reminders/Notification.h"
+#include "store/EmailOutboxStore.h"
+#include "store/EmailTemplateStore.h"
+#include "store/NotificationStore.h"
+#include "store/Transaction.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QMap>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+namespace {
+
+QString dayText(const QDate &day, const QString &language)
+{
+    return language == u"es"_s ? QLocale(QLocale::Spanish).toString(day, u"d 'de' MMMM 'de' yyyy"_s)
+                               : QLocale(QLocale::English).toString(day, u"d MMMM yyyy"_s);
+}
+
+QString productOf(const ExpiryAlertStore::Candidate &c)
+{
+    return c.planName.isEmpty() ? c.indicatorName : c.planName;
+}
+
+} // namespace
+
+ExpiryAlerts::ExpiryAlerts(StoreContext context)
+    : m_ctx(std::move(context))
+{}
+
+Expected<ExpiryAlerts::Result> ExpiryAlerts::run(bool dryRun)
+{
+    using R = Expected<Result>;
+    const ReminderSettings settings = ReminderSettings::load(m_ctx);
+    QList<int> thresholds = settings.thresholdDays;
+    std::sort(thresholds.begin(), thresholds.end());
+    Result result;
+    if (thresholds.isEmpty())
+        return result;
+    const QDateTime now = m_ctx.clock.nowUtc();
+    ExpiryAlertStore store(m_ctx);
+    // Days are calendar days (UTC, as accesses end at the end of a day): "1 day before" is the
+    // day before the last one.
+    const QDate today = now.date();
+    const auto candidates = store.endingBetween(
+        now, QDateTime(today.addDays(thresholds.last() + 1), QTime(0, 0), QTimeZone::utc()));
+    if (!candidates)
+        return R::failure(candidates.error());
+    for (const ExpiryAlertStore::Candidate &c : *candidates) {
+        // The smallest threshold the end falls within; announced unless that one (or a
+        // smaller one) already was for this end.
+        const qint64 daysLeft = today.daysTo(c.expiresAt.toUTC().date());
+        const auto t = std::find_if(thresholds.cbegin(), thresholds.cend(),
+                                    [&](int days) { return daysLeft <= days; });
+        if (t == thresholds.cend() || (c.alertedDays && *c.alertedDays <= *t))
+            continue;
+        result.alerts.append({c, *t});
+    }
+    // One e-mail per client and threshold, listing what ends.
+    QMap<std::pair<qint64, int>, QList<const Alert *>> byClient;
+    for (const Alert &a : result.alerts) {
+        if (!settings.emailClients)
+            continue;
+        if (a.access.email.isEmpty() || a.access.emailOptOut)
+            ++result.withoutEmail;
+        else
+            byClient[{a.access.clientId, a.thresholdDays}].append(&a);
+    }
+    if (dryRun || result.alerts.isEmpty()) {
+        result.emailsQueued = int(byClient.size());
+        return result;
+    }
+
+    Transaction tx(m_ctx.database.connection());
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    ExpiryAlertStore alerts(m_ctx);
+    QMap<int, QList<const Alert *>> byThreshold;
+    for (const Alert &a : result.alerts) {
+        if (const Status s = alerts.record(a.access.accessId, a.thresholdDays, a.access.expiresAt);
+            !s)
+            return R::failure(s.error());
+        byThreshold[a.thresholdDays].append(&a);
+    }
+
+    NotificationStore notifications(m_ctx);
+    for (auto it = byThreshold.cbegin(); it != byThreshold.cend(); ++it) {
+        QJsonArray names;
+        for (const Alert *a : it.value().mid(0, 5))
+            names.append(u"%1 (%2, %3)"_s.arg(
+                a->access.tvUsername.isEmpty() ? a->access.email : a->access.tvUsername,
+                productOf(a->access),
+                QLocale().toString(a->access.expiresAt.date(), QLocale::ShortFormat)));
+        Notification n;
+        n.kind = Notification::Kind::Expiring;
+        const Alert *first = it.value().first();
+        n.dedupKey = u"expiring:%1:%2:%3"_s.arg(it.key())
+                         .arg(first->access.accessId)
+                         .arg(first->access.expiresAt.toSecsSinceEpoch());
+        n.args = {{u"days"_s, it.key()}, {u"count"_s, int(it.value().size())}, {u"names"_s, names}};
+        n.target = u"calendar"_s;
+        const auto raised = notifications.raise(n);
+        if (!raised)
+            return R::failure(raised.error());
+        result.notifications += *raised ? 1 : 0;
+    }
+
+    const SmtpSettings smtp = SmtpSettings::load(m_ctx);
+    EmailTemplateStore templates(m_ctx);
+    EmailOutboxStore outbox(m_ctx);
+    for (auto it = byClient.cbegin(); it != byClient.cend(); ++it) {
+        const QList<const Alert *> &list = it.value();
+        const ExpiryAlertStore::Candidate &c = list.first()->access;
+        const QString language = c.language.isEmpty() ? settings.defaultLanguage : c.language;
+        const auto t = templates.find(EmailTemplate::Kind::Reminder, language);
+        if (!t)
+            return R::failure(t.error());
+        QStringList products;
+        QStringList ids;
+        QDateTime soonest = c.expiresAt;
+        QString renewal = c.renewalUrl;
+        for (const Alert *a : list) {
+            if (!products.contains(productOf(a->access)))
+                products.append(productOf(a->access));
+            ids.append(QString::number(a->access.accessId));
+            soonest = std::min(soonest, a->access.expiresAt);
+            if (renewal.isEmpty())
+                renewal = a->access.renewalUrl;
+        }
+        const int daysLeft = std::max<int>(1, int(today.daysTo(soonest.toUTC().date())));
+        const QMap<QString, QString> values{
+            {u"name"_s, c.fullName.isEmpty() ? c.tvUsername : c.fullName},
+            {u"username"_s, c.tvUsername},
+            {u"products"_s, products.join(u", "_s)},
+            {u"expiry"_s, dayText(soonest.toUTC().date(), t->language)},
+            {u"days"_s, QString::number(daysLeft)},
+            {u"renewal_link"_s, renewal.isEmpty() ? settings.defaultRenewalUrl : renewal},
+            {u"vendor"_s, settings.vendorName}};
+        OutgoingEmail email;
+        email.dedupKey = u"reminder:%1:%2"_s.arg(it.key().second).arg(ids.join(u'-'));
+        email.clientId = c.clientId;
+        email.kind = EmailTemplate::toText(EmailTemplate::Kind::Reminder);
+        email.to = c.email;
+        email.subject = t->renderSubject(values);
+        email.body = t->renderBody(values);
+        email.messageId =
+            u"<%1@%2>"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces), smtp.domain());
+        const auto queued = outbox.enqueue(email);
+        if (!queued)
+            return R::failure(queued.error());
+        result.emailsQueued += *queued ? 1 : 0;
+    }
+    if (const Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return result;
+}
+
+} // namespace pinedesk

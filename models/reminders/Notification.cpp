@@ -1,0 +1,72 @@
+#include "Notification.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+QString Notification::title() const
+{
+    const int count = args.value(u"count"_s).toInt();
+    switch (kind) {
+    case Kind::Expiring:
+        return tr("%n access(es) end within %1 day(s)", nullptr, count)
+            .arg(args.value(u"days"_s).toInt());
+    case Kind::DeadRows:
+        return tr("%n change(s) could not be applied on TradingView", nullptr, count);
+    case Kind::WebhookAttention:
+        return tr("%n payment event(s) need your attention", nullptr, count);
+    case Kind::BackupFailed:
+        return tr("The backup failed");
+    }
+    return {};
+}
+
+QString Notification::text() const
+{
+    switch (kind) {
+    case Kind::Expiring: {
+        QStringList names;
+        for (const QJsonValue v : args.value(u"names"_s).toArray())
+            names.append(v.toString());
+        const int more = args.value(u"count"_s).toInt() - int(names.size());
+        const QString list = names.join(u", "_s);
+        return more > 0 ? tr("%1 and %n more. Renew them or let them end.", nullptr, more).arg(list)
+                        : tr("%1. Renew them or let them end.").arg(list);
+    }
+    case Kind::DeadRows:
+        return tr("Open Sync to see why and retry them.");
+    case Kind::WebhookAttention:
+        return tr("Open Automation to fix the username or the product, then apply them.");
+    case Kind::BackupFailed:
+        return args.value(u"reason"_s).toString();
+    }
+    return {};
+}
+
+QString Notification::toText(Kind kind)
+{
+    switch (kind) {
+    case Kind::Expiring:
+        return u"expiring"_s;
+    case Kind::DeadRows:
+        return u"dead_rows"_s;
+    case Kind::WebhookAttention:
+        return u"webhook_attention"_s;
+    case Kind::BackupFailed:
+        return u"backup_failed"_s;
+    }
+    return {};
+}
+
+std::optional<Notification::Kind> Notification::kindFromText(const QString &text)
+{
+    for (Kind k : {Kind::Expiring, Kind::DeadRows, Kind::WebhookAttention, Kind::BackupFailed}) {
+        if (toText(k) == text)
+            return k;
+    }
+    return std::nullopt;
+}
+
+} // namespace pinedesk

@@ -1,0 +1,59 @@
+#include "NotificationSweep.h"
+
+#include "Notification.h"
+#include "store/AttentionStore.h"
+#include "store/NotificationStore.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+Expected<int> NotificationSweep::run()
+{
+    AttentionStore attention(m_ctx);
+    NotificationStore notifications(m_ctx);
+    int raised = 0;
+    const struct
+    {
+        Notification::Kind kind;
+        Expected<AttentionStore::Count> count;
+        QString target;
+    } checks[] = {
+        {Notification::Kind::DeadRows, attention.deadRows(), u"sync"_s},
+        {Notification::Kind::WebhookAttention, attention.webhookEventsNeedingAttention(),
+         u"automation"_s},
+    };
+    for (const auto &check : checks) {
+        if (!check.count)
+            return Expected<int>::failure(check.count.error());
+        if (check.count->count == 0)
+            continue;
+        Notification n;
+        n.kind = check.kind;
+        n.dedupKey =
+            Notification::toText(check.kind) + u':' + QString::number(check.count->latestId);
+        n.args = {{u"count"_s, check.count->count}};
+        n.target = check.target;
+        const auto id = notifications.raise(n);
+        if (!id)
+            return Expected<int>::failure(id.error());
+        raised += *id ? 1 : 0;
+    }
+    return raised;
+}
+
+Expected<int> NotificationSweep::backupFailed(const QString &reason)
+{
+    Notification n;
+    n.kind = Notification::Kind::BackupFailed;
+    // One a day at most: a folder that stays unwritable does not flood the list.
+    n.dedupKey = u"backup_failed:"_s + m_ctx.clock.nowUtc().date().toString(Qt::ISODate);
+    n.args = {{u"reason"_s, reason}};
+    n.target = u"settings"_s;
+    const auto id = NotificationStore(m_ctx).raise(n);
+    if (!id)
+        return Expected<int>::failure(id.error());
+    return *id ? 1 : 0;
+}
+
+} // namespace pinedesk

@@ -1,0 +1,192 @@
+#include "NotificationButton.h"
+
+#include "items/DateText.h"
+#include "jobs/JobRunner.h"
+#include "store/NotificationStore.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pinedesk {
+
+namespace {
+
+struct Loaded
+{
+    QList<Notification> latest;
+    QList<Notification> unshown;
+    int unread = 0;
+    QString error;
+};
+
+constexpr int idRole = Qt::UserRole + 1;
+
+} // namespace
+
+NotificationButton::NotificationButton(ConsoleContext context, QWidget *parent)
+    : QToolButton(parent)
+    , m_ctx(std::move(context))
+    , m_jobs(new JobRunner(m_ctx.database, this))
+    , m_writes(new JobRunner(m_ctx.database, this))
+    , m_popup(new QFrame(this, Qt::Popup))
+    , m_listWidget(new QListWidget(m_popup))
+    , m_empty(new QLabel(tr("No notifications. PineDesk tells you here when accesses are about "
+                            "to end, changes fail on TradingView or payments need you."),
+                         m_popup))
+{
+    setObjectName(u"notificationButton"_s);
+    setAutoRaise(true);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setIcon(QIcon::fromTheme(u"preferences-desktop-notification"_s,
+                             style()->standardIcon(QStyle::SP_MessageBoxInformation)));
+    setAccessibleName(tr("Notifications"));
+    connect(this, &QToolButton::clicked, this, &NotificationButton::showList);
+
+    m_popup->setObjectName(u"notificationPopup"_s);
+    m_popup->setFrameShape(QFrame::StyledPanel);
+    m_popup->resize(420, 380);
+    auto *layout = new QVBoxLayout(m_popup);
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(u"<b>%1</b>"_s.arg(tr("Notifications")), m_popup);
+    auto *markAll = new QPushButton(tr("Mark all &read"), m_popup);
+    markAll->setObjectName(u"markAllReadButton"_s);
+    header->addWidget(title, 1);
+    header->addWidget(markAll);
+    layout->addLayout(header);
+    m_listWidget->setObjectName(u"notificationList"_s);
+    m_listWidget->setWordWrap(true);
+    m_listWidget->setAlternatingRowColors(true);
+    m_listWidget->setAccessibleName(tr("Notifications"));
+    layout->addWidget(m_listWidget, 1);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_empty, 1);
+    connect(markAll, &QPushButton::clicked, this, &NotificationButton::markAllRead);
+    connect(m_listWidget, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { open(item->data(idRole).toLongLong()); });
+    connect(m_listWidget, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { open(item->data(idRole).toLongLong()); });
+
+    m_timer.setInterval(60 * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &NotificationButton::refresh);
+    m_timer.start();
+    fill();
+    refresh();
+}
+
+void NotificationButton::refresh()
+{
+    m_jobs->run<Loaded>(
+        [ctx = m_ctx.store()](JobControl &) {
+            Loaded loaded;
+            NotificationStore store(ctx);
+            const auto latest = store.latest(100);
+            const auto unshown = store.unshown(20);
+            const auto unread = store.unreadCount();
+            if (!latest || !unshown || !unread) {
+                loaded.error = !latest    ? latest.error().message()
+                               : !unshown ? unshown.error().message()
+                                          : unread.error().message();
+                return loaded;
+            }
+            loaded.unshown = *unshown;
+            loaded.latest = *latest;
+            loaded.unread = *unread;
+            return loaded;
+        },
+        [this](const Loaded &loaded) {
+            if (!loaded.error.isEmpty()) {
+                setToolTip(tr("The notifications could not be read: %1").arg(loaded.error));
+                return;
+            }
+            m_list = loaded.latest;
+            m_unread = loaded.unread;
+            fill();
+            if (!loaded.unshown.isEmpty()) {
+                // Handed to the desktop once.
+                QList<qint64> ids;
+                for (const Notification &n : loaded.unshown)
+                    ids.append(n.id);
+                write(
+                    [ids](StoreContext ctx) {
+                        NotificationStore store(ctx);
+                        for (qint64 id : ids) {
+                            if (const Status s = store.markShown(id); !s)
+                                return s;
+                        }
+                        return Status();
+                    },
+                    false);
+                Q_EMIT arrived(loaded.unshown);
+            }
+            Q_EMIT refreshed();
+        });
+}
+
+void NotificationButton::fill()
+{
+    setText(m_unread > 0 ? tr("%n unread", nullptr, m_unread) : QString());
+    setToolTip(m_unread > 0 ? tr("%n unread notification(s)", nullptr, m_unread)
+                            : tr("Notifications"));
+    m_listWidget->clear();
+    for (const Notification &n : m_list) {
+        auto *item = new QListWidgetItem(
+            u"%1\n%2\n%3"_s.arg(n.title(), n.text(), DateText::minutes(n.createdAt)), m_listWidget);
+        item->setData(idRole, n.id);
+        QFont font = item->font();
+        font.setBold(!n.readAt);
+        item->setFont(font);
+        item->setToolTip(n.readAt ? tr("Read") : tr("Unread"));
+    }
+    m_listWidget->setVisible(!m_list.isEmpty());
+    m_empty->setVisible(m_list.isEmpty());
+}
+
+void NotificationButton::showList()
+{
+    const QPoint below = mapToGlobal(QPoint(width() - m_popup->width(), -m_popup->height()));
+    m_popup->move(below);
+    m_popup->show();
+    m_listWidget->setFocus();
+}
+
+void NotificationButton::open(qint64 id)
+{
+    const auto found = std::find_if(m_list.cbegin(), m_list.cend(),
+                                    [id](const Notification &n) { return n.id == id; });
+    if (found == m_list.cend())
+        return;
+    const QString target = found->target;
+    m_popup->hide();
+    write([id](StoreContext ctx) { return NotificationStore(ctx).markRead(id); }, true);
+    Q_EMIT openRequested(target);
+}
+
+void NotificationButton::markAllRead()
+{
+    write([](StoreContext ctx) { return NotificationStore(ctx).markAllRead(); }, true);
+}
+
+void NotificationButton::write(std::function<Status(StoreContext)> change, bool thenRefresh)
+{
+    m_writes->run<QString>(
+        [ctx = m_ctx.store(), change](JobControl &) {
+            const Status s = change(ctx);
+            return s ? QString() : s.error().message();
+        },
+        [this, thenRefresh](const QString &error) {
+            if (!error.isEmpty())
+                setToolTip(error);
+            if (thenRefresh)
+                refresh();
+        });
+}
+
+} // namespace pinedesk
