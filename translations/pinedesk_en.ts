@@ -245,13 +245,6 @@
 <context>
     <name>Notification</name>
     <message numerus="yes">
-        <source>%n access(es) end within %1 day(s)</source>
-        <translation>
-            <numerusform>%n access ends within %1 day(s)</numerusform>
-            <numerusform>%n accesses end within %1 day(s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s) could not be applied on TradingView</source>
         <translation>
             <numerusform>%n change could not be applied on TradingView</numerusform>
@@ -270,6 +263,20 @@
         <translation>
             <numerusform>%1 and %n more. Renew them or let them end.</numerusform>
             <numerusform>%1 and %n more. Renew them or let them end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) end within %1</source>
+        <translation>
+            <numerusform>%n access ends within %1</numerusform>
+            <numerusform>%n accesses end within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1920,13 +1920,6 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
 <context>
     <name>Notification</name>
     <message numerus="yes">
-        <source>%n access(es) end within %1 day(s)</source>
-        <translation>
-            <numerusform>%n acceso termina en %1 día(s) o menos</numerusform>
-            <numerusform>%n accesos terminan en %1 día(s) o menos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s) could not be applied on TradingView</source>
         <translation>
             <numerusform>%n cambio no se pudo aplicar en TradingView</numerusform>
@@ -1962,6 +1955,20 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>Open Automation to fix the username or the product, then apply them.</source>
         <translation>Abre Automatización para corregir el usuario o el producto y después aplícalos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) end within %1</source>
+        <translation>
+            <numerusform>%n acceso termina en %1 o menos</numerusform>
+            <numerusform>%n accesos terminan en %1 o menos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6411,6 +6418,85 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>pinedesk::EmailOutboxDialog</name>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Enviar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>E-mail outbox</source>
+        <translation>Bandeja de salida de correo</translation>
+    </message>
+    <message>
+        <source>The e-mails to clients, newest first. One the server could not take is tried again later by itself; one not delivered can be sent again.</source>
+        <translation>Los correos a los clientes, de los más recientes a los más antiguos. Uno que el servidor no pudo aceptar se vuelve a intentar más tarde por sí solo; uno no entregado se puede enviar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>To be tried again</source>
+        <translation>Se volverá a intentar</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>No se pudo leer la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviado el %1</translation>
+    </message>
+    <message>
+        <source>Again at %1</source>
+        <translation>De nuevo el %1</translation>
+    </message>
+    <message>
+        <source>No e-mails yet. Reminders are e-mailed when you choose to e-mail clients and set the mail server.</source>
+        <translation>Aún no hay correos. Los recordatorios se envían por correo cuando eliges enviar correo a los clientes y configuras el servidor de correo.</translation>
+    </message>
+    <message>
+        <source>It goes again with the next reminder check (within the hour).</source>
+        <translation>Se vuelve a enviar en la próxima comprobación de recordatorios (antes de una hora).</translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::EmailTemplatesDialog</name>
     <message>
         <source>Renewal reminder e-mail</source>
@@ -7238,6 +7324,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Automation</source>
         <translation>Automatización</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificaciones</translation>
     </message>
 </context>
 <context>
@@ -8155,6 +8245,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>The test e-mail was accepted by the server for %1.</source>
         <translation>El servidor aceptó el correo de prueba para %1.</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;outbox…</source>
+        <translation>&amp;Bandeja de salida…</translation>
     </message>
 </context>
 <context>

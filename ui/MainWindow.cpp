@@ -178,6 +178,10 @@ void MainWindow::buildMenus()
         const Page page = m_order[i];
         connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
     }
+    viewMenu->addSeparator();
+    QAction *notifications = viewMenu->addAction(tr("&Notifications"));
+    notifications->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(notifications, &QAction::triggered, this, [this] { m_notifications->showList(); });
 }
 
 void MainWindow::showPage(Page page)

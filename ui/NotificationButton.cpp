@@ -27,6 +27,7 @@ struct Loaded
 };
 
 constexpr int idRole = Qt::UserRole + 1;
+constexpr int unreadRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -63,6 +64,7 @@ NotificationButton::NotificationButton(ConsoleContext context, QWidget *parent)
     m_listWidget->setObjectName(u"notificationList"_s);
     m_listWidget->setWordWrap(true);
     m_listWidget->setAlternatingRowColors(true);
+    m_listWidget->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_listWidget->setAccessibleName(tr("Notifications"));
     layout->addWidget(m_listWidget, 1);
     m_empty->setWordWrap(true);
@@ -136,14 +138,27 @@ void NotificationButton::fill()
     setToolTip(m_unread > 0 ? tr("%n unread notification(s)", nullptr, m_unread)
                             : tr("Notifications"));
     m_listWidget->clear();
+    const int width = m_listWidget->viewport()->width() - 4;
+    const QString dim = palette().color(QPalette::PlaceholderText).name();
     for (const Notification &n : m_list) {
-        auto *item = new QListWidgetItem(
-            u"%1\n%2\n%3"_s.arg(n.title(), n.text(), DateText::minutes(n.createdAt)), m_listWidget);
+        // Each entry: the title (bold with a dot while unread), what it says, when.
+        auto *item = new QListWidgetItem(m_listWidget);
         item->setData(idRole, n.id);
-        QFont font = item->font();
-        font.setBold(!n.readAt);
-        item->setFont(font);
+        item->setData(unreadRole, !n.readAt);
+        item->setData(Qt::AccessibleTextRole,
+                      u"%1. %2 %3"_s.arg(n.title(), n.text(), DateText::minutes(n.createdAt)));
         item->setToolTip(n.readAt ? tr("Read") : tr("Unread"));
+        const QString title = n.title().toHtmlEscaped();
+        auto *label = new QLabel(u"%1<br>%2<br><span style=\"color:%3\">%4</span>"_s.arg(
+                                     n.readAt ? title : u"<b>● %1</b>"_s.arg(title),
+                                     n.text().toHtmlEscaped(), dim, DateText::minutes(n.createdAt)),
+                                 m_listWidget);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setContentsMargins(6, 4, 6, 4);
+        label->setAttribute(Qt::WA_TransparentForMouseEvents); // a click opens the entry
+        item->setSizeHint(QSize(width, label->heightForWidth(width)));
+        m_listWidget->setItemWidget(item, label);
     }
     m_listWidget->setVisible(!m_list.isEmpty());
     m_empty->setVisible(m_list.isEmpty());
@@ -151,9 +166,13 @@ void NotificationButton::fill()
 
 void NotificationButton::showList()
 {
-    const QPoint below = mapToGlobal(QPoint(width() - m_popup->width(), -m_popup->height()));
-    m_popup->move(below);
+    // Above the bell, its right edge on the bell's, kept on the screen.
+    QPoint at = mapToGlobal(QPoint(width() - m_popup->width(), -m_popup->height()));
+    at.setX(std::max(0, at.x()));
+    at.setY(std::max(0, at.y()));
+    m_popup->move(at);
     m_popup->show();
+    fill(); // the entries wrap to the width the list has now
     m_listWidget->setFocus();
 }
 

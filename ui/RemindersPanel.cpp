@@ -1,5 +1,6 @@
 #include "RemindersPanel.h"
 
+#include "EmailOutboxDialog.h"
 #include "EmailTemplatesDialog.h"
 #include "jobs/JobRunner.h"
 #include "mail/EmailTemplate.h"
@@ -87,8 +88,11 @@ RemindersPanel::RemindersPanel(ConsoleContext context, AppSettings &settings, QW
     layout->addLayout(form);
     auto *templates = new QPushButton(tr("Edit e-mail &templates…"), this);
     templates->setObjectName(u"editTemplates"_s);
+    auto *outbox = new QPushButton(tr("E-mail &outbox…"), this);
+    outbox->setObjectName(u"openOutbox"_s);
     auto *templateRow = new QHBoxLayout;
     templateRow->addWidget(templates);
+    templateRow->addWidget(outbox);
     templateRow->addStretch(1);
     layout->addLayout(templateRow);
 
@@ -107,7 +111,9 @@ RemindersPanel::RemindersPanel(ConsoleContext context, AppSettings &settings, QW
     hostRow->addWidget(m_host, 1);
     hostRow->addWidget(m_port);
     hostRow->addWidget(m_security);
-    server->addRow(tr("Ser&ver:"), hostRow);
+    auto *hostLabel = new QLabel(tr("Ser&ver:"), this);
+    hostLabel->setBuddy(m_host);
+    server->addRow(hostLabel, hostRow);
     m_user->setObjectName(u"smtpUser"_s);
     server->addRow(tr("&User:"), m_user);
     m_passwordEdit->setObjectName(u"smtpPassword"_s);
@@ -140,6 +146,8 @@ RemindersPanel::RemindersPanel(ConsoleContext context, AppSettings &settings, QW
     m_quietFrom->setAccessibleName(tr("Quiet hours start"));
     m_quietTo->setObjectName(u"quietTo"_s);
     m_quietTo->setAccessibleName(tr("Quiet hours end"));
+    m_quietFrom->setDisplayFormat(u"HH:mm"_s);
+    m_quietTo->setDisplayFormat(u"HH:mm"_s);
     layout->addWidget(m_desktop);
     auto *quietRow = new QHBoxLayout;
     quietRow->addWidget(m_quiet);
@@ -166,6 +174,10 @@ RemindersPanel::RemindersPanel(ConsoleContext context, AppSettings &settings, QW
     connect(m_passwordEdit, &QLineEdit::editingFinished, this, &RemindersPanel::savePassword);
     connect(m_test, &QPushButton::clicked, this, &RemindersPanel::sendTest);
     connect(templates, &QPushButton::clicked, this, &RemindersPanel::editTemplates);
+    connect(outbox, &QPushButton::clicked, this, [this] {
+        EmailOutboxDialog dialog(m_ctx, this);
+        dialog.exec();
+    });
     for (QCheckBox *box : {m_desktop, m_tray, m_quiet})
         connect(box, &QCheckBox::toggled, this, &RemindersPanel::saveDesktop);
     for (QTimeEdit *edit : {m_quietFrom, m_quietTo})

@@ -98,19 +98,30 @@ Expected<ExpiryAlerts::Result> ExpiryAlerts::run(bool dryRun)
 
     NotificationStore notifications(m_ctx);
     for (auto it = byThreshold.cbegin(); it != byThreshold.cend(); ++it) {
+        // A few of them, each client and product once (a plan's scripts end together).
+        QStringList seen;
         QJsonArray names;
-        for (const Alert *a : it.value().mid(0, 5))
-            names.append(u"%1 (%2, %3)"_s.arg(
+        for (const Alert *a : it.value()) {
+            const QString name = u"%1 (%2, %3)"_s.arg(
                 a->access.tvUsername.isEmpty() ? a->access.email : a->access.tvUsername,
                 productOf(a->access),
-                QLocale().toString(a->access.expiresAt.date(), QLocale::ShortFormat)));
+                QLocale().toString(a->access.expiresAt.date(), QLocale::ShortFormat));
+            if (seen.contains(name))
+                continue;
+            seen.append(name);
+            if (names.size() < 4)
+                names.append(name);
+        }
         Notification n;
         n.kind = Notification::Kind::Expiring;
         const Alert *first = it.value().first();
         n.dedupKey = u"expiring:%1:%2:%3"_s.arg(it.key())
                          .arg(first->access.accessId)
                          .arg(first->access.expiresAt.toSecsSinceEpoch());
-        n.args = {{u"days"_s, it.key()}, {u"count"_s, int(it.value().size())}, {u"names"_s, names}};
+        n.args = {{u"days"_s, it.key()},
+                  {u"count"_s, int(it.value().size())},
+                  {u"clients"_s, int(seen.size())},
+                  {u"names"_s, names}};
         n.target = u"calendar"_s;
         const auto raised = notifications.raise(n);
         if (!raised)

@@ -11,8 +11,8 @@ QString Notification::title() const
     const int count = args.value(u"count"_s).toInt();
     switch (kind) {
     case Kind::Expiring:
-        return tr("%n access(es) end within %1 day(s)", nullptr, count)
-            .arg(args.value(u"days"_s).toInt());
+        return tr("%n access(es) end within %1", nullptr, count)
+            .arg(tr("%n day(s)", nullptr, args.value(u"days"_s).toInt()));
     case Kind::DeadRows:
         return tr("%n change(s) could not be applied on TradingView", nullptr, count);
     case Kind::WebhookAttention:
@@ -30,7 +30,9 @@ QString Notification::text() const
         QStringList names;
         for (const QJsonValue v : args.value(u"names"_s).toArray())
             names.append(v.toString());
-        const int more = args.value(u"count"_s).toInt() - int(names.size());
+        // Older notifications have no "clients": their names were all there was.
+        const int shown = int(names.size());
+        const int more = args.value(u"clients"_s).toInt(shown) - shown;
         const QString list = names.join(u", "_s);
         return more > 0 ? tr("%1 and %n more. Renew them or let them end.", nullptr, more).arg(list)
                         : tr("%1. Renew them or let them end.").arg(list);

@@ -4,6 +4,7 @@
 // language and opt-out are kept; and the expiry calendar goes out as .ics.
 #include "CalendarPage.h"
 #include "ClientProfileDialog.h"
+#include "EmailOutboxDialog.h"
 #include "EmailTemplatesDialog.h"
 #include "RemindersPanel.h"
 #include "ScriptedPrompter.h"
@@ -13,6 +14,7 @@
 #include "reminders/ReminderSettings.h"
 #include "settings/AppSettings.h"
 #include "store/ClientStore.h"
+#include "store/EmailOutboxStore.h"
 #include "store/EmailTemplateStore.h"
 
 #include <QCheckBox>
@@ -25,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -46,6 +49,13 @@ class TestRemindersPanel : public QObject
         if (!found)
             qWarning() << "no" << name;
         return found;
+    }
+    // The docs' screenshots, when asked for (PINEDESK_SCREENSHOT_DIR).
+    static void shoot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PINEDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget->grab().save(dir + u'/' + name));
     }
     static void type(QLineEdit *edit, const QString &text)
     {
@@ -102,6 +112,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&panel, u"sendTest"_s), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QVERIFY2(message->text().contains(u"accepted"_s), qPrintable(message->text()));
+        shoot(&panel, u"settings-reminders.png"_s);
         const QList<QJsonObject> received = smtp.messages();
         QCOMPARE(received.size(), 1);
         QCOMPARE(received.first()[u"to"_s].toString(), u"me@pinelabs.example"_s);
@@ -121,6 +132,9 @@ private Q_SLOTS:
         auto *subject = child<QLineEdit>(&dialog, u"templateSubject"_s);
         subject->setText(u"{name}, renew {products}"_s);
         QVERIFY(dialog.preview().startsWith(u"Subject: Ana Smith, renew"_s));
+        subject->setText(u"Your access to {products} ends on {expiry}"_s);
+        shoot(&dialog, u"email-template.png"_s);
+        subject->setText(u"{name}, renew {products}"_s);
         QVERIFY(dialog.save());
         QCOMPARE(EmailTemplateStore(m_db->context())
                      .find(EmailTemplate::Kind::Reminder, u"en"_s)
@@ -153,6 +167,46 @@ private Q_SLOTS:
         const Client saved = *ClientStore(m_db->context()).byId(id);
         QCOMPARE(saved.language, u"es"_s);
         QVERIFY(saved.emailOptOut);
+    }
+
+    void theOutboxShowsWhatWasNotDelivered()
+    {
+        EmailOutboxStore outbox(m_db->context());
+        for (const QString &to : {u"ana@example.com"_s, u"bo@example.com"_s}) {
+            OutgoingEmail e;
+            e.dedupKey = to;
+            e.kind = u"reminder"_s;
+            e.to = to;
+            e.subject = u"Your access ends"_s;
+            e.body = u"Hi"_s;
+            e.messageId = u"<x@example.com>"_s;
+            QVERIFY(outbox.enqueue(e).value());
+        }
+        const QList<OutgoingEmail> queued = outbox.latest(2).value();
+        QVERIFY(outbox.markDead(queued.at(0).id, u"550 no such user"_s));
+        QVERIFY(outbox.markSent(queued.at(1).id));
+
+        EmailOutboxDialog dialog(context());
+        QSignalSpy loaded(&dialog, &EmailOutboxDialog::loaded);
+        dialog.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 3)->text(), u"Not delivered"_s);
+        QCOMPARE(table->item(0, 4)->text(), u"550 no such user"_s);
+        QVERIFY(table->item(1, 3)->text().startsWith(u"Sent"_s));
+        auto *retry = child<QPushButton>(&dialog, u"retryEmail"_s);
+        table->selectRow(1);
+        QVERIFY(!retry->isEnabled()); // a sent one is not sent twice
+        table->selectRow(0);
+        QVERIFY(retry->isEnabled());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(m_db->scalar(u"SELECT state FROM email_outbox WHERE id = :id"_s,
+                              {{u":id"_s, queued.at(0).id}})
+                     .toString(),
+                 u"pending"_s);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(dialog.table()->item(0, 3)->text(), u"Waiting"_s);
     }
 
     void theCalendarGoesOutAsIcs()

@@ -65,10 +65,16 @@ private Q_SLOTS:
         QCOMPARE(arrived.first().first().value<QList<Notification>>().size(), 2);
         QListWidget *list = bell->list();
         QCOMPARE(list->count(), 2);
-        QVERIFY(list->item(0)->text().startsWith(u"3 change"_s));
-        QVERIFY(list->item(0)->text().contains(u"could not be applied on TradingView"_s));
-        QVERIFY(list->item(0)->font().bold());
-        QVERIFY(list->item(1)->text().contains(u"ana_fx"_s));
+        const auto said = [list](int row) {
+            return list->item(row)->data(Qt::AccessibleTextRole).toString();
+        };
+        const auto unread = [list](int row) {
+            return list->item(row)->data(Qt::UserRole + 2).toBool();
+        };
+        QVERIFY(said(0).startsWith(u"3 change"_s));
+        QVERIFY(said(0).contains(u"could not be applied on TradingView"_s));
+        QVERIFY(unread(0));
+        QVERIFY(said(1).contains(u"ana_fx"_s));
 
         // Opening one: read, and the window shows its page.
         QSignalSpy opened(bell, &NotificationButton::openRequested);
@@ -77,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), MainWindow::Page::Sync);
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(bell->unreadCount(), 1);
-        QVERIFY(!list->item(0)->font().bold());
+        QVERIFY(!unread(0));
         QCOMPARE(arrived.count(), 1); // handed to the desktop once, not at every refresh
 
         bell->markAllRead();
