@@ -124,6 +124,10 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
                                  << '\n'
                                  << Qt::flush;
                      });
+    // Shown in the window's notification centre.
+    QObject::connect(&engine, &SyncEngine::stateChanged, &engine, [&](EngineState state) {
+        (void)NotificationSweep(context).engineState(state);
+    });
     SmtpPassword smtpPassword;
     smtpPassword.load([&](const QByteArray &password, const QString &problem) {
         if (!problem.isEmpty())

@@ -362,6 +362,15 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options,
         reminders.setMailPassword(password);
         reminders.start();
     });
+    // An expired session or TradingView failing is worth a notification, not only a status.
+    QObject::connect(
+        sync.engine(), &pinedesk::SyncEngine::stateChanged, &reminders,
+        [&database, &clock, &window](pinedesk::EngineState state) {
+            const auto raised =
+                pinedesk::NotificationSweep({database, clock, u"sync"_s}).engineState(state);
+            if (raised && *raised > 0)
+                window.notificationButton()->refresh();
+        });
     QObject::connect(window.settingsPage()->remindersPanel(),
                      &pinedesk::RemindersPanel::mailPasswordChanged, &reminders,
                      &pinedesk::ReminderScheduler::setMailPassword);

@@ -279,6 +279,13 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n access(es) differ on TradingView</source>
+        <translation>
+            <numerusform>%n access differs on TradingView</numerusform>
+            <numerusform>%n accesses differ on TradingView</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueCommand</name>

@@ -1970,6 +1970,33 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
             <numerusform>%n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The TradingView session expired</source>
+        <translation>La sesión de TradingView venció</translation>
+    </message>
+    <message>
+        <source>TradingView keeps failing</source>
+        <translation>TradingView sigue fallando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) differ on TradingView</source>
+        <translation>
+            <numerusform>%n acceso es distinto en TradingView</numerusform>
+            <numerusform>%n accesos son distintos en TradingView</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes wait in the queue. Paste a fresh session in Settings › TradingView connection.</source>
+        <translation>Los cambios esperan en la cola. Pega una sesión nueva en Ajustes › Conexión con TradingView.</translation>
+    </message>
+    <message>
+        <source>PineDesk paused the sync for a while and tries again by itself. Open Sync to see why.</source>
+        <translation>PineDesk pausó la sincronización un rato y vuelve a intentarlo por sí solo. Abre Sincronización para ver por qué.</translation>
+    </message>
+    <message>
+        <source>The last reconciliation found TradingView different from what you intend. Open Sync to review and fix it.</source>
+        <translation>La última conciliación encontró TradingView distinto de lo que quieres. Abre Sincronización para revisarlo y corregirlo.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxSender</name>

@@ -19,6 +19,12 @@ QString Notification::title() const
         return tr("%n payment event(s) need your attention", nullptr, count);
     case Kind::BackupFailed:
         return tr("The backup failed");
+    case Kind::SessionExpired:
+        return tr("The TradingView session expired");
+    case Kind::CircuitOpen:
+        return tr("TradingView keeps failing");
+    case Kind::Drift:
+        return tr("%n access(es) differ on TradingView", nullptr, count);
     }
     return {};
 }
@@ -43,6 +49,15 @@ QString Notification::text() const
         return tr("Open Automation to fix the username or the product, then apply them.");
     case Kind::BackupFailed:
         return args.value(u"reason"_s).toString();
+    case Kind::SessionExpired:
+        return tr("Changes wait in the queue. Paste a fresh session in Settings › TradingView "
+                  "connection.");
+    case Kind::CircuitOpen:
+        return tr("PineDesk paused the sync for a while and tries again by itself. Open Sync to "
+                  "see why.");
+    case Kind::Drift:
+        return tr("The last reconciliation found TradingView different from what you intend. "
+                  "Open Sync to review and fix it.");
     }
     return {};
 }
@@ -58,13 +73,20 @@ QString Notification::toText(Kind kind)
         return u"webhook_attention"_s;
     case Kind::BackupFailed:
         return u"backup_failed"_s;
+    case Kind::SessionExpired:
+        return u"session_expired"_s;
+    case Kind::CircuitOpen:
+        return u"circuit_open"_s;
+    case Kind::Drift:
+        return u"drift"_s;
     }
     return {};
 }
 
 std::optional<Notification::Kind> Notification::kindFromText(const QString &text)
 {
-    for (Kind k : {Kind::Expiring, Kind::DeadRows, Kind::WebhookAttention, Kind::BackupFailed}) {
+    for (Kind k : {Kind::Expiring, Kind::DeadRows, Kind::WebhookAttention, Kind::BackupFailed,
+                   Kind::SessionExpired, Kind::CircuitOpen, Kind::Drift}) {
         if (toText(k) == text)
             return k;
     }

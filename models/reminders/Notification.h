@@ -21,6 +21,9 @@ public:
         DeadRows,         // changes TradingView refused for good; args: count
         WebhookAttention, // payment events wait for the vendor; args: count
         BackupFailed,     // args: reason
+        SessionExpired,   // the TradingView session must be pasted again
+        CircuitOpen,      // TradingView kept failing: the sync pauses and retries by itself
+        Drift,            // the last reconciliation found differences; args: count
     };
 
     qint64 id = 0;

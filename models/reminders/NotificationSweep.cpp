@@ -22,6 +22,7 @@ Expected<int> NotificationSweep::run()
         {Notification::Kind::DeadRows, attention.deadRows(), u"sync"_s},
         {Notification::Kind::WebhookAttention, attention.webhookEventsNeedingAttention(),
          u"automation"_s},
+        {Notification::Kind::Drift, attention.latestDrift(), u"sync"_s},
     };
     for (const auto &check : checks) {
         if (!check.count)
@@ -50,6 +51,27 @@ Expected<int> NotificationSweep::backupFailed(const QString &reason)
     n.dedupKey = u"backup_failed:"_s + m_ctx.clock.nowUtc().date().toString(Qt::ISODate);
     n.args = {{u"reason"_s, reason}};
     n.target = u"settings"_s;
+    const auto id = NotificationStore(m_ctx).raise(n);
+    if (!id)
+        return Expected<int>::failure(id.error());
+    return *id ? 1 : 0;
+}
+
+Expected<int> NotificationSweep::engineState(EngineState state)
+{
+    Notification n;
+    const QDateTime now = m_ctx.clock.nowUtc();
+    if (state == EngineState::PausedSessionExpired) {
+        n.kind = Notification::Kind::SessionExpired;
+        n.dedupKey = u"session_expired:"_s + now.date().toString(Qt::ISODate);
+        n.target = u"settings"_s;
+    } else if (state == EngineState::CircuitOpen) {
+        n.kind = Notification::Kind::CircuitOpen;
+        n.dedupKey = u"circuit_open:"_s + now.toString(u"yyyy-MM-ddTHH"_s);
+        n.target = u"sync"_s;
+    } else {
+        return 0;
+    }
     const auto id = NotificationStore(m_ctx).raise(n);
     if (!id)
         return Expected<int>::failure(id.error());

@@ -28,4 +28,10 @@ Expected<AttentionStore::Count> AttentionStore::webhookEventsNeedingAttention()
                  "'needs_attention'"_s);
 }
 
+Expected<AttentionStore::Count> AttentionStore::latestDrift()
+{
+    return count(u"SELECT COALESCE(json_array_length(report, '$.drifts'), 0), id FROM "
+                 "reconciliations ORDER BY id DESC LIMIT 1"_s);
+}
+
 } // namespace pinedesk

@@ -6,7 +6,8 @@
 namespace pinedesk {
 
 // What waits for the vendor, counted for the notifications: the changes TradingView refused for
-// good, and the payment events that need a decision. `latestId` grows when a new one appears.
+// good, the payment events that need a decision, the differences the last reconciliation found.
+// `latestId` grows when a new one appears.
 class AttentionStore
 {
 public:
@@ -22,6 +23,8 @@ public:
 
     [[nodiscard]] Expected<Count> deadRows();
     [[nodiscard]] Expected<Count> webhookEventsNeedingAttention();
+    // The differences the latest reconciliation found (latestId: that reconciliation).
+    [[nodiscard]] Expected<Count> latestDrift();
 
 private:
     Expected<Count> count(const QString &sql);

@@ -8,7 +8,9 @@
 #include "reminders/NotificationSweep.h"
 #include "settings/AppSettings.h"
 #include "store/NotificationStore.h"
+#include "store/ReconciliationStore.h"
 #include "store/WebhookEventStore.h"
+#include "sync/ReconciliationReport.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -130,6 +132,36 @@ private Q_SLOTS:
         QCOMPARE(latest.first().args.value(u"count"_s).toInt(), 2);
         QCOMPARE(latest.first().target, u"automation"_s);
         QCOMPARE(sweep.run().value(), 0);
+    }
+
+    void theEngineAndReconciliationAreTold()
+    {
+        TestDatabase db;
+        QVERIFY(db.isOpen());
+        db.clock().set(QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone::utc()));
+        NotificationSweep sweep(db.context());
+        QCOMPARE(sweep.engineState(EngineState::Running).value(), 0);
+        QCOMPARE(sweep.engineState(EngineState::PausedSessionExpired).value(), 1);
+        QCOMPARE(sweep.engineState(EngineState::PausedSessionExpired).value(), 0); // that day
+        QCOMPARE(sweep.engineState(EngineState::CircuitOpen).value(), 1);
+        db.clock().set(QDateTime(QDate(2026, 12, 7), QTime(10, 5), QTimeZone::utc()));
+        QCOMPARE(sweep.engineState(EngineState::CircuitOpen).value(), 1); // an hour later
+
+        ReconciliationReport clean;
+        QVERIFY(ReconciliationStore(db.context())
+                    .save(db.clock().nowUtc(), db.clock().nowUtc(), clean.toJson()));
+        QCOMPARE(sweep.run().value(), 0);
+        ReconciliationReport drifted;
+        drifted.drifts.append(ReconciliationReport::Drift{});
+        drifted.drifts.append(ReconciliationReport::Drift{});
+        QVERIFY(ReconciliationStore(db.context())
+                    .save(db.clock().nowUtc(), db.clock().nowUtc(), drifted.toJson()));
+        QCOMPARE(sweep.run().value(), 1);
+        QCOMPARE(sweep.run().value(), 0);
+        const Notification drift = NotificationStore(db.context()).latest(1).value().first();
+        QCOMPARE(drift.kind, Notification::Kind::Drift);
+        QCOMPARE(drift.args.value(u"count"_s).toInt(), 2);
+        QVERIFY(drift.title().startsWith(u"2 access"_s));
     }
 
     void quietHoursSpanMidnight()
