@@ -5,6 +5,7 @@
 #include "TerminalText.h"
 #include "domain/SystemClock.h"
 #include "mail/SmtpSettings.h"
+#include "reminders/AccessNotices.h"
 #include "reminders/ExpiryAlerts.h"
 #include "reminders/ReminderSettings.h"
 
@@ -140,6 +141,16 @@ int RemindCommand::run(const QStringList &arguments, Database &database)
             << '\n';
     if (parser.isSet(dryRun))
         return ExitOk;
+    const auto notices = AccessNotices(context).run();
+    if (!notices) {
+        err << notices.error() << '\n';
+        return ExitFailed;
+    }
+    if (notices->granted + notices->ended > 0)
+        out << "  "
+            << tr("%n e-mail(s) about access now live or ended queued", nullptr,
+                  notices->granted + notices->ended)
+            << '\n';
 
     if (!SmtpSettings::load(context).isSet())
         return ExitOk; // nothing to send with; the e-mails wait in the outbox

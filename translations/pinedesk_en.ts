@@ -355,6 +355,13 @@
             <numerusform>%n e-mails could not be delivered (see &apos;pinedesk mail outbox&apos;)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) about access now live or ended queued</source>
+        <translation>
+            <numerusform>%n e-mail about access now live or ended queued</numerusform>
+            <numerusform>%n e-mails about access now live or ended queued</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>

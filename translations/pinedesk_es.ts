@@ -2580,6 +2580,13 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
             <numerusform>%n correos no se pudieron entregar (ver &apos;pinedesk mail outbox&apos;)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) about access now live or ended queued</source>
+        <translation>
+            <numerusform>%n correo sobre un acceso ya activo o terminado en cola</numerusform>
+            <numerusform>%n correos sobre accesos ya activos o terminados en cola</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderSettings</name>
@@ -6526,14 +6533,6 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
 <context>
     <name>pinedesk::EmailTemplatesDialog</name>
     <message>
-        <source>Renewal reminder e-mail</source>
-        <translation>Correo de recordatorio de renovación</translation>
-    </message>
-    <message>
-        <source>What clients receive before their access ends, in their language. These words are replaced: %1.</source>
-        <translation>Lo que reciben los clientes antes de que termine su acceso, en su idioma. Se sustituyen estas palabras: %1.</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
@@ -6586,12 +6585,36 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <translation>El asunto y el texto no pueden estar vacíos.</translation>
     </message>
     <message>
-        <source>Saved. The next reminders use it.</source>
-        <translation>Guardado. Los próximos recordatorios lo usan.</translation>
-    </message>
-    <message>
         <source>Back to PineDesk&apos;s wording.</source>
         <translation>De vuelta al texto de PineDesk.</translation>
+    </message>
+    <message>
+        <source>E-mails to clients</source>
+        <translation>Correos a los clientes</translation>
+    </message>
+    <message>
+        <source>What clients receive, in their language. These words are replaced: %1.</source>
+        <translation>Lo que reciben los clientes, en su idioma. Se sustituyen estas palabras: %1.</translation>
+    </message>
+    <message>
+        <source>Before access ends (reminder)</source>
+        <translation>Antes de que termine el acceso (recordatorio)</translation>
+    </message>
+    <message>
+        <source>Access is live on TradingView</source>
+        <translation>El acceso ya está activo en TradingView</translation>
+    </message>
+    <message>
+        <source>Access has ended</source>
+        <translation>El acceso ha terminado</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>Saved. The next e-mails of this kind use it.</source>
+        <translation>Guardado. Los próximos correos de este tipo lo usan.</translation>
     </message>
 </context>
 <context>

@@ -21,24 +21,30 @@ namespace pinedesk {
 EmailTemplatesDialog::EmailTemplatesDialog(ConsoleContext context, QWidget *parent)
     : QDialog(parent)
     , m_ctx(std::move(context))
+    , m_kind(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_preview(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
 {
-    setWindowTitle(tr("Renewal reminder e-mail"));
+    setWindowTitle(tr("E-mails to clients"));
     setObjectName(u"emailTemplatesDialog"_s);
     resize(760, 620);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("What clients receive before their access ends, in their "
-                                "language. These words are replaced: %1.")
+    auto *intro = new QLabel(tr("What clients receive, in their language. These words are "
+                                "replaced: %1.")
                                  .arg(u"{name}, {username}, {products}, {expiry}, {days}, "
                                       "{renewal_link}, {vendor}"_s),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
+    m_kind->setObjectName(u"templateKind"_s);
+    m_kind->addItem(tr("Before access ends (reminder)"), int(EmailTemplate::Kind::Reminder));
+    m_kind->addItem(tr("Access is live on TradingView"), int(EmailTemplate::Kind::Granted));
+    m_kind->addItem(tr("Access has ended"), int(EmailTemplate::Kind::Ended));
+    form->addRow(tr("&E-mail:"), m_kind);
     m_language->setObjectName(u"templateLanguage"_s);
     m_language->addItem(tr("English"), u"en"_s);
     m_language->addItem(tr("Spanish"), u"es"_s);
@@ -66,9 +72,15 @@ EmailTemplatesDialog::EmailTemplatesDialog(ConsoleContext context, QWidget *pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(reset, &QPushButton::clicked, this, &EmailTemplatesDialog::resetToDefault);
     connect(m_language, &QComboBox::currentIndexChanged, this, &EmailTemplatesDialog::showLanguage);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &EmailTemplatesDialog::showLanguage);
     connect(m_subject, &QLineEdit::textChanged, this, &EmailTemplatesDialog::updatePreview);
     connect(m_body, &QPlainTextEdit::textChanged, this, &EmailTemplatesDialog::updatePreview);
     showLanguage();
+}
+
+EmailTemplate::Kind EmailTemplatesDialog::kind() const
+{
+    return EmailTemplate::Kind(m_kind->currentData().toInt());
 }
 
 QString EmailTemplatesDialog::preview() const
@@ -79,7 +91,8 @@ QString EmailTemplatesDialog::preview() const
 void EmailTemplatesDialog::showLanguage()
 {
     m_shown = m_language->currentData().toString();
-    const auto t = EmailTemplateStore(m_ctx.store()).find(EmailTemplate::Kind::Reminder, m_shown);
+    m_shownKind = kind();
+    const auto t = EmailTemplateStore(m_ctx.store()).find(m_shownKind, m_shown);
     if (!t) {
         m_message->setText(tr("The template could not be read: %1").arg(t.error()));
         return;
@@ -119,7 +132,7 @@ bool EmailTemplatesDialog::save()
         return false;
     }
     EmailTemplate t;
-    t.kind = EmailTemplate::Kind::Reminder;
+    t.kind = m_shownKind;
     t.language = m_shown;
     t.subject = m_subject->text().trimmed();
     t.body = m_body->toPlainText();
@@ -127,15 +140,13 @@ bool EmailTemplatesDialog::save()
         m_message->setText(s.error());
         return false;
     }
-    m_message->setText(tr("Saved. The next reminders use it."));
+    m_message->setText(tr("Saved. The next e-mails of this kind use it."));
     return true;
 }
 
 void EmailTemplatesDialog::resetToDefault()
 {
-    if (const Status s =
-            EmailTemplateStore(m_ctx.store()).reset(EmailTemplate::Kind::Reminder, m_shown);
-        !s) {
+    if (const Status s = EmailTemplateStore(m_ctx.store()).reset(m_shownKind, m_shown); !s) {
         m_message->setText(s.error());
         return;
     }

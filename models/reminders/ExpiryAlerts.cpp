@@ -1,5 +1,6 @@
 #include "ExpiryAlerts.h"
 
+#include "ClientEmail.h"
 #include "ReminderSettings.h"
 #include "mail/EmailTemplate.h"
 #include "mail/OutgoingEmail.h"
@@ -24,15 +25,9 @@ namespace pinedesk {
 
 namespace {
 
-QString dayText(const QDate &day, const QString &language)
-{
-    return language == u"es"_s ? QLocale(QLocale::Spanish).toString(day, u"d 'de' MMMM 'de' yyyy"_s)
-                               : QLocale(QLocale::English).toString(day, u"d MMMM yyyy"_s);
-}
-
 QString productOf(const ExpiryAlertStore::Candidate &c)
 {
-    return c.planName.isEmpty() ? c.indicatorName : c.planName;
+    return ClientEmail::productOf(c);
 }
 
 } // namespace
@@ -129,47 +124,20 @@ Expected<ExpiryAlerts::Result> ExpiryAlerts::run(bool dryRun)
         result.notifications += *raised ? 1 : 0;
     }
 
-    const SmtpSettings smtp = SmtpSettings::load(m_ctx);
-    EmailTemplateStore templates(m_ctx);
     EmailOutboxStore outbox(m_ctx);
     for (auto it = byClient.cbegin(); it != byClient.cend(); ++it) {
-        const QList<const Alert *> &list = it.value();
-        const ExpiryAlertStore::Candidate &c = list.first()->access;
-        const QString language = c.language.isEmpty() ? settings.defaultLanguage : c.language;
-        const auto t = templates.find(EmailTemplate::Kind::Reminder, language);
-        if (!t)
-            return R::failure(t.error());
-        QStringList products;
+        QList<const ClientEmail::Access *> accesses;
         QStringList ids;
-        QDateTime soonest = c.expiresAt;
-        QString renewal = c.renewalUrl;
-        for (const Alert *a : list) {
-            if (!products.contains(productOf(a->access)))
-                products.append(productOf(a->access));
+        for (const Alert *a : it.value()) {
+            accesses.append(&a->access);
             ids.append(QString::number(a->access.accessId));
-            soonest = std::min(soonest, a->access.expiresAt);
-            if (renewal.isEmpty())
-                renewal = a->access.renewalUrl;
         }
-        const int daysLeft = std::max<int>(1, int(today.daysTo(soonest.toUTC().date())));
-        const QMap<QString, QString> values{
-            {u"name"_s, c.fullName.isEmpty() ? c.tvUsername : c.fullName},
-            {u"username"_s, c.tvUsername},
-            {u"products"_s, products.join(u", "_s)},
-            {u"expiry"_s, dayText(soonest.toUTC().date(), t->language)},
-            {u"days"_s, QString::number(daysLeft)},
-            {u"renewal_link"_s, renewal.isEmpty() ? settings.defaultRenewalUrl : renewal},
-            {u"vendor"_s, settings.vendorName}};
-        OutgoingEmail email;
-        email.dedupKey = u"reminder:%1:%2"_s.arg(it.key().second).arg(ids.join(u'-'));
-        email.clientId = c.clientId;
-        email.kind = EmailTemplate::toText(EmailTemplate::Kind::Reminder);
-        email.to = c.email;
-        email.subject = t->renderSubject(values);
-        email.body = t->renderBody(values);
-        email.messageId =
-            u"<%1@%2>"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces), smtp.domain());
-        const auto queued = outbox.enqueue(email);
+        const auto email =
+            ClientEmail::compose(m_ctx, EmailTemplate::Kind::Reminder, accesses, settings,
+                                 u"reminder:%1:%2"_s.arg(it.key().second).arg(ids.join(u'-')));
+        if (!email)
+            return R::failure(email.error());
+        const auto queued = outbox.enqueue(*email);
         if (!queued)
             return R::failure(queued.error());
         result.emailsQueued += *queued ? 1 : 0;

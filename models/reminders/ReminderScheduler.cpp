@@ -1,5 +1,6 @@
 #include "ReminderScheduler.h"
 
+#include "AccessNotices.h"
 #include "NotificationSweep.h"
 #include "domain/Clock.h"
 #include "jobs/JobRunner.h"
@@ -64,6 +65,11 @@ void ReminderScheduler::checkNow()
             }
             outcome.announced = int(alerts->alerts.size());
             outcome.notifications = alerts->notifications;
+            const auto notices = AccessNotices(context).run();
+            if (!notices) {
+                outcome.error = notices.error().message();
+                return outcome;
+            }
             const auto swept = NotificationSweep(context).run();
             if (!swept) {
                 outcome.error = swept.error().message();

@@ -41,6 +41,11 @@ public:
                                                            const QDateTime &to);
     Status record(qint64 accessId, int thresholdDays, const QDateTime &expiresAt);
 
+    // For the other notices of an access: the columns a Candidate is read from (the last one
+    // is the alert threshold, NULL elsewhere), its joins, and the reader.
+    static QString candidateSql(const QString &alertedColumn);
+    static Candidate candidateFrom(const class Statement &row);
+
 private:
     StoreContext m_ctx;
 };

@@ -407,12 +407,28 @@ MigrationStep version9()
             }};
 }
 
+// The e-mails that tell a client their access is live on TradingView (or runs longer) and that
+// it has ended: each once per access and end.
+MigrationStep version10()
+{
+    return {10,
+            u"Access notices"_s,
+            {
+                uR"(CREATE TABLE access_notices (
+    access_id INTEGER NOT NULL REFERENCES accesses (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('granted', 'ended')),
+    expires_at TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    PRIMARY KEY (access_id, kind, expires_at)) WITHOUT ROWID)"_s,
+            }};
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
     return {version1(), version2(), version3(), version4(), version5(),
-            version6(), version7(), version8(), version9()};
+            version6(), version7(), version8(), version9(), version10()};
 }
 
 int Schema::latestVersion()

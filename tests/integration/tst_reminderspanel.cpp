@@ -149,6 +149,13 @@ private Q_SLOTS:
         language->setCurrentIndex(language->findData(u"en"_s));
         dialog.resetToDefault();
         QVERIFY(subject->text().startsWith(u"Your access to"_s));
+        // The other e-mails have their own wording.
+        auto *kind = child<QComboBox>(&dialog, u"templateKind"_s);
+        kind->setCurrentIndex(kind->findData(int(EmailTemplate::Kind::Granted)));
+        QVERIFY(dialog.preview().startsWith(u"Subject: You now have access to"_s));
+        kind->setCurrentIndex(kind->findData(int(EmailTemplate::Kind::Ended)));
+        QVERIFY(dialog.preview().startsWith(u"Subject: Your access to"_s));
+        QVERIFY(dialog.preview().contains(u"has ended"_s));
     }
 
     void aClientKeepsItsLanguageAndOptOut()

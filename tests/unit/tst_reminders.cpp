@@ -5,8 +5,10 @@
 #include "domain/Indicator.h"
 #include "domain/Plan.h"
 #include "mail/EmailTemplate.h"
+#include "reminders/AccessNotices.h"
 #include "reminders/ExpiryAlerts.h"
 #include "reminders/ReminderSettings.h"
+#include "store/AccessStore.h"
 #include "store/ClientStore.h"
 #include "store/EmailOutboxStore.h"
 #include "store/EmailTemplateStore.h"
@@ -180,6 +182,56 @@ private Q_SLOTS:
                 QCOMPARE(e.body, u"Renew at https://example.com/renew"_s);
             }
         }
+    }
+
+    // Once TradingView has it, the client hears the access is live; once its last day has
+    // passed without a renewal, that it ended. Each once.
+    void liveAndEndedAreToldOnce()
+    {
+        const auto accessOf = [this](const QString &user) {
+            return m_db
+                ->scalar(u"SELECT a.id FROM accesses a JOIN clients c ON c.id = a.client_id "
+                         "WHERE c.tv_username = :u"_s,
+                         {{u":u"_s, user}})
+                .toLongLong();
+        };
+        const auto notices = [this] {
+            const auto r = AccessNotices(m_db->context()).run();
+            if (!r)
+                qWarning() << r.error().message() << r.error().detail();
+            return r ? *r : AccessNotices::Result{};
+        };
+        QCOMPARE(notices().granted, 0); // nothing confirmed by TradingView yet
+        AccessStore accesses(m_db->context());
+        for (const QString &user : {u"ana_fx"_s, u"cy_pine"_s}) {
+            QVERIFY(accesses.recordServerState(accessOf(user), true,
+                                               Expiration::endOfDay(QDate(2026, 12, 12))));
+        }
+        QCOMPARE(notices().granted, 1); // cy has no address: settled, not mailed
+        QCOMPARE(notices().granted, 0);
+        const OutgoingEmail live = emails().first();
+        QCOMPARE(live.to, u"ana@example.com"_s);
+        QCOMPARE(live.kind, u"granted"_s);
+        QCOMPARE(live.subject, u"Ya tienes acceso a Monthly"_s);
+        QVERIFY2(live.body.contains(u"hasta el 12 de diciembre de 2026"_s), qPrintable(live.body));
+
+        // Ana's last day passes: told once. Older ends (bo, last Monday) are not dug up.
+        m_db->clock().set(QDateTime(QDate(2026, 12, 13), QTime(10, 0), QTimeZone::utc()));
+        const AccessNotices::Result ended = notices();
+        QCOMPARE(ended.ended, 1);
+        QCOMPARE(emails().first().subject, u"Tu acceso a Monthly ha terminado"_s);
+        QCOMPARE(notices().ended, 0);
+
+        // Not e-mailing clients: nothing is written.
+        ReminderSettings s = ReminderSettings::load(m_db->context());
+        s.emailClients = false;
+        QVERIFY(s.save(m_db->context()));
+        grantUntil(u"eve_fx"_s, QDate(2027, 3, 1));
+        QVERIFY(accesses.recordServerState(accessOf(u"eve_fx"_s), true,
+                                           Expiration::endOfDay(QDate(2027, 3, 1))));
+        const int before = count(u"SELECT COUNT(*) FROM access_notices"_s);
+        QCOMPARE(notices().granted, 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM access_notices"_s), before);
     }
 
     void thresholdsAreCheckedAndNoEmailsUnlessAsked()
