@@ -98,7 +98,9 @@ int CatalogCommand::plans(const QStringList &arguments, Database &database)
         u"duration"_s, tr("How long a purchase gives: 30D, 4W, 1M, 1Y or lifetime."), tr("D"));
     const QCommandLineOption price(u"price"_s, tr("The price, such as \"49.00 USD\"."),
                                    tr("AMOUNT CUR"));
-    parser.addOptions({indicator, duration, price});
+    const QCommandLineOption renewal(
+        u"renewal-url"_s, tr("Where a client renews it (the reminders' link)."), tr("URL"));
+    parser.addOptions({indicator, duration, price, renewal});
     parser.addPositionalArgument(u"add"_s, tr("add NAME"));
     const auto parsed = parse(parser, u"plans"_s, arguments, u"add"_s);
     if (const int *exit = std::get_if<int>(&parsed))
@@ -122,6 +124,7 @@ int CatalogCommand::plans(const QStringList &arguments, Database &database)
     Plan plan;
     plan.name = rest.first();
     plan.duration = *length;
+    plan.renewalUrl = parser.value(renewal);
     if (parser.isSet(price)) {
         const QStringList words = priceText.split(u' ', Qt::SkipEmptyParts);
         const auto money = Money::parse(words.value(0), words.value(1));

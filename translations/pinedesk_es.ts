@@ -842,6 +842,14 @@
         <source>There is no plan called %1.</source>
         <translation>No hay ningún plan llamado %1.</translation>
     </message>
+    <message>
+        <source>Where a client renews it (the reminders&apos; link).</source>
+        <translation>Dónde lo renueva un cliente (el enlace de los recordatorios).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
 </context>
 <context>
     <name>CatalogService</name>
@@ -2289,6 +2297,10 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The plan no longer exists.</source>
         <translation>El plan ya no existe.</translation>
+    </message>
+    <message>
+        <source>The renewal link is a web address such as https://example.com/renew.</source>
+        <translation>El enlace de renovación es una dirección web, como https://example.com/renew.</translation>
     </message>
 </context>
 <context>
@@ -7749,6 +7761,14 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>The indicators could not be read: %1</source>
         <translation>No se pudieron leer los indicadores: %1</translation>
+    </message>
+    <message>
+        <source>Where a client renews this plan: the renewal link in the reminder e-mails. Empty: the one in Settings.</source>
+        <translation>Dónde renueva un cliente este plan: el enlace de renovación de los correos de recordatorio. Vacío: el de Ajustes.</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal link:</source>
+        <translation>Enlace de &amp;renovación:</translation>
     </message>
 </context>
 <context>

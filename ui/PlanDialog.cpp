@@ -40,6 +40,7 @@ PlanDialog::PlanDialog(ConsoleContext context, qint64 planId, QWidget *parent)
     , m_currency(new QComboBox(this))
     , m_priceMessage(new QLabel(this))
     , m_description(new QPlainTextEdit(this))
+    , m_renewal(new QLineEdit(this))
     , m_active(new QCheckBox(tr("Offered to clients (a&ctive)"), this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -67,6 +68,10 @@ PlanDialog::PlanDialog(ConsoleContext context, qint64 planId, QWidget *parent)
     m_description->setObjectName(u"planDescription"_s);
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4);
+    m_renewal->setObjectName(u"planRenewalUrl"_s);
+    m_renewal->setPlaceholderText(u"https://"_s);
+    m_renewal->setToolTip(tr("Where a client renews this plan: the renewal link in the reminder "
+                             "e-mails. Empty: the one in Settings."));
     m_active->setObjectName(u"planActive"_s);
     m_active->setChecked(true);
     m_error->setObjectName(u"dialogError"_s);
@@ -88,6 +93,7 @@ PlanDialog::PlanDialog(ConsoleContext context, qint64 planId, QWidget *parent)
     qobject_cast<QLabel *>(form->labelForField(priceRow))->setBuddy(m_price);
     form->addRow(QString(), m_priceMessage);
     form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Renewal link:"), m_renewal);
     form->addRow(QString(), m_active);
 
     auto *layout = new QVBoxLayout(this);
@@ -148,6 +154,7 @@ void PlanDialog::load()
     m_price->setText(plain.left(plain.lastIndexOf(u' ')).replace(u'.', QLocale().decimalPoint()));
     m_currency->setCurrentText(plan->price.currency());
     m_description->setPlainText(plan->description);
+    m_renewal->setText(plan->renewalUrl);
     m_active->setChecked(plan->active);
 }
 
@@ -251,6 +258,7 @@ void PlanDialog::accept()
     plan.duration = *duration;
     plan.price = *price;
     plan.description = m_description->toPlainText().trimmed();
+    plan.renewalUrl = m_renewal->text().trimmed();
     plan.active = m_active->isChecked();
     const auto savedId = CatalogService(m_ctx.services()).savePlan(plan);
     if (!savedId) {

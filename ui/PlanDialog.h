@@ -61,6 +61,7 @@ private:
     QComboBox *m_currency;
     QLabel *m_priceMessage;
     QPlainTextEdit *m_description;
+    QLineEdit *m_renewal;
     QCheckBox *m_active;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

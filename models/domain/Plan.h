@@ -17,6 +17,7 @@ struct Plan
     Duration duration = Duration::days(30);
     Money price;
     QString description;
+    QString renewalUrl; // where a client renews (the reminders' {renewal_link}); empty: none
     bool active = true;
     QList<qint64> indicatorIds;
     QDateTime createdAt;

@@ -6,6 +6,7 @@
 #include "Transaction.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,7 +15,7 @@ namespace pinedesk {
 namespace {
 
 const QString selectColumns = u"SELECT id, name, duration, price_minor, currency, description, "
-                              "active, created_at, updated_at FROM plans "_s;
+                              "active, created_at, updated_at, renewal_url FROM plans "_s;
 
 QJsonObject describe(const Plan &p)
 {
@@ -25,6 +26,7 @@ QJsonObject describe(const Plan &p)
             {u"duration"_s, p.duration.toString()},
             {u"price"_s, p.price.toPlainString()},
             {u"active"_s, p.active},
+            {u"renewal_url"_s, p.renewalUrl},
             {u"indicators"_s, ids}};
 }
 
@@ -42,6 +44,7 @@ Plan PlanStore::fromRow(const Statement &st)
     p.active = st.value(6).toBool();
     p.createdAt = DbTime::fromDb(st.value(7));
     p.updatedAt = DbTime::fromDb(st.value(8));
+    p.renewalUrl = st.value(9).toString();
     return p;
 }
 
@@ -58,6 +61,14 @@ Status PlanStore::validate(Plan &plan)
     plan.price = Money(plan.price.minorUnits(), *currency);
     if (plan.indicatorIds.isEmpty())
         return Status::failure(tr("A plan needs at least one indicator."));
+    plan.renewalUrl = plan.renewalUrl.trimmed();
+    if (!plan.renewalUrl.isEmpty()) {
+        const QUrl url(plan.renewalUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) ||
+            url.host().isEmpty())
+            return Status::failure(
+                tr("The renewal link is a web address such as https://example.com/renew."));
+    }
     return {};
 }
 
@@ -100,13 +111,15 @@ Expected<qint64> PlanStore::create(Plan plan)
         return Expected<qint64>::failure(tr("A plan named \"%1\" already exists.").arg(plan.name));
     Statement st(m_ctx.database.connection(),
                  u"INSERT INTO plans (name, duration, price_minor, currency, description, active, "
-                 "created_at, updated_at) VALUES (:n, :d, :p, :c, :desc, :a, :now, :now)"_s);
+                 "renewal_url, created_at, updated_at) VALUES (:n, :d, :p, :c, :desc, :a, :url, "
+                 ":now, :now)"_s);
     st.bind(u":n"_s, plan.name)
         .bind(u":d"_s, plan.duration.toString())
         .bind(u":p"_s, plan.price.minorUnits())
         .bind(u":c"_s, plan.price.currency())
         .bind(u":desc"_s, plan.description)
         .bind(u":a"_s, plan.active)
+        .bind(u":url"_s, plan.renewalUrl)
         .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()));
     if (const Status s = st.exec(); !s)
         return Expected<qint64>::failure(s.error());
@@ -138,13 +151,15 @@ Status PlanStore::update(Plan plan)
         return Status::failure(tr("A plan named \"%1\" already exists.").arg(plan.name));
     Statement st(m_ctx.database.connection(),
                  u"UPDATE plans SET name = :n, duration = :d, price_minor = :p, currency = :c, "
-                 "description = :desc, active = :a, updated_at = :now WHERE id = :id"_s);
+                 "description = :desc, active = :a, renewal_url = :url, updated_at = :now WHERE "
+                 "id = :id"_s);
     st.bind(u":n"_s, plan.name)
         .bind(u":d"_s, plan.duration.toString())
         .bind(u":p"_s, plan.price.minorUnits())
         .bind(u":c"_s, plan.price.currency())
         .bind(u":desc"_s, plan.description)
         .bind(u":a"_s, plan.active)
+        .bind(u":url"_s, plan.renewalUrl)
         .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
         .bind(u":id"_s, plan.id);
     if (const Status s = st.exec(); !s)

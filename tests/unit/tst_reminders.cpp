@@ -169,6 +169,22 @@ private Q_SLOTS:
         QVERIFY(english.contains(u"in 1 day(s)"_s));
     }
 
+    // A plan's own renewal link wins over the one in Settings; a link must be a web address.
+    void thePlansRenewalLinkIsUsed()
+    {
+        PlanStore plans(m_db->context());
+        Plan monthly = *plans.findByName(u"Monthly"_s).value();
+        monthly.renewalUrl = u"ftp://nowhere"_s;
+        QVERIFY(!plans.update(monthly));
+        monthly.renewalUrl = u" https://pinelabs.example/monthly "_s;
+        QVERIFY(plans.update(monthly));
+        QCOMPARE(plans.findById(monthly.id).value()->renewalUrl,
+                 u"https://pinelabs.example/monthly"_s);
+        run();
+        for (const OutgoingEmail &e : emails())
+            QVERIFY2(e.body.contains(u"https://pinelabs.example/monthly"_s), qPrintable(e.body));
+    }
+
     void theVendorsOwnWordingIsUsed()
     {
         EmailTemplate own = EmailTemplate::defaultFor(EmailTemplate::Kind::Reminder, u"en"_s);
