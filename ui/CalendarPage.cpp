@@ -36,6 +36,7 @@ CalendarPage::CalendarPage(ConsoleContext context, QWidget *parent)
     , m_message(new QLabel(this))
     , m_today(new QPushButton(tr("&Today"), this))
     , m_exportIcs(new QPushButton(tr("E&xport to calendar app…"), this))
+    , m_exportNote(new QLabel(this))
     , m_expiringDays(AppSettings().expiringWithinDays())
 {
     m_jobs = new JobRunner(m_ctx.database, this);
@@ -60,6 +61,11 @@ CalendarPage::CalendarPage(ConsoleContext context, QWidget *parent)
                                "Outlook or Apple Calendar: one event per day."));
     bar->addWidget(m_exportIcs);
     layout->addLayout(bar);
+    // Its own line: a month loading meanwhile does not wipe what the export said.
+    m_exportNote->setObjectName(u"exportMessage"_s);
+    m_exportNote->setWordWrap(true);
+    m_exportNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_exportNote);
 
     m_calendar->setObjectName(u"expiryCalendar"_s);
     m_calendar->setToolTip(
@@ -237,7 +243,7 @@ QString CalendarPage::exportIcs(const QString &chosenPath)
     if (path.isEmpty())
         return {};
     m_exportIcs->setEnabled(false);
-    m_message->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    m_exportNote->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
     const StoreContext context = m_ctx.store();
     m_exports->run<QString>(
         [context, first, last, path](JobControl &control) {
@@ -254,7 +260,7 @@ QString CalendarPage::exportIcs(const QString &chosenPath)
         },
         [this, path, first, last](const QString &error) {
             m_exportIcs->setEnabled(true);
-            m_message->setText(
+            m_exportNote->setText(
                 error.isEmpty()
                     ? tr("Saved %1: the accesses ending from %2 to %3. Import it into your "
                          "calendar app; importing it again updates the same events.")

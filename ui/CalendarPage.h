@@ -73,6 +73,7 @@ private:
     QLabel *m_message;
     QPushButton *m_today;
     QPushButton *m_exportIcs;
+    QLabel *m_exportNote;
     JobRunner *m_jobs = nullptr;
     JobRunner *m_exports = nullptr;
     int m_expiringDays;

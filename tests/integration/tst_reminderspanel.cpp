@@ -223,7 +223,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"expiries.ics"_s);
         prompter.files.enqueue(path);
         CalendarPage page(context());
+        QSignalSpy monthLoaded(&page, &CalendarPage::loaded);
         page.show();
+        QVERIFY(monthLoaded.count() > 0 || monthLoaded.wait(20000));
         QSignalSpy exported(&page, &CalendarPage::exported);
         QTest::mouseClick(child<QPushButton>(&page, u"exportIcs"_s), Qt::LeftButton);
         QVERIFY(exported.wait(20000));
@@ -231,7 +233,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
-        QVERIFY(child<QLabel>(&page, u"calendarMessage"_s)->text().contains(u"expiries.ics"_s));
+        QVERIFY(child<QLabel>(&page, u"exportMessage"_s)->text().contains(u"expiries.ics"_s));
     }
 };
 
