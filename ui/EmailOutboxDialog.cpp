@@ -2,7 +2,7 @@
 
 #include "items/DateText.h"
 #include "jobs/JobRunner.h"
-#include "store/EmailOutboxStore.h"
+#include "services/MailService.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -97,9 +97,9 @@ void EmailOutboxDialog::reload()
 {
     m_message->setText(tr("Loading…"));
     m_jobs->run<Loaded>(
-        [ctx = m_ctx.store()](JobControl &) {
+        [services = m_ctx.services()](JobControl &) {
             Loaded loaded;
-            const auto emails = EmailOutboxStore(ctx).latest(1000);
+            const auto emails = MailService(services).outbox(1000);
             if (emails)
                 loaded.emails = *emails;
             else
@@ -144,7 +144,7 @@ void EmailOutboxDialog::retrySelected()
     if (row < 0 || row >= m_emails.size())
         return;
     const qint64 id = m_emails.at(row).id;
-    if (const Status s = EmailOutboxStore(m_ctx.store()).retryNow(id); !s) {
+    if (const Status s = MailService(m_ctx.services()).sendAgain(id); !s) {
         m_message->setText(s.error());
         return;
     }

@@ -1,7 +1,7 @@
 #include "EmailTemplatesDialog.h"
 
 #include "reminders/ReminderSettings.h"
-#include "store/EmailTemplateStore.h"
+#include "services/MailService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -92,7 +92,7 @@ void EmailTemplatesDialog::showLanguage()
 {
     m_shown = m_language->currentData().toString();
     m_shownKind = kind();
-    const auto t = EmailTemplateStore(m_ctx.store()).find(m_shownKind, m_shown);
+    const auto t = MailService(m_ctx.services()).wording(m_shownKind, m_shown);
     if (!t) {
         m_message->setText(tr("The template could not be read: %1").arg(t.error()));
         return;
@@ -136,7 +136,7 @@ bool EmailTemplatesDialog::save()
     t.language = m_shown;
     t.subject = m_subject->text().trimmed();
     t.body = m_body->toPlainText();
-    if (const Status s = EmailTemplateStore(m_ctx.store()).save(t); !s) {
+    if (const Status s = MailService(m_ctx.services()).saveWording(t); !s) {
         m_message->setText(s.error());
         return false;
     }
@@ -146,7 +146,7 @@ bool EmailTemplatesDialog::save()
 
 void EmailTemplatesDialog::resetToDefault()
 {
-    if (const Status s = EmailTemplateStore(m_ctx.store()).reset(m_shownKind, m_shown); !s) {
+    if (const Status s = MailService(m_ctx.services()).resetWording(m_shownKind, m_shown); !s) {
         m_message->setText(s.error());
         return;
     }

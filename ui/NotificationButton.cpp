@@ -2,7 +2,7 @@
 
 #include "items/DateText.h"
 #include "jobs/JobRunner.h"
-#include "store/NotificationStore.h"
+#include "services/NotificationService.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -86,21 +86,16 @@ NotificationButton::NotificationButton(ConsoleContext context, QWidget *parent)
 void NotificationButton::refresh()
 {
     m_jobs->run<Loaded>(
-        [ctx = m_ctx.store()](JobControl &) {
+        [services = m_ctx.services()](JobControl &) {
             Loaded loaded;
-            NotificationStore store(ctx);
-            const auto latest = store.latest(100);
-            const auto unshown = store.unshown(20);
-            const auto unread = store.unreadCount();
-            if (!latest || !unshown || !unread) {
-                loaded.error = !latest    ? latest.error().message()
-                               : !unshown ? unshown.error().message()
-                                          : unread.error().message();
+            const auto overview = NotificationService(services).overview(100, 20);
+            if (!overview) {
+                loaded.error = overview.error().message();
                 return loaded;
             }
-            loaded.unshown = *unshown;
-            loaded.latest = *latest;
-            loaded.unread = *unread;
+            loaded.latest = overview->latest;
+            loaded.unshown = overview->unshown;
+            loaded.unread = overview->unread;
             return loaded;
         },
         [this](const Loaded &loaded) {
@@ -116,16 +111,7 @@ void NotificationButton::refresh()
                 QList<qint64> ids;
                 for (const Notification &n : loaded.unshown)
                     ids.append(n.id);
-                write(
-                    [ids](StoreContext ctx) {
-                        NotificationStore store(ctx);
-                        for (qint64 id : ids) {
-                            if (const Status s = store.markShown(id); !s)
-                                return s;
-                        }
-                        return Status();
-                    },
-                    false);
+                write([ids](NotificationService service) { return service.markShown(ids); }, false);
                 Q_EMIT arrived(loaded.unshown);
             }
             Q_EMIT refreshed();
@@ -184,20 +170,20 @@ void NotificationButton::open(qint64 id)
         return;
     const QString target = found->target;
     m_popup->hide();
-    write([id](StoreContext ctx) { return NotificationStore(ctx).markRead(id); }, true);
+    write([id](NotificationService service) { return service.markRead(id); }, true);
     Q_EMIT openRequested(target);
 }
 
 void NotificationButton::markAllRead()
 {
-    write([](StoreContext ctx) { return NotificationStore(ctx).markAllRead(); }, true);
+    write([](NotificationService service) { return service.markAllRead(); }, true);
 }
 
-void NotificationButton::write(std::function<Status(StoreContext)> change, bool thenRefresh)
+void NotificationButton::write(std::function<Status(NotificationService)> change, bool thenRefresh)
 {
     m_writes->run<QString>(
-        [ctx = m_ctx.store(), change](JobControl &) {
-            const Status s = change(ctx);
+        [services = m_ctx.services(), change](JobControl &) {
+            const Status s = change(NotificationService(services));
             return s ? QString() : s.error().message();
         },
         [this, thenRefresh](const QString &error) {

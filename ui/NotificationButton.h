@@ -14,6 +14,7 @@ class QListWidget;
 namespace pinedesk {
 
 class JobRunner;
+class NotificationService;
 
 // The notification centre: a bell in the status bar with the unread count, opening the list of
 // notifications (newest first, unread in bold); opening one marks it read and shows what it is
@@ -43,7 +44,7 @@ Q_SIGNALS:
 
 private:
     void fill();
-    void write(std::function<Status(StoreContext)> change, bool thenRefresh);
+    void write(std::function<Status(NotificationService)> change, bool thenRefresh);
 
     ConsoleContext m_ctx;
     JobRunner *m_jobs;   // reads
