@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "OutboxSender.h"
+#include "SecretInput.h"
 #include "TerminalText.h"
 #include "domain/SystemClock.h"
 #include "mail/EmailTemplate.h"
@@ -137,29 +138,10 @@ bool MailCommand::needsDatabase(const QStringList &arguments)
 
 int MailCommand::password()
 {
-    QTextStream err(stderr);
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        err << tr("Standard input cannot be read.") << '\n';
-        return ExitFailed;
-    }
-    const QByteArray value = in.readAll().trimmed();
     SmtpPassword keychain;
-    int code = ExitOk;
-    keychain.store(value, [&](const Status &s) {
-        if (!s) {
-            err << s.error() << '\n';
-            code = ExitFailed;
-        } else {
-            err << (value.isEmpty() ? tr("The mail server's password was removed from the "
-                                         "keychain.")
-                                    : tr("The mail server's password is in the keychain."))
-                << '\n';
-        }
-        QCoreApplication::quit();
-    });
-    QCoreApplication::exec();
-    return code;
+    return SecretInput::store(keychain,
+                              {tr("The mail server's password is in the keychain."),
+                               tr("The mail server's password was removed from the keychain.")});
 }
 
 int MailCommand::run(const QStringList &arguments, Database &database)

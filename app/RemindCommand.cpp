@@ -146,10 +146,10 @@ int RemindCommand::run(const QStringList &arguments, Database &database)
         err << notices.error() << '\n';
         return ExitFailed;
     }
-    if (notices->granted + notices->ended > 0)
+    if (notices->granted + notices->welcomed + notices->ended > 0)
         out << "  "
             << tr("%n e-mail(s) about access now live or ended queued", nullptr,
-                  notices->granted + notices->ended)
+                  notices->granted + notices->welcomed + notices->ended)
             << '\n';
 
     if (!SmtpSettings::load(context).isSet())

@@ -8,6 +8,7 @@
 #include "automation/WebhookHost.h"
 #include "automation/WebhookSecrets.h"
 #include "backup/BackupScheduler.h"
+#include "channels/ChannelSender.h"
 #include "domain/SystemClock.h"
 #include "mail/SmtpPassword.h"
 #include "reminders/NotificationSweep.h"
@@ -128,6 +129,14 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
     QObject::connect(&engine, &SyncEngine::stateChanged, &engine, [&](EngineState state) {
         (void)NotificationSweep(context).engineState(state);
     });
+    // The team channels hear sales and trouble as they happen.
+    ChannelSender channels(database, clock);
+    QObject::connect(&channels, &ChannelSender::problemsChanged, &channels,
+                     [&](const QStringList &problems) {
+                         for (const QString &problem : problems)
+                             err << tr("Team channels: %1").arg(problem) << '\n' << Qt::flush;
+                     });
+    channels.loadSecretsAndStart();
     SmtpPassword smtpPassword;
     smtpPassword.load([&](const QByteArray &password, const QString &problem) {
         if (!problem.isEmpty())

@@ -3,6 +3,7 @@
 #include "ApiKeyCommand.h"
 #include "BackupCommand.h"
 #include "CatalogCommand.h"
+#include "ChannelsCommand.h"
 #include "DemoDataCommand.h"
 #include "GlobalOptions.h"
 #include "ImportCommand.h"
@@ -21,6 +22,7 @@
 #include "WebhooksCommand.h"
 
 #include "AutomationPage.h"
+#include "ChannelsPanel.h"
 #include "MainWindow.h"
 #include "NotificationButton.h"
 #include "Prompter.h"
@@ -32,6 +34,7 @@
 #include "backup/BackupRestore.h"
 #include "backup/BackupScheduler.h"
 #include "backup/BackupWriter.h"
+#include "channels/ChannelSender.h"
 #include "domain/SystemClock.h"
 #include "logging/LogFile.h"
 #include "mail/SmtpPassword.h"
@@ -112,6 +115,9 @@ QString usage()
         "                   [--dry-run]; remind configure [--days 7,1] [--email-clients yes]\n"
         "  mail ...         the mail server: server --host H --from ADDRESS, password (from\n"
         "                   standard input), test ADDRESS, outbox, retry ID\n"
+        "  channels ...     Discord, Slack and Telegram for the team: status, set CHANNEL\n"
+        "                   [--on|--off] [--events KINDS] [--chat ID], secret CHANNEL (from\n"
+        "                   standard input), test CHANNEL, send, retry\n"
         "  report expiries  the accesses ending in a range as iCalendar (.ics)\n"
         "                   [--from DATE] [--to DATE] [--per day|access] [--out FILE]\n"
         "\n"
@@ -121,6 +127,8 @@ QString usage()
         "                   the keychain (PROVIDER: STRIPE, WHOP, GUMROAD, SHOPIFY,\n"
         "                   LEMONSQUEEZY, PATREON)\n"
         "  PINEDESK_SMTP_PASSWORD  the mail server's password, over the keychain\n"
+        "  PINEDESK_DISCORD_WEBHOOK_URL, PINEDESK_SLACK_WEBHOOK_URL,\n"
+        "  PINEDESK_TELEGRAM_BOT_TOKEN  a team channel's secret, over the keychain\n"
         "\n"
         "Run 'pinedesk COMMAND --help' for a command's options.\n");
 }
@@ -178,6 +186,9 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
     if (options.subcommand == u"mail"_s &&
         !pinedesk::MailCommand::needsDatabase(options.subcommandArgs))
         return pinedesk::MailCommand::password();
+    if (options.subcommand == u"channels"_s &&
+        !pinedesk::ChannelsCommand::needsDatabase(options.subcommandArgs))
+        return pinedesk::ChannelsCommand::secret(options.subcommandArgs);
 
     // The remaining commands work on the database.
     if (const QString problem =
@@ -220,6 +231,8 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::RemindCommand::run(options.subcommandArgs, database);
     if (command == u"mail"_s)
         return pinedesk::MailCommand::run(options.subcommandArgs, database);
+    if (command == u"channels"_s)
+        return pinedesk::ChannelsCommand::run(options.subcommandArgs, database);
     if (command == u"report"_s)
         return pinedesk::ReportCommand::run(options.subcommandArgs, database);
     return 2;
@@ -374,6 +387,30 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options,
     QObject::connect(window.settingsPage()->remindersPanel(),
                      &pinedesk::RemindersPanel::mailPasswordChanged, &reminders,
                      &pinedesk::ReminderScheduler::setMailPassword);
+
+    // The team channels (Discord, Slack, Telegram) hear what the vendor chose, from the outbox.
+    pinedesk::ChannelSender channels(database, clock);
+    pinedesk::ChannelsPanel *channelsPanel = window.settingsPage()->channelsPanel();
+    QObject::connect(channelsPanel, &pinedesk::ChannelsPanel::secretChanged, &channels,
+                     [&channels](pinedesk::TeamChannel::Kind kind, const QByteArray &secret) {
+                         channels.setSecret(kind, secret);
+                         channels.sendNow();
+                     });
+    QObject::connect(channelsPanel, &pinedesk::ChannelsPanel::sendRequested, &channels,
+                     &pinedesk::ChannelSender::sendNow);
+    QObject::connect(&channels, &pinedesk::ChannelSender::ran, channelsPanel,
+                     [channelsPanel](int sent, int retried, int dead) {
+                         if (sent + retried + dead > 0)
+                             channelsPanel->refreshOutbox();
+                     });
+    QObject::connect(&channels, &pinedesk::ChannelSender::problemsChanged, &window,
+                     [&window](const QStringList &problems) {
+                         if (!problems.isEmpty())
+                             window.statusBar()->showMessage(
+                                 QCoreApplication::translate("main", "Team channels: %1")
+                                     .arg(problems.join(u' ')));
+                     });
+    channels.loadSecretsAndStart();
 
     pinedesk::SessionVault vault;
     if (sandboxMode) {

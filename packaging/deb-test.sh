@@ -71,7 +71,7 @@ appstreamcli validate --no-net --pedantic "$scratch/root/usr/share/metainfo/$app
 # Every subcommand the program offers is in the man page.
 man_text=$(zcat "$scratch/root/usr/share/man/man1/pinedesk.1.gz" | sed 's/\\-/-/g')
 for command in demo-data sandbox tv session grant extend revoke sync queue reconcile import \
-    backup backups restore serve webhooks indicators plans products api-key remind mail report; do
+    backup backups restore serve webhooks indicators plans products api-key remind mail channels report; do
     grep -q "^\.SS \"$command" <<<"$man_text" ||
         fail "the man page does not cover '$command'"
 done

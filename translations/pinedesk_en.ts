@@ -126,6 +126,16 @@
     </message>
 </context>
 <context>
+    <name>ChannelsCommand</name>
+    <message numerus="yes">
+        <source>%n message(s) go again with the next &apos;pinedesk channels send&apos; (or serve).</source>
+        <translation>
+            <numerusform>%n message goes again with the next &apos;pinedesk channels send&apos; (or serve).</numerusform>
+            <numerusform>%n messages go again with the next &apos;pinedesk channels send&apos; (or serve).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -820,6 +830,37 @@
         <translation>
             <numerusform>Keeps %n</numerusform>
             <numerusform>Keeps %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::ChannelsPanel</name>
+    <message numerus="yes">
+        <source>Outbox: %n sent</source>
+        <translation>
+            <numerusform>Outbox: %n sent</numerusform>
+            <numerusform>Outbox: %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) go again now.</source>
+        <translation>
+            <numerusform>%n message goes again now.</numerusform>
+            <numerusform>%n messages go again now.</numerusform>
         </translation>
     </message>
 </context>

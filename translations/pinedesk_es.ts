@@ -859,6 +859,169 @@
     </message>
 </context>
 <context>
+    <name>ChannelDrain</name>
+    <message>
+        <source>%1 has messages waiting, but no %2 is saved; set it in Settings › Team channels.</source>
+        <translation>%1 tiene mensajes en espera, pero no se ha guardado %2; guárdala en Ajustes › Canales del equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPoster</name>
+    <message>
+        <source>No %1 %2 is saved; set it in Settings › Team channels.</source>
+        <translation>No se ha guardado %2 de %1; guárdala en Ajustes › Canales del equipo.</translation>
+    </message>
+    <message>
+        <source>The network library could not start.</source>
+        <translation>La biblioteca de red no pudo iniciarse.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>No se puede contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down; the rest waits.</source>
+        <translation>%1 pidió ir más despacio; el resto espera.</translation>
+    </message>
+    <message>
+        <source>%1 refused the %2 (%3: %4). Paste it again in Settings › Team channels; the messages wait.</source>
+        <translation>%1 rechazó %2 (%3: %4). Pega de nuevo %2 en Ajustes › Canales del equipo; los mensajes esperan.</translation>
+    </message>
+    <message>
+        <source>Telegram does not know the chat %1; check the chat in Settings › Team channels (the bot must be a member). The messages wait.</source>
+        <translation>Telegram no conoce el chat %1; revisa el chat en Ajustes › Canales del equipo (el bot debe ser miembro). Los mensajes esperan.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2: %3); it is tried again later.</source>
+        <translation>%1 falló (%2: %3); se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 refused the message (%2: %3).</source>
+        <translation>%1 rechazó el mensaje (%2: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSettings</name>
+    <message>
+        <source>A Telegram chat is a number such as -1001234567890 (send a message to the bot and read it with getUpdates) or a public channel&apos;s @name.</source>
+        <translation>Un chat de Telegram es un número como -1001234567890 (envía un mensaje al bot y léelo con getUpdates) o el @nombre de un canal público.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a channel: discord, slack or telegram.</source>
+        <translation>«%1» no es un canal: discord, slack o telegram.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 sent, %2 waiting, %3 failed.</source>
+        <translation>Bandeja de salida: %1 enviados, %2 en espera, %3 fallidos.</translation>
+    </message>
+    <message>
+        <source>--on and --off cannot go together.</source>
+        <translation>--on y --off no pueden ir juntos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event; these are: %2.</source>
+        <translation>«%1» no es un evento; estos son: %2.</translation>
+    </message>
+    <message>
+        <source>--chat is for telegram.</source>
+        <translation>--chat es para telegram.</translation>
+    </message>
+    <message>
+        <source>%1 is on.</source>
+        <translation>%1 está activado.</translation>
+    </message>
+    <message>
+        <source>%1 is off.</source>
+        <translation>%1 está desactivado.</translation>
+    </message>
+    <message>
+        <source>PineDesk test message</source>
+        <translation>Mensaje de prueba de PineDesk</translation>
+    </message>
+    <message>
+        <source>If your team reads this, PineDesk can tell them about sales and problems here.</source>
+        <translation>Si tu equipo lee esto, PineDesk puede avisarle aquí de ventas y problemas.</translation>
+    </message>
+    <message>
+        <source>%1 took the test message.</source>
+        <translation>%1 aceptó el mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Sent %1, to retry later %2, failed %3.</source>
+        <translation>Enviados %1, para reintentar más tarde %2, fallidos %3.</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk channels secret discord|slack|telegram &lt; FILE</source>
+        <translation>Uso: pinedesk channels secret discord|slack|telegram &lt; FILE</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was removed from the keychain.</source>
+        <translation>Se quitó del llavero %2 de %1.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is in the keychain.</source>
+        <translation>Guardado en el llavero: %2 de %1.</translation>
+    </message>
+    <message>
+        <source>Team channels (Discord, Slack, Telegram): status, set CHANNEL, secret CHANNEL (from standard input, into the keychain), test CHANNEL, send, retry.</source>
+        <translation>Canales del equipo (Discord, Slack, Telegram): status, set CHANNEL, secret CHANNEL (desde la entrada estándar, al llavero), test CHANNEL, send, retry.</translation>
+    </message>
+    <message>
+        <source>status: print as JSON.</source>
+        <translation>status: imprime en JSON.</translation>
+    </message>
+    <message>
+        <source>set: the channel hears its events.</source>
+        <translation>set: el canal recibe sus eventos.</translation>
+    </message>
+    <message>
+        <source>set: the channel hears nothing.</source>
+        <translation>set: el canal no recibe nada.</translation>
+    </message>
+    <message>
+        <source>set: what the channel hears, such as sale,dead_rows.</source>
+        <translation>set: lo que recibe el canal, como sale,dead_rows.</translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation>KINDS</translation>
+    </message>
+    <message>
+        <source>set telegram: the chat the bot writes to.</source>
+        <translation>set telegram: el chat en el que escribe el bot.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) go again with the next &apos;pinedesk channels send&apos; (or serve).</source>
+        <translation>
+            <numerusform>%n mensaje se enviará de nuevo con el próximo &apos;pinedesk channels send&apos; (o serve).</numerusform>
+            <numerusform>%n mensajes se enviarán de nuevo con el próximo &apos;pinedesk channels send&apos; (o serve).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk channels [status|set CHANNEL|secret CHANNEL|test CHANNEL|send|retry] (see --help).</source>
+        <translation>Uso: pinedesk channels [status|set CHANNEL|secret CHANNEL|test CHANNEL|send|retry] (ver --help).</translation>
+    </message>
+</context>
+<context>
     <name>CliSession</name>
     <message>
         <source>No TradingView session is stored. Run &apos;pinedesk session set&apos; and paste the sessionid cookie, or set PINEDESK_TV_SESSION.</source>
@@ -1799,10 +1962,6 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         </translation>
     </message>
     <message>
-        <source>Standard input cannot be read.</source>
-        <translation>No se puede leer la entrada estándar.</translation>
-    </message>
-    <message>
         <source>The mail server&apos;s password was removed from the keychain.</source>
         <translation>La contraseña del servidor de correo se quitó del llavero.</translation>
     </message>
@@ -2004,6 +2163,54 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The last reconciliation found TradingView different from what you intend. Open Sync to review and fix it.</source>
         <translation>La última conciliación encontró TradingView distinto de lo que quieres. Abre Sincronización para revisarlo y corregirlo.</translation>
+    </message>
+    <message>
+        <source>New sale: %1</source>
+        <translation>Nueva venta: %1</translation>
+    </message>
+    <message>
+        <source>A payment failed: %1</source>
+        <translation>Un pago falló: %1</translation>
+    </message>
+    <message>
+        <source>%1 paid through %2.</source>
+        <translation>%1 pagado mediante %2.</translation>
+    </message>
+    <message>
+        <source>%1 for %2, through %3. Access is on its way to TradingView.</source>
+        <translation>%1 por %2, mediante %3. El acceso va camino de TradingView.</translation>
+    </message>
+    <message>
+        <source>%1 through %2 did not go through; access is unchanged. The provider usually tries again.</source>
+        <translation>%1 mediante %2 no se cobró; el acceso no cambia. El proveedor suele volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Accesses about to end</source>
+        <translation>Accesos a punto de terminar</translation>
+    </message>
+    <message>
+        <source>Changes TradingView refused</source>
+        <translation>Cambios que TradingView rechazó</translation>
+    </message>
+    <message>
+        <source>Payment events needing attention</source>
+        <translation>Eventos de pago que requieren atención</translation>
+    </message>
+    <message>
+        <source>A failed backup</source>
+        <translation>Una copia de seguridad fallida</translation>
+    </message>
+    <message>
+        <source>Differences found by a reconciliation</source>
+        <translation>Diferencias halladas en una conciliación</translation>
+    </message>
+    <message>
+        <source>New sales</source>
+        <translation>Ventas nuevas</translation>
+    </message>
+    <message>
+        <source>Failed payments</source>
+        <translation>Pagos fallidos</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3179,13 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>SecretInput</name>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentStore</name>
     <message>
         <source>A segment needs a name.</source>
@@ -3083,6 +3297,10 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
             <numerusform>Recordatorios: %n accesos anunciados, %1 correo(s) enviado(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team channels: %1</source>
+        <translation>Canales del equipo: %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>
@@ -3176,17 +3394,6 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The mail server refused the message (%1): %2</source>
         <translation>El servidor de correo rechazó el mensaje (%1): %2</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpPassword</name>
-    <message>
-        <source>No system keychain is available for the mail server&apos;s password; unlock one, or set %1.</source>
-        <translation>No hay llavero del sistema para la contraseña del servidor de correo; desbloquea uno o define %1.</translation>
-    </message>
-    <message>
-        <source>The keychain failed: %1</source>
-        <translation>El llavero falló: %1</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3578,33 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChannel</name>
+    <message>
+        <source>bot token</source>
+        <translation>el token del bot</translation>
+    </message>
+    <message>
+        <source>webhook address</source>
+        <translation>la dirección del webhook</translation>
+    </message>
+    <message>
+        <source>Paste the %1 %2.</source>
+        <translation>Pega %2 de %1.</translation>
+    </message>
+    <message>
+        <source>A Telegram bot token looks like 123456789:AAH... (digits, a colon, then letters); ask @BotFather for it.</source>
+        <translation>Un token de bot de Telegram tiene la forma 123456789:AAH... (cifras, dos puntos y letras); pídeselo a @BotFather.</translation>
+    </message>
+    <message>
+        <source>A Discord webhook address starts with https://discord.com/api/webhooks/ (channel settings › Integrations › Webhooks › Copy Webhook URL).</source>
+        <translation>Una dirección de webhook de Discord empieza por https://discord.com/api/webhooks/ (ajustes del canal › Integraciones › Webhooks › Copiar URL del webhook).</translation>
+    </message>
+    <message>
+        <source>A Slack webhook address starts with https://hooks.slack.com/ (your Slack app › Incoming Webhooks › Copy).</source>
+        <translation>Una dirección de webhook de Slack empieza por https://hooks.slack.com/ (tu app de Slack › Incoming Webhooks › Copiar).</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +4032,10 @@ Las órdenes como &apos;pinedesk demo-data&apos; funcionan sin pantalla.
         <translation>Esta base de datos viene de una versión anterior de PineDesk y se actualiza tras una copia de seguridad, que falló: %1 No se cambió nada.</translation>
     </message>
     <message>
+        <source>Reminders: %1</source>
+        <translation>Recordatorios: %1</translation>
+    </message>
+    <message>
         <source>Usage: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]
 
 Without a command PineDesk opens its window.
@@ -3839,6 +4077,9 @@ Commands (no display needed):
                    [--dry-run]; remind configure [--days 7,1] [--email-clients yes]
   mail ...         the mail server: server --host H --from ADDRESS, password (from
                    standard input), test ADDRESS, outbox, retry ID
+  channels ...     Discord, Slack and Telegram for the team: status, set CHANNEL
+                   [--on|--off] [--events KINDS] [--chat ID], secret CHANNEL (from
+                   standard input), test CHANNEL, send, retry
   report expiries  the accesses ending in a range as iCalendar (.ics)
                    [--from DATE] [--to DATE] [--per day|access] [--out FILE]
 
@@ -3848,6 +4089,8 @@ Environment:
                    the keychain (PROVIDER: STRIPE, WHOP, GUMROAD, SHOPIFY,
                    LEMONSQUEEZY, PATREON)
   PINEDESK_SMTP_PASSWORD  the mail server&apos;s password, over the keychain
+  PINEDESK_DISCORD_WEBHOOK_URL, PINEDESK_SLACK_WEBHOOK_URL,
+  PINEDESK_TELEGRAM_BOT_TOKEN  a team channel&apos;s secret, over the keychain
 
 Run &apos;pinedesk COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -3895,6 +4138,9 @@ Opciones globales:
                    [--dry-run]; remind configure [--days 7,1] [--email-clients yes]
   mail ...         el servidor de correo: server --host H --from ADDRESS, password
                    (desde la entrada estándar), test ADDRESS, outbox, retry ID
+  channels ...     Discord, Slack y Telegram para el equipo: status, set CHANNEL
+                   [--on|--off] [--events KINDS] [--chat ID], secret CHANNEL
+                   (desde la entrada estándar), test CHANNEL, send, retry
   report expiries  los accesos que terminan en un periodo, en iCalendar (.ics)
                    [--from DATE] [--to DATE] [--per day|access] [--out FILE]
 
@@ -3905,13 +4151,16 @@ Entorno:
                    SHOPIFY, LEMONSQUEEZY, PATREON)
   PINEDESK_SMTP_PASSWORD  la contraseña del servidor de correo, con prioridad
                    sobre el llavero
+  PINEDESK_DISCORD_WEBHOOK_URL, PINEDESK_SLACK_WEBHOOK_URL,
+  PINEDESK_TELEGRAM_BOT_TOKEN  el secreto de un canal del equipo, con prioridad
+                   sobre el llavero
 
 Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
 </translation>
     </message>
     <message>
-        <source>Reminders: %1</source>
-        <translation>Recordatorios: %1</translation>
+        <source>Team channels: %1</source>
+        <translation>Canales del equipo: %1</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +6002,162 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>pinedesk::ChannelsPanel</name>
+    <message>
+        <source>Team channels</source>
+        <translation>Canales del equipo</translation>
+    </message>
+    <message>
+        <source>Send &amp;failed messages again</source>
+        <translation>Reenviar los mensajes &amp;fallidos</translation>
+    </message>
+    <message>
+        <source>Tell your team in Discord, Slack or Telegram when something happens. Addresses and tokens stay in the system keychain; messages wait in an outbox until the channel takes them.</source>
+        <translation>Avisa a tu equipo en Discord, Slack o Telegram cuando pase algo. Las direcciones y los tokens se quedan en el llavero del sistema; los mensajes esperan en una bandeja de salida hasta que el canal los acepta.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tell them about&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avisar de&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>Accessible name of a checkbox: &quot;New sales in Discord&quot;</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>-1001234567890 or @channel</source>
+        <translation>-1001234567890 o @canal</translation>
+    </message>
+    <message>
+        <source>The chat the Telegram bot writes to. Add the bot to the group, send it a message, then read the chat&apos;s id with getUpdates.</source>
+        <translation>El chat en el que escribe el bot de Telegram. Añade el bot al grupo, envíale un mensaje y lee el id del chat con getUpdates.</translation>
+    </message>
+    <message>
+        <source>Telegram &amp;chat:</source>
+        <translation>&amp;Chat de Telegram:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 de %1</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Enviar una prueba</translation>
+    </message>
+    <message>
+        <source>Send a test to %1</source>
+        <translation>Enviar una prueba a %1</translation>
+    </message>
+    <message>
+        <source>Address or token:</source>
+        <translation>Dirección o token:</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain</source>
+        <translation>Guardado en el llavero</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Token del bot</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <source>Paste a new one to replace it.</source>
+        <translation>Pega uno nuevo para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>The token @BotFather gave your bot.</source>
+        <translation>El token que @BotFather dio a tu bot.</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s incoming webhook address (https://…).</source>
+        <translation>La dirección del webhook entrante del canal (https://…).</translation>
+    </message>
+    <message>
+        <source>paste the %1 %2</source>
+        <translation>pega %2 de %1</translation>
+    </message>
+    <message>
+        <source>enter the Telegram chat</source>
+        <translation>indica el chat de Telegram</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Saved. To send, %1.</source>
+        <translation>Guardado. Para enviar, %1.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>The %1 %2 is in the system keychain.</source>
+        <translation>Guardado en el llavero del sistema: %2 de %1.</translation>
+    </message>
+    <message>
+        <source>Paste the %1 %2 first.</source>
+        <translation>Primero pega %2 de %1.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Enviando un mensaje de prueba a %1…</translation>
+    </message>
+    <message>
+        <source>PineDesk test message</source>
+        <translation>Mensaje de prueba de PineDesk</translation>
+    </message>
+    <message>
+        <source>If your team reads this, PineDesk can tell them about sales and problems here.</source>
+        <translation>Si tu equipo lee esto, PineDesk puede avisarle aquí de ventas y problemas.</translation>
+    </message>
+    <message>
+        <source>%1 took the test message.</source>
+        <translation>%1 aceptó el mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be read: %1</source>
+        <translation>No se puede leer la bandeja de salida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n sent</source>
+        <translation>
+            <numerusform>Bandeja de salida: %n enviado</numerusform>
+            <numerusform>Bandeja de salida: %n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Último problema: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) go again now.</source>
+        <translation>
+            <numerusform>%n mensaje se envía de nuevo ahora.</numerusform>
+            <numerusform>%n mensajes se envían de nuevo ahora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::ClientFilterPanel</name>
     <message>
         <source>Status:</source>
@@ -6628,6 +7033,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <source>Saved. The next e-mails of this kind use it.</source>
         <translation>Guardado. Los próximos correos de este tipo lo usan.</translation>
     </message>
+    <message>
+        <source>Welcome (a new client&apos;s first access is live)</source>
+        <translation>Bienvenida (el primer acceso de un cliente nuevo está activo)</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::EventProcessor</name>
@@ -7296,6 +7705,17 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
             <numerusform>%n script añadido al catálogo.</numerusform>
             <numerusform>%n scripts añadidos al catálogo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::KeychainSecret</name>
+    <message>
+        <source>No system keychain is available for %1; unlock one, or set %2.</source>
+        <translation>No hay ningún llavero del sistema disponible para %1; desbloquea uno o define %2.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>El llavero falló: %1</translation>
     </message>
 </context>
 <context>
@@ -8503,6 +8923,13 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>pinedesk::SmtpPassword</name>
+    <message>
+        <source>the mail server&apos;s password</source>
+        <translation>la contraseña del servidor de correo</translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::SubscriptionsPage</name>
     <message>
         <source>Subscriptions</source>
@@ -8929,6 +9356,13 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::TeamChannelSecret</name>
+    <message>
+        <source>the %1 %2</source>
+        <translation>%2 de %1</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,8 @@ EmailTemplatesDialog::EmailTemplatesDialog(ConsoleContext context, QWidget *pare
     auto *form = new QFormLayout;
     m_kind->setObjectName(u"templateKind"_s);
     m_kind->addItem(tr("Before access ends (reminder)"), int(EmailTemplate::Kind::Reminder));
+    m_kind->addItem(tr("Welcome (a new client's first access is live)"),
+                    int(EmailTemplate::Kind::Welcome));
     m_kind->addItem(tr("Access is live on TradingView"), int(EmailTemplate::Kind::Granted));
     m_kind->addItem(tr("Access has ended"), int(EmailTemplate::Kind::Ended));
     form->addRow(tr("&E-mail:"), m_kind);

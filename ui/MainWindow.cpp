@@ -249,6 +249,7 @@ void MainWindow::openTarget(const QString &target)
     static const QHash<QString, Page> pages{{u"calendar"_s, Page::Calendar},
                                             {u"sync"_s, Page::Sync},
                                             {u"automation"_s, Page::Automation},
+                                            {u"payments"_s, Page::Payments},
                                             {u"settings"_s, Page::Settings}};
     if (const auto it = pages.constFind(target); it != pages.cend())
         showPage(*it);

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "BackupsPanel.h"
+#include "ChannelsPanel.h"
 #include "ProductsPanel.h"
 #include "RemindersPanel.h"
 #include "backup/BackupScheduler.h"
@@ -95,6 +96,8 @@ SettingsPage::SettingsPage(ConsoleContext context, AppSettings &settings, QWidge
     layout->addWidget(m_products);
     m_reminders = new RemindersPanel(m_ctx, settings, content);
     layout->addWidget(m_reminders);
+    m_channels = new ChannelsPanel(m_ctx, content);
+    layout->addWidget(m_channels);
     m_backups = new BackupsPanel(m_ctx.database, content);
     connect(m_backups, &BackupsPanel::restoreRequested, this, &SettingsPage::restoreRequested);
     layout->addWidget(m_backups);

@@ -18,6 +18,7 @@ namespace pinedesk {
 class BackupScheduler;
 class BackupsPanel;
 class ProductsPanel;
+class ChannelsPanel;
 class RemindersPanel;
 class ConnectionSettings;
 class SessionVault;
@@ -48,6 +49,7 @@ public:
     BackupsPanel *backupsPanel() const { return m_backups; }
     ProductsPanel *productsPanel() const { return m_products; }
     RemindersPanel *remindersPanel() const { return m_reminders; }
+    ChannelsPanel *channelsPanel() const { return m_channels; }
 
 Q_SIGNALS:
     // A change that only applies after a restart (mode, language, database file) was saved.
@@ -80,6 +82,7 @@ private:
     ConsoleContext m_ctx;
     ProductsPanel *m_products = nullptr;
     RemindersPanel *m_reminders = nullptr;
+    ChannelsPanel *m_channels = nullptr;
     AppSettings &m_settings;
     // What this run of PineDesk uses: changes to them apply after a restart.
     AppSettings::Connection m_runningConnection;

@@ -2,6 +2,7 @@
 
 #include "logging/LogCategories.h"
 #include "payments/PaymentRule.h"
+#include "reminders/PaymentAlert.h"
 #include "services/ChangeFeed.h"
 #include "store/ClientStore.h"
 #include "store/WebhookEventStore.h"
@@ -199,6 +200,13 @@ void EventProcessor::applyParsed(const WebhookEvent &event, const PaymentEvent &
         m_retryTimer.start();
         next();
         return;
+    }
+    if (outcome->paymentId && outcome->state == WebhookEventState::Applied &&
+        (parsed.kind == PaymentEvent::Kind::Paid || parsed.kind == PaymentEvent::Kind::Failed)) {
+        // The money is recorded whatever happens here; a lost alert is only logged.
+        if (const auto told = PaymentAlert(m_ctx).raise(*outcome->paymentId); !told)
+            qCWarning(lcServices) << "no alert for payment" << *outcome->paymentId << ":"
+                                  << told.error().detail();
     }
     if (m_feed) {
         Changes changes = Change::Payments;

@@ -101,10 +101,14 @@ EmailTemplate EmailTemplate::defaultFor(Kind kind, const QString &language)
         break;
     case Kind::Welcome:
         t.subject = es ? u"Bienvenido, {name}"_s : u"Welcome, {name}"_s;
-        t.body = es ? u"Hola, {name}:\n\nGracias por unirte. Tu acceso a {products} se activa "
-                      "en tu usuario de TradingView {username}.\n\n{vendor}\n"_s
-                    : u"Hi {name},\n\nThank you for joining. Your access to {products} is "
-                      "being set up on your TradingView user {username}.\n\n{vendor}\n"_s;
+        t.body = es ? u"Hola, {name}:\n\nGracias por unirte. Tu usuario de TradingView "
+                      "{username} ya tiene acceso a {products} hasta el {expiry}. Lo encontrarás "
+                      "en Indicadores › Solo por invitación.\n\nSi algo no aparece, responde a "
+                      "este correo y lo resolvemos.\n\n{vendor}\n"_s
+                    : u"Hi {name},\n\nThank you for joining. Your TradingView user {username} "
+                      "now has access to {products} until {expiry}. You will find it under "
+                      "Indicators › Invite-only scripts.\n\nIf anything is missing, reply to "
+                      "this e-mail and we will sort it out.\n\n{vendor}\n"_s;
         break;
     case Kind::Test:
         t.subject = es ? u"Correo de prueba de PineDesk"_s : u"PineDesk test e-mail"_s;

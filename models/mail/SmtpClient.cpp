@@ -1,9 +1,10 @@
 #include "SmtpClient.h"
 
+#include "net/CurlGlobal.h"
+
 #include <curl/curl.h>
 
 #include <cstring>
-#include <mutex>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,19 +30,13 @@ size_t readChunk(char *buffer, size_t size, size_t count, void *user)
     return size_t(n);
 }
 
-void initOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
 } // namespace
 
 SmtpClient::SmtpClient(SmtpSettings settings, QByteArray password)
     : m_settings(std::move(settings))
     , m_password(std::move(password))
 {
-    initOnce();
+    ensureCurlReady();
 }
 
 std::optional<SmtpClient::Failure> SmtpClient::send(const QString &to,

@@ -7,6 +7,7 @@
 #include "store/Transaction.h"
 
 #include <QMap>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,6 +38,17 @@ Expected<AccessNotices::Result> AccessNotices::run()
     Transaction tx(m_ctx.database.connection());
     if (!tx.isActive())
         return R::failure(tx.error());
+    // Decided before anything is recorded: a first access is welcomed, once.
+    QSet<qint64> newClients;
+    for (const AccessNoticeStore::Candidate &a : *confirmed) {
+        if (newClients.contains(a.clientId))
+            continue;
+        const auto isNew = notices.isNewClient(a.clientId, since);
+        if (!isNew)
+            return R::failure(isNew.error());
+        if (*isNew)
+            newClients.insert(a.clientId);
+    }
     EmailOutboxStore outbox(m_ctx);
     const struct
     {
@@ -62,15 +74,18 @@ Expected<AccessNotices::Result> AccessNotices::run()
             QStringList keys;
             for (const ClientEmail::Access *a : it.value())
                 keys.append(u"%1@%2"_s.arg(a->accessId).arg(a->expiresAt.toSecsSinceEpoch()));
+            const bool welcome =
+                group.kind == AccessNoticeStore::Kind::Granted && newClients.contains(it.key());
+            const EmailTemplate::Kind kind = welcome ? EmailTemplate::Kind::Welcome : group.email;
             const auto email =
-                ClientEmail::compose(m_ctx, group.email, it.value(), settings,
-                                     EmailTemplate::toText(group.email) + u':' + keys.join(u'-'));
+                ClientEmail::compose(m_ctx, kind, it.value(), settings,
+                                     EmailTemplate::toText(kind) + u':' + keys.join(u'-'));
             if (!email)
                 return R::failure(email.error());
             const auto queued = outbox.enqueue(*email);
             if (!queued)
                 return R::failure(queued.error());
-            group.queued += *queued ? 1 : 0;
+            (welcome ? result.welcomed : group.queued) += *queued ? 1 : 0;
         }
     }
     if (const Status s = tx.commit(); !s)

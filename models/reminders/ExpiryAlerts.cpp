@@ -1,5 +1,7 @@
 #include "ExpiryAlerts.h"
 
+#include "Alerts.h"
+
 #include "ClientEmail.h"
 #include "ReminderSettings.h"
 #include "mail/EmailTemplate.h"
@@ -8,7 +10,6 @@
 #include "reminders/Notification.h"
 #include "store/EmailOutboxStore.h"
 #include "store/EmailTemplateStore.h"
-#include "store/NotificationStore.h"
 #include "store/Transaction.h"
 
 #include <QJsonArray>
@@ -91,7 +92,7 @@ Expected<ExpiryAlerts::Result> ExpiryAlerts::run(bool dryRun)
         byThreshold[a.thresholdDays].append(&a);
     }
 
-    NotificationStore notifications(m_ctx);
+    Alerts notifications(m_ctx);
     for (auto it = byThreshold.cbegin(); it != byThreshold.cend(); ++it) {
         // A few of them, each client and product once (a plan's scripts end together).
         QStringList seen;

@@ -1,10 +1,25 @@
 #include "Notification.h"
 
+#include "domain/Money.h"
+
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
+
+namespace {
+
+QString amountOf(const QJsonObject &args)
+{
+    const QString currency = args.value(u"currency"_s).toString();
+    if (currency.isEmpty())
+        return {};
+    return Money(qint64(args.value(u"minor"_s).toDouble()), currency).toDisplayString(QLocale());
+}
+
+} // namespace
 
 QString Notification::title() const
 {
@@ -25,6 +40,10 @@ QString Notification::title() const
         return tr("TradingView keeps failing");
     case Kind::Drift:
         return tr("%n access(es) differ on TradingView", nullptr, count);
+    case Kind::Sale:
+        return tr("New sale: %1").arg(args.value(u"client"_s).toString());
+    case Kind::PaymentFailed:
+        return tr("A payment failed: %1").arg(args.value(u"client"_s).toString());
     }
     return {};
 }
@@ -58,6 +77,18 @@ QString Notification::text() const
     case Kind::Drift:
         return tr("The last reconciliation found TradingView different from what you intend. "
                   "Open Sync to review and fix it.");
+    case Kind::Sale: {
+        const QString plan = args.value(u"plan"_s).toString();
+        const QString amount = amountOf(args);
+        if (plan.isEmpty())
+            return tr("%1 paid through %2.").arg(amount, args.value(u"provider"_s).toString());
+        return tr("%1 for %2, through %3. Access is on its way to TradingView.")
+            .arg(amount, plan, args.value(u"provider"_s).toString());
+    }
+    case Kind::PaymentFailed:
+        return tr("%1 through %2 did not go through; access is unchanged. The provider usually "
+                  "tries again.")
+            .arg(amountOf(args), args.value(u"provider"_s).toString());
     }
     return {};
 }
@@ -79,14 +110,42 @@ QString Notification::toText(Kind kind)
         return u"circuit_open"_s;
     case Kind::Drift:
         return u"drift"_s;
+    case Kind::Sale:
+        return u"sale"_s;
+    case Kind::PaymentFailed:
+        return u"payment_failed"_s;
+    }
+    return {};
+}
+
+QString Notification::describe(Kind kind)
+{
+    switch (kind) {
+    case Kind::Expiring:
+        return tr("Accesses about to end");
+    case Kind::DeadRows:
+        return tr("Changes TradingView refused");
+    case Kind::WebhookAttention:
+        return tr("Payment events needing attention");
+    case Kind::BackupFailed:
+        return tr("A failed backup");
+    case Kind::SessionExpired:
+        return tr("The TradingView session expired");
+    case Kind::CircuitOpen:
+        return tr("TradingView keeps failing");
+    case Kind::Drift:
+        return tr("Differences found by a reconciliation");
+    case Kind::Sale:
+        return tr("New sales");
+    case Kind::PaymentFailed:
+        return tr("Failed payments");
     }
     return {};
 }
 
 std::optional<Notification::Kind> Notification::kindFromText(const QString &text)
 {
-    for (Kind k : {Kind::Expiring, Kind::DeadRows, Kind::WebhookAttention, Kind::BackupFailed,
-                   Kind::SessionExpired, Kind::CircuitOpen, Kind::Drift}) {
+    for (Kind k : allKinds) {
         if (toText(k) == text)
             return k;
     }

@@ -24,7 +24,13 @@ public:
         SessionExpired,   // the TradingView session must be pasted again
         CircuitOpen,      // TradingView kept failing: the sync pauses and retries by itself
         Drift,            // the last reconciliation found differences; args: count
+        Sale,             // a provider reported a payment; args: client, plan, minor, currency
+        PaymentFailed,    // a provider reported a failed charge; args as Sale
     };
+    static constexpr Kind allKinds[] = {
+        Kind::Expiring,     Kind::DeadRows,       Kind::WebhookAttention,
+        Kind::BackupFailed, Kind::SessionExpired, Kind::CircuitOpen,
+        Kind::Drift,        Kind::Sale,           Kind::PaymentFailed};
 
     qint64 id = 0;
     Kind kind = Kind::Expiring;
@@ -39,6 +45,8 @@ public:
     QString text() const;
 
     static QString toText(Kind kind);
+    // What the kind is about, for the vendor choosing what a team channel hears.
+    static QString describe(Kind kind);
     static std::optional<Kind> kindFromText(const QString &text);
 };
 

@@ -1,8 +1,8 @@
 #include "NotificationSweep.h"
 
+#include "Alerts.h"
 #include "Notification.h"
 #include "store/AttentionStore.h"
-#include "store/NotificationStore.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,7 +11,7 @@ namespace pinedesk {
 Expected<int> NotificationSweep::run()
 {
     AttentionStore attention(m_ctx);
-    NotificationStore notifications(m_ctx);
+    Alerts notifications(m_ctx);
     int raised = 0;
     const struct
     {
@@ -51,7 +51,7 @@ Expected<int> NotificationSweep::backupFailed(const QString &reason)
     n.dedupKey = u"backup_failed:"_s + m_ctx.clock.nowUtc().date().toString(Qt::ISODate);
     n.args = {{u"reason"_s, reason}};
     n.target = u"settings"_s;
-    const auto id = NotificationStore(m_ctx).raise(n);
+    const auto id = Alerts(m_ctx).raise(n);
     if (!id)
         return Expected<int>::failure(id.error());
     return *id ? 1 : 0;
@@ -72,7 +72,7 @@ Expected<int> NotificationSweep::engineState(EngineState state)
     } else {
         return 0;
     }
-    const auto id = NotificationStore(m_ctx).raise(n);
+    const auto id = Alerts(m_ctx).raise(n);
     if (!id)
         return Expected<int>::failure(id.error());
     return *id ? 1 : 0;

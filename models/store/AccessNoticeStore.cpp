@@ -56,4 +56,18 @@ Status AccessNoticeStore::record(qint64 accessId, Kind kind, const QDateTime &ex
     return st.exec();
 }
 
+Expected<bool> AccessNoticeStore::isNewClient(qint64 clientId, const QDateTime &since)
+{
+    Statement st(m_ctx.database.connection(),
+                 uR"(SELECT NOT EXISTS (SELECT 1 FROM accesses a WHERE a.client_id = :c
+                                     AND a.created_at < :since)
+  AND NOT EXISTS (SELECT 1 FROM accesses a JOIN access_notices n ON n.access_id = a.id
+                  WHERE a.client_id = :c AND n.kind = 'granted'))"_s);
+    st.bind(u":c"_s, clientId).bind(u":since"_s, DbTime::toDb(since));
+    const auto value = st.readOne([](const Statement &row) { return row.value(0).toInt(); });
+    if (!value)
+        return Expected<bool>::failure(value.error());
+    return value->value_or(0) == 1;
+}
+
 } // namespace pinedesk

@@ -22,6 +22,9 @@ public:
     // Granted accesses whose end passed in (from, now], not told yet.
     [[nodiscard]] Expected<QList<Candidate>> endedSince(const QDateTime &from);
     Status record(qint64 accessId, Kind kind, const QDateTime &expiresAt);
+    // A client new to the vendor: every access of theirs began on or after `since`, and none
+    // was ever announced as live. Such a client is welcomed rather than told "access is live".
+    [[nodiscard]] Expected<bool> isNewClient(qint64 clientId, const QDateTime &since);
 
 private:
     StoreContext m_ctx;

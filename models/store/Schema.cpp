@@ -423,12 +423,37 @@ MigrationStep version10()
             }};
 }
 
+// The vendor's team hears of sales and trouble in Discord, Slack or Telegram: a durable outbox
+// like the e-mail one, each message once per channel and event.
+MigrationStep version11()
+{
+    return {11,
+            u"Team channels"_s,
+            {
+                uR"(CREATE TABLE channel_outbox (
+    id INTEGER PRIMARY KEY,
+    channel TEXT NOT NULL CHECK (channel IN ('discord', 'slack', 'telegram')),
+    dedup_key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'retry', 'sent', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    sent_at TEXT,
+    UNIQUE (channel, dedup_key)))"_s,
+                u"CREATE INDEX channel_outbox_due ON channel_outbox (state, next_attempt_at)"_s,
+            }};
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
     return {version1(), version2(), version3(), version4(), version5(),
-            version6(), version7(), version8(), version9(), version10()};
+            version6(), version7(), version8(), version9(), version10(), version11()};
 }
 
 int Schema::latestVersion()

@@ -1,18 +1,23 @@
 // Settings › Reminders and e-mail as the vendor uses it: the reminder days and the mail server
 // are saved as typed (bad values said, not saved), the test e-mail reaches a real SMTP server
 // from a worker, the reminder's wording is edited with a live preview; a client's e-mail
-// language and opt-out are kept; and the expiry calendar goes out as .ics.
+// language and opt-out are kept; the expiry calendar goes out as .ics; and the team channels
+// are set up (the token straight to the keychain), tested, and their outbox sent again.
 #include "CalendarPage.h"
+#include "ChannelsPanel.h"
 #include "ClientProfileDialog.h"
 #include "EmailOutboxDialog.h"
 #include "EmailTemplatesDialog.h"
+#include "FakeHttpServer.h"
 #include "RemindersPanel.h"
 #include "ScriptedPrompter.h"
 #include "SmtpFixture.h"
 #include "TestDatabase.h"
+#include "channels/ChannelSettings.h"
 #include "mail/SmtpSettings.h"
 #include "reminders/ReminderSettings.h"
 #include "settings/AppSettings.h"
+#include "store/ChannelOutboxStore.h"
 #include "store/ClientStore.h"
 #include "store/EmailOutboxStore.h"
 #include "store/EmailTemplateStore.h"
@@ -214,6 +219,85 @@ private Q_SLOTS:
                  u"pending"_s);
         QVERIFY(loaded.wait(10000));
         QCOMPARE(dialog.table()->item(0, 3)->text(), u"Waiting"_s);
+    }
+
+    void theTeamChannelsAreSetUpAndTested()
+    {
+        FakeHttpServer telegram;
+        telegram.script("/bot", {{200, R"({"ok":true,"result":{"message_id":7}})", {}}});
+        ChannelSettings s = ChannelSettings::load(m_db->context());
+        s.telegramApi = QString::fromLatin1(telegram.url(""));
+        QVERIFY(s.save(m_db->context()));
+        ChannelOutboxStore outbox(m_db->context());
+        ChannelMessage failed;
+        failed.channel = TeamChannel::Kind::Slack;
+        failed.dedupKey = u"sale:1"_s;
+        failed.kind = u"sale"_s;
+        failed.title = u"New sale: Ana"_s;
+        failed.body = u"49.00 USD"_s;
+        QVERIFY(outbox.enqueue(failed).value());
+        QVERIFY(outbox.markDead(outbox.latest(1).value().first().id, u"Slack refused it"_s));
+
+        ChannelsPanel panel(context());
+        QSignalSpy shown(&panel, &ChannelsPanel::outboxShown);
+        panel.show();
+        QVERIFY(shown.count() > 0 || shown.wait(10000));
+        auto *message = child<QLabel>(&panel, u"channelsMessage"_s);
+        const QString outboxLine = child<QLabel>(&panel, u"channelOutbox"_s)->text();
+        QVERIFY2(outboxLine.contains(u"1 failed"_s) && outboxLine.contains(u"Slack refused it"_s),
+                 qPrintable(outboxLine));
+
+        // A Discord address that is not one is said, and kept in the field to correct.
+        QLineEdit *discord = panel.secretEdit(TeamChannel::Kind::Discord);
+        type(discord, u"https://example.com/hook"_s);
+        QVERIFY2(message->text().contains(u"discord.com/api/webhooks"_s),
+                 qPrintable(message->text()));
+        QCOMPARE(discord->text(), u"https://example.com/hook"_s);
+        discord->clear();
+
+        // On, without its token yet: saved, and told what is missing.
+        panel.enabledBox(TeamChannel::Kind::Telegram)->setChecked(true);
+        QVERIFY2(message->text().contains(u"bot token"_s), qPrintable(message->text()));
+        panel.eventBox(TeamChannel::Kind::Telegram, Notification::Kind::DeadRows)
+            ->setChecked(false);
+        panel.eventBox(TeamChannel::Kind::Telegram, Notification::Kind::Expiring)->setChecked(true);
+        type(child<QLineEdit>(&panel, u"telegramChat"_s), u"-1009876543210"_s);
+        const ChannelSettings saved = ChannelSettings::load(m_db->context());
+        QVERIFY(saved.channel(TeamChannel::Kind::Telegram).enabled);
+        QVERIFY(!saved.channel(TeamChannel::Kind::Discord).enabled);
+        QCOMPARE(saved.telegramChatId, u"-1009876543210"_s);
+        QCOMPARE(saved.listeners(Notification::Kind::Expiring),
+                 QList<TeamChannel::Kind>{TeamChannel::Kind::Telegram});
+        QVERIFY(saved.listeners(Notification::Kind::DeadRows).isEmpty());
+        QCOMPARE(saved.listeners(Notification::Kind::Sale),
+                 QList<TeamChannel::Kind>{TeamChannel::Kind::Telegram});
+
+        // The token goes to the keychain, never to the database; the test reaches the chat.
+        const QByteArray token = "123456789:AAHpanelTestTokenABCDEFGHIJKLMNOPQRS";
+        QSignalSpy stored(&panel, &ChannelsPanel::secretChanged);
+        type(panel.secretEdit(TeamChannel::Kind::Telegram), QString::fromLatin1(token));
+        QVERIFY2(stored.count() > 0 || stored.wait(10000), qPrintable(message->text()));
+        QCOMPARE(stored.first().at(1).toByteArray(), token);
+        QVERIFY(panel.secretEdit(TeamChannel::Kind::Telegram)->text().isEmpty());
+        QCOMPARE(
+            m_db->scalar(u"SELECT COUNT(*) FROM settings WHERE value LIKE '%AAHpanel%'"_s).toInt(),
+            0);
+        QSignalSpy tested(&panel, &ChannelsPanel::testFinished);
+        QTest::mouseClick(child<QPushButton>(&panel, u"telegramTest"_s), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(message->text().contains(u"Telegram took the test message"_s),
+                 qPrintable(message->text()));
+        const auto posted = telegram.requestsTo("/bot" + token + "/sendMessage");
+        QCOMPARE(posted.size(), 1);
+        QVERIFY(posted.first().body.contains("-1009876543210"));
+        panel.resize(720, panel.sizeHint().height());
+        shoot(&panel, u"settings-channels.png"_s);
+
+        // The failed message goes again.
+        QVERIFY(child<QPushButton>(&panel, u"retryChannels"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(&panel, u"retryChannels"_s), Qt::LeftButton);
+        QVERIFY(message->text().contains(u"go again now"_s));
+        QCOMPARE(m_db->scalar(u"SELECT state FROM channel_outbox"_s).toString(), u"pending"_s);
     }
 
     void theCalendarGoesOutAsIcs()

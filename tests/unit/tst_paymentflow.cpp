@@ -150,6 +150,24 @@ private Q_SLOTS:
         QCOMPARE(event(again.eventId).duplicateOf, first.eventId);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM payments"_s).toInt(), 1);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM sync_queue"_s).toInt(), queued);
+
+        // The vendor heard of the sale once, with who paid, what and how much.
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM notifications WHERE kind = 'sale'"_s).toInt(), 1);
+        const QString args =
+            sql(u"SELECT args FROM notifications WHERE kind = 'sale'"_s).toString();
+        QVERIFY2(args.contains(u"alice_trader"_s) && args.contains(u"Lifetime"_s) &&
+                     args.contains(u"19900"_s) && args.contains(u"USD"_s),
+                 qPrintable(args));
+    }
+
+    void aFailedChargeIsToldOnce()
+    {
+        deliver(u"stripe-checkout-subscription"_s);
+        deliver(u"stripe-invoice-failed"_s);
+        deliver(u"stripe-invoice-failed"_s);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM payments WHERE status = 'failed'"_s).toInt(), 1);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM notifications WHERE kind = 'payment_failed'"_s).toInt(),
+                 1);
     }
 
     void aSubscriptionRunsToItsPaidPeriodPlusGrace()

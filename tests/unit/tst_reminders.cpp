@@ -223,13 +223,18 @@ private Q_SLOTS:
             QVERIFY(accesses.recordServerState(accessOf(user), true,
                                                Expiration::endOfDay(QDate(2026, 12, 12))));
         }
-        QCOMPARE(notices().granted, 1); // cy has no address: settled, not mailed
-        QCOMPARE(notices().granted, 0);
-        const OutgoingEmail live = emails().first();
-        QCOMPARE(live.to, u"ana@example.com"_s);
-        QCOMPARE(live.kind, u"granted"_s);
-        QCOMPARE(live.subject, u"Ya tienes acceso a Monthly"_s);
-        QVERIFY2(live.body.contains(u"hasta el 12 de diciembre de 2026"_s), qPrintable(live.body));
+        // Ana is new: her first access is a welcome, not "access is live". Cy has no address:
+        // settled, not mailed.
+        const AccessNotices::Result first = notices();
+        QCOMPARE(first.welcomed, 1);
+        QCOMPARE(first.granted, 0);
+        QCOMPARE(notices().welcomed, 0);
+        const OutgoingEmail welcome = emails().first();
+        QCOMPARE(welcome.to, u"ana@example.com"_s);
+        QCOMPARE(welcome.kind, u"welcome"_s);
+        QCOMPARE(welcome.subject, u"Bienvenido, Ana Núñez"_s);
+        QVERIFY2(welcome.body.contains(u"hasta el 12 de diciembre de 2026"_s),
+                 qPrintable(welcome.body));
 
         // Ana's last day passes: told once. Older ends (bo, last Monday) are not dug up.
         m_db->clock().set(QDateTime(QDate(2026, 12, 13), QTime(10, 0), QTimeZone::utc()));
@@ -237,6 +242,18 @@ private Q_SLOTS:
         QCOMPARE(ended.ended, 1);
         QCOMPARE(emails().first().subject, u"Tu acceso a Monthly ha terminado"_s);
         QCOMPARE(notices().ended, 0);
+
+        // She comes back: no second welcome, "access is live" with the new date.
+        grantUntil(u"ana_fx"_s, QDate(2027, 1, 13));
+        QVERIFY(accesses.recordServerState(accessOf(u"ana_fx"_s), true,
+                                           Expiration::endOfDay(QDate(2027, 1, 13))));
+        const AccessNotices::Result back = notices();
+        QCOMPARE(back.granted, 1);
+        QCOMPARE(back.welcomed, 0);
+        const OutgoingEmail live = emails().first();
+        QCOMPARE(live.kind, u"granted"_s);
+        QCOMPARE(live.subject, u"Ya tienes acceso a Monthly"_s);
+        QVERIFY2(live.body.contains(u"hasta el 13 de enero de 2027"_s), qPrintable(live.body));
 
         // Not e-mailing clients: nothing is written.
         ReminderSettings s = ReminderSettings::load(m_db->context());
