@@ -1,11 +1,15 @@
 #include "ReportCommand.h"
 
 #include "ExitCode.h"
+#include "analytics/AnalyticsLoader.h"
 #include "domain/SystemClock.h"
+#include "reports/BusinessReport.h"
 #include "reports/IcsCalendar.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -13,25 +17,106 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
+namespace {
+
+// Standard output, or the file (written whole or not at all).
+int deliver(const QByteArray &data, const QString &path, QTextStream &err)
+{
+    if (path.isEmpty()) {
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(data) != data.size())
+            return ExitFailed;
+        return ExitOk;
+    }
+    QSaveFile target(path);
+    if (!target.open(QIODevice::WriteOnly) || target.write(data) != data.size() ||
+        !target.commit()) {
+        err << ReportCommand::tr("%1 cannot be written: %2").arg(path, target.errorString())
+            << '\n';
+        return ExitFailed;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int ReportCommand::business(QCommandLineParser &parser, Database &database)
+{
+    QTextStream err(stderr);
+    SystemClock clock;
+    const QDate thisMonth = BusinessMetrics::monthStart(clock.nowUtc().date()).date();
+    const auto first = parser.isSet(u"from"_s) ? BusinessReport::parseMonth(parser.value(u"from"_s))
+                                               : Expected<QDate>(thisMonth.addMonths(-11));
+    const auto last = parser.isSet(u"to"_s) ? BusinessReport::parseMonth(parser.value(u"to"_s))
+                                            : Expected<QDate>(thisMonth);
+    if (!first || !last) {
+        err << (!first ? first.error() : last.error()) << '\n';
+        return ExitUsage;
+    }
+    if (*last < *first) {
+        err << tr("--to comes before --from.") << '\n';
+        return ExitUsage;
+    }
+    const QString format = parser.value(u"format"_s).toLower();
+    if (!format.isEmpty() && format != u"json"_s && format != u"csv"_s) {
+        err << tr("The business report is written as json or csv.") << '\n';
+        return ExitUsage;
+    }
+    const auto facts =
+        AnalyticsLoader({database, clock, u"cli:"_s + qEnvironmentVariable("USER")}).load();
+    if (!facts) {
+        err << facts.error() << '\n';
+        return ExitFailed;
+    }
+    const BusinessMetrics metrics(*facts);
+    const BusinessReport report(metrics, *first, *last);
+    QByteArray data;
+    if (format == u"csv"_s) {
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        if (const Status s = report.writeMonthlyCsv(buffer, !parser.isSet(u"no-bom"_s)); !s) {
+            err << s.error() << '\n';
+            return ExitFailed;
+        }
+    } else {
+        data = QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    }
+    return deliver(data, parser.value(u"out"_s), err);
+}
+
 int ReportCommand::run(const QStringList &arguments, Database &database)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Reports. 'report expiries' writes the accesses that end in a range as an iCalendar "
-           "file (.ics) that calendar apps import: one event per day with how many end and "
-           "who, or one per access."));
+        tr("Reports. 'report business' writes the business figures for a range of months "
+           "(active, paying, new, churned and reactivated clients, churn and renewal rates, "
+           "revenue, MRR, ARPU and LTV per currency, month by month, cohorts, indicators, plans "
+           "and revenue at risk) as JSON or the monthly table as CSV. 'report expiries' writes "
+           "the accesses that end in a range as an iCalendar file (.ics) that calendar apps "
+           "import: one event per day with how many end and who, or one per access."));
     parser.addHelpOption();
-    const QCommandLineOption from(u"from"_s, tr("The first day (default: today)."), tr("DATE"));
-    const QCommandLineOption to(u"to"_s, tr("The last day (default: 90 days on)."), tr("DATE"));
+    const QCommandLineOption from(
+        u"from"_s,
+        tr("expiries: the first day (default: today); business: the first month, such as "
+           "2026-01 (default: 11 months ago)."),
+        tr("DATE"));
+    const QCommandLineOption to(u"to"_s,
+                                tr("expiries: the last day (default: 90 days on); business: the "
+                                   "last month (default: this one)."),
+                                tr("DATE"));
     const QCommandLineOption per(u"per"_s, tr("One event per day (default) or per access."),
                                  tr("day|access"));
-    const QCommandLineOption format(u"format"_s, tr("The format: ics."), tr("FORMAT"));
+    const QCommandLineOption format(
+        u"format"_s, tr("expiries: ics; business: json (default) or csv."), tr("FORMAT"));
+    const QCommandLineOption noBom(u"no-bom"_s,
+                                   tr("business csv: no byte order mark (for scripts rather "
+                                      "than spreadsheets)."));
     const QCommandLineOption file(u"out"_s, tr("Write into this file instead of standard output."),
                                   tr("FILE"));
-    parser.addOptions({from, to, per, format, file});
-    parser.addPositionalArgument(u"expiries"_s, tr("The report."));
+    parser.addOptions({from, to, per, format, file, noBom});
+    parser.addPositionalArgument(u"business|expiries"_s, tr("The report."));
     if (!parser.parse(QStringList{u"pinedesk report"_s} + arguments)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
@@ -40,9 +125,12 @@ int ReportCommand::run(const QStringList &arguments, Database &database)
         out << parser.helpText();
         return ExitOk;
     }
+    if (parser.positionalArguments() == QStringList{u"business"_s})
+        return business(parser, database);
     if (parser.positionalArguments() != QStringList{u"expiries"_s}) {
-        err << tr("Usage: pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] "
-                  "[--format ics] [--out FILE]")
+        err << tr("Usage: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format "
+                  "json|csv] [--out FILE], or pinedesk report expiries [--from DATE] [--to DATE] "
+                  "[--per day|access] [--format ics] [--out FILE]")
             << '\n';
         return ExitUsage;
     }
@@ -72,19 +160,7 @@ int ReportCommand::run(const QStringList &arguments, Database &database)
         err << ics.error() << '\n';
         return ExitFailed;
     }
-    if (!parser.isSet(file)) {
-        QFile stdOut;
-        if (!stdOut.open(stdout, QIODevice::WriteOnly) || stdOut.write(*ics) != ics->size())
-            return ExitFailed;
-        return ExitOk;
-    }
-    QSaveFile target(parser.value(file));
-    if (!target.open(QIODevice::WriteOnly) || target.write(*ics) != ics->size() ||
-        !target.commit()) {
-        err << tr("%1 cannot be written: %2").arg(parser.value(file), target.errorString()) << '\n';
-        return ExitFailed;
-    }
-    return ExitOk;
+    return deliver(*ics, parser.value(file), err);
 }
 
 } // namespace pinedesk

@@ -448,6 +448,23 @@
     </message>
 </context>
 <context>
+    <name>pinedesk::AnalyticsPage</name>
+    <message numerus="yes">
+        <source>%1 to %2, compared with the same length before. Churn allows %n day(s) of grace. Computed %3 (UTC).</source>
+        <translation>
+            <numerusform>%1 to %2, compared with the same length before. Churn allows %n day of grace. Computed %3 (UTC).</numerusform>
+            <numerusform>%1 to %2, compared with the same length before. Churn allows %n days of grace. Computed %3 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %1 days: %n paying client(s) whose access ends, %2</source>
+        <translation>
+            <numerusform>Next %1 days: %n paying client whose access ends, %2</numerusform>
+            <numerusform>Next %1 days: %n paying clients whose access ends, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::BackupsPanel</name>
     <message numerus="yes">
         <source>%n older backup(s) removed.</source>

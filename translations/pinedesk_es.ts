@@ -82,6 +82,95 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsCharts</name>
+    <message>
+        <source>Active and paying clients at each month&apos;s end</source>
+        <translation>Clientes activos y de pago al final de cada mes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>De pago</translation>
+    </message>
+    <message>
+        <source>New, reactivated and churned clients per month</source>
+        <translation>Clientes nuevos, reactivados y perdidos por mes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivados</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Revenue per month, net of refunds</source>
+        <translation>Ingresos por mes, descontados los reembolsos</translation>
+    </message>
+    <message>
+        <source>MRR movement (%1)</source>
+        <translation>Movimiento del MRR (%1)</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reactivación</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansión</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contracción</translation>
+    </message>
+    <message>
+        <source>Top indicators: active accesses at the end</source>
+        <translation>Indicadores principales: accesos activos al final</translation>
+    </message>
+    <message>
+        <source>Active accesses</source>
+        <translation>Accesos activos</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsLoader</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsSnapshot</name>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Últimos 6 meses</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>En lo que va de año</translation>
+    </message>
+</context>
+<context>
     <name>ApiAccess</name>
     <message>
         <source>The body is not JSON: %1</source>
@@ -694,6 +783,61 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessReport</name>
+    <message>
+        <source>A month is written like 2026-01; &quot;%1&quot; is not one.</source>
+        <translation>Un mes se escribe como 2026-01; «%1» no lo es.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Active at start</source>
+        <translation>Activos al inicio</translation>
+    </message>
+    <message>
+        <source>Active at end</source>
+        <translation>Activos al final</translation>
+    </message>
+    <message>
+        <source>Paying at end</source>
+        <translation>De pago al final</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivados</translation>
+    </message>
+    <message>
+        <source>Churn rate (%)</source>
+        <translation>Tasa de abandono (%)</translation>
+    </message>
+    <message>
+        <source>Renewal rate (%)</source>
+        <translation>Tasa de renovación (%)</translation>
+    </message>
+    <message>
+        <source>Revenue %1</source>
+        <translation>Ingresos %1</translation>
+    </message>
+    <message>
+        <source>MRR %1</source>
+        <translation>MRR %1</translation>
+    </message>
+    <message>
+        <source>ARPU %1</source>
+        <translation>ARPU %1</translation>
     </message>
 </context>
 <context>
@@ -2817,20 +2961,8 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Reports. &apos;report expiries&apos; writes the accesses that end in a range as an iCalendar file (.ics) that calendar apps import: one event per day with how many end and who, or one per access.</source>
-        <translation>Informes. &apos;report expiries&apos; escribe los accesos que terminan en un periodo como archivo iCalendar (.ics) que importan las aplicaciones de calendario: un evento por día con cuántos terminan y quiénes, o uno por acceso.</translation>
-    </message>
-    <message>
-        <source>The first day (default: today).</source>
-        <translation>El primer día (por defecto: hoy).</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>FECHA</translation>
-    </message>
-    <message>
-        <source>The last day (default: 90 days on).</source>
-        <translation>El último día (por defecto: dentro de 90 días).</translation>
     </message>
     <message>
         <source>One event per day (default) or per access.</source>
@@ -2839,10 +2971,6 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>day|access</source>
         <translation>day|access</translation>
-    </message>
-    <message>
-        <source>The format: ics.</source>
-        <translation>El formato: ics.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -2861,10 +2989,6 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <translation>El informe.</translation>
     </message>
     <message>
-        <source>Usage: pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] [--format ics] [--out FILE]</source>
-        <translation>Uso: pinedesk report expiries [--from FECHA] [--to FECHA] [--per day|access] [--format ics] [--out ARCHIVO]</translation>
-    </message>
-    <message>
         <source>The expiries report is written as ics.</source>
         <translation>El informe de vencimientos se escribe como ics.</translation>
     </message>
@@ -2879,6 +3003,38 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>--to comes before --from.</source>
+        <translation>--to va antes que --from.</translation>
+    </message>
+    <message>
+        <source>The business report is written as json or csv.</source>
+        <translation>El informe del negocio se escribe en json o csv.</translation>
+    </message>
+    <message>
+        <source>Reports. &apos;report business&apos; writes the business figures for a range of months (active, paying, new, churned and reactivated clients, churn and renewal rates, revenue, MRR, ARPU and LTV per currency, month by month, cohorts, indicators, plans and revenue at risk) as JSON or the monthly table as CSV. &apos;report expiries&apos; writes the accesses that end in a range as an iCalendar file (.ics) that calendar apps import: one event per day with how many end and who, or one per access.</source>
+        <translation>Informes. &apos;report business&apos; escribe las cifras del negocio de un periodo de meses (clientes activos, de pago, nuevos, perdidos y reactivados, tasas de abandono y renovación, ingresos, MRR, ARPU y LTV por moneda, mes a mes, cohortes, indicadores, planes e ingresos en riesgo) en JSON, o la tabla mensual en CSV. &apos;report expiries&apos; escribe los accesos que terminan en un periodo como archivo iCalendar (.ics) que importan las apps de calendario: un evento por día con cuántos terminan y quiénes, o uno por acceso.</translation>
+    </message>
+    <message>
+        <source>expiries: the first day (default: today); business: the first month, such as 2026-01 (default: 11 months ago).</source>
+        <translation>expiries: el primer día (por defecto, hoy); business: el primer mes, como 2026-01 (por defecto, hace 11 meses).</translation>
+    </message>
+    <message>
+        <source>expiries: the last day (default: 90 days on); business: the last month (default: this one).</source>
+        <translation>expiries: el último día (por defecto, dentro de 90 días); business: el último mes (por defecto, este).</translation>
+    </message>
+    <message>
+        <source>expiries: ics; business: json (default) or csv.</source>
+        <translation>expiries: ics; business: json (por defecto) o csv.</translation>
+    </message>
+    <message>
+        <source>business csv: no byte order mark (for scripts rather than spreadsheets).</source>
+        <translation>business csv: sin marca de orden de bytes (para scripts más que para hojas de cálculo).</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format json|csv] [--out FILE], or pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] [--format ics] [--out FILE]</source>
+        <translation>Uso: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format json|csv] [--out FILE], o pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] [--format ics] [--out FILE]</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4511,175 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Origin</source>
         <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::AnalyticsPage</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Clientes activos</translation>
+    </message>
+    <message>
+        <source>Clients with at least one access covering the end of the range (lifetime included).</source>
+        <translation>Clientes con al menos un acceso que cubre el final del periodo (vitalicios incluidos).</translation>
+    </message>
+    <message>
+        <source>Paying clients</source>
+        <translation>Clientes de pago</translation>
+    </message>
+    <message>
+        <source>Active clients whose access comes from a payment or a priced plan, not a gift or a campaign.</source>
+        <translation>Clientes activos cuyo acceso viene de un pago o de un plan con precio, no de un regalo ni de una campaña.</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Clients whose first access ever began in the range.</source>
+        <translation>Clientes cuyo primer acceso empezó en el periodo.</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Clients whose access ended and stayed ended for longer than the grace period; counted when the grace runs out.</source>
+        <translation>Clientes cuyo acceso terminó y siguió terminado más que el periodo de gracia; se cuentan cuando la gracia se agota.</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivados</translation>
+    </message>
+    <message>
+        <source>Clients who had churned and got access again in the range.</source>
+        <translation>Clientes que se habían perdido y volvieron a tener acceso en el periodo.</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Tasa de abandono</translation>
+    </message>
+    <message>
+        <source>Churned ÷ (active at the start + new in the range).</source>
+        <translation>Perdidos ÷ (activos al inicio + nuevos en el periodo).</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>Tasa de renovación</translation>
+    </message>
+    <message>
+        <source>Of the paid, dated periods that ended in the range, the share followed by another of the same plan or indicator within the grace period.</source>
+        <translation>De los periodos pagados y con fecha que terminaron en el periodo, la parte seguida de otro del mismo plan o indicador dentro del periodo de gracia.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Payments received in the range, minus refunds, per currency (never added across currencies).</source>
+        <translation>Pagos recibidos en el periodo, menos reembolsos, por moneda (nunca se suman monedas distintas).</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>For each paying client, the last payment divided by the months it bought; lifetime purchases are one-off revenue, not MRR.</source>
+        <translation>Para cada cliente de pago, el último pago dividido entre los meses que compró; las compras vitalicias son ingresos únicos, no MRR.</translation>
+    </message>
+    <message>
+        <source>ARPU</source>
+        <translation>ARPU</translation>
+    </message>
+    <message>
+        <source>MRR ÷ paying clients with a recurring plan.</source>
+        <translation>MRR ÷ clientes de pago con un plan recurrente.</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>ARPU ÷ the monthly churn rate; shown only when clients churn.</source>
+        <translation>ARPU ÷ la tasa de abandono mensual; solo se muestra cuando hay abandonos.</translation>
+    </message>
+    <message>
+        <source>Cohort retention: the share of each month&apos;s new clients active at the end of each later month</source>
+        <translation>Retención por cohortes: la parte de los clientes nuevos de cada mes activa al final de cada mes posterior</translation>
+    </message>
+    <message>
+        <source>Cohort retention</source>
+        <translation>Retención por cohortes</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed: %1</source>
+        <translation>No se pueden calcular las cifras: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, compared with the same length before. Churn allows %n day(s) of grace. Computed %3 (UTC).</source>
+        <translation>
+            <numerusform>De %1 a %2, comparado con el mismo tiempo anterior. El abandono admite %n día de gracia. Calculado %3 (UTC).</numerusform>
+            <numerusform>De %1 a %2, comparado con el mismo tiempo anterior. El abandono admite %n días de gracia. Calculado %3 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Mes %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients who started in %3 were active at the end of month %4.</source>
+        <translation>%1 de %2 clientes que empezaron en %3 estaban activos al final del mes %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %1 days: %n paying client(s) whose access ends, %2</source>
+        <translation>
+            <numerusform>Próximos %1 días: %n cliente de pago cuyo acceso termina, %2</numerusform>
+            <numerusform>Próximos %1 días: %n clientes de pago cuyo acceso termina, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Ingresos en riesgo</translation>
+    </message>
+    <message>
+        <source>Export the monthly figures</source>
+        <translation>Exportar las cifras mensuales</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
     </message>
 </context>
 <context>
@@ -7719,6 +8044,37 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     </message>
 </context>
 <context>
+    <name>pinedesk::KpiCard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No earlier period to compare</source>
+        <translation>No hay un periodo anterior con el que comparar</translation>
+    </message>
+    <message>
+        <source>= same as the period before</source>
+        <translation>= igual que el periodo anterior</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>▲ up %1 on the period before</source>
+        <translation>▲ sube %1 respecto al periodo anterior</translation>
+    </message>
+    <message>
+        <source>▼ down %1 on the period before</source>
+        <translation>▼ baja %1 respecto al periodo anterior</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Antes: %1</translation>
+    </message>
+</context>
+<context>
     <name>pinedesk::MainWindow</name>
     <message>
         <source>PineDesk</source>
@@ -7810,6 +8166,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>&amp;Notifications</source>
         <translation>&amp;Notificaciones</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Análisis</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "SubscriptionsPage.h"
 #include "SyncPage.h"
 #include "bulk/BulkWizard.h"
+#include "charts/AnalyticsPage.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
 
@@ -72,6 +73,8 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     addPage(Page::Payments, m_payments, tr("Payments"));
     m_calendar = new CalendarPage(m_ctx, this);
     addPage(Page::Calendar, m_calendar, tr("Calendar"));
+    m_analytics = new AnalyticsPage(m_ctx, this);
+    addPage(Page::Analytics, m_analytics, tr("Analytics"));
     m_sync = new SyncPage(m_ctx, this);
     addPage(Page::Sync, m_sync, tr("Sync"));
     addPage(Page::Reports, new ReportsPage(m_ctx, this), tr("Reports"));
@@ -130,6 +133,9 @@ void MainWindow::followChanges()
     feed->subscribe(
         m_calendar, Change::Accesses | Change::SyncOutcome, [this] { m_calendar->reload(); },
         heavyMs);
+    feed->subscribe(
+        m_analytics, Change::Clients | Change::Accesses | Change::Payments | Change::Catalog,
+        [this] { m_analytics->reload(); }, heavyMs);
     feed->subscribe(
         m_campaigns, Change::Campaigns | Change::Payments | Change::Accesses,
         [this] { m_campaigns->reload(); }, heavyMs);
@@ -246,11 +252,10 @@ void MainWindow::setTray(TrayNotifier *tray)
 
 void MainWindow::openTarget(const QString &target)
 {
-    static const QHash<QString, Page> pages{{u"calendar"_s, Page::Calendar},
-                                            {u"sync"_s, Page::Sync},
-                                            {u"automation"_s, Page::Automation},
-                                            {u"payments"_s, Page::Payments},
-                                            {u"settings"_s, Page::Settings}};
+    static const QHash<QString, Page> pages{
+        {u"calendar"_s, Page::Calendar},     {u"sync"_s, Page::Sync},
+        {u"automation"_s, Page::Automation}, {u"payments"_s, Page::Payments},
+        {u"analytics"_s, Page::Analytics},   {u"settings"_s, Page::Settings}};
     if (const auto it = pages.constFind(target); it != pages.cend())
         showPage(*it);
 }

@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace pinedesk {
 
+class AnalyticsPage;
 class CalendarPage;
 class AutomationPage;
 class NotificationButton;
@@ -47,7 +48,8 @@ public:
         Settings,
         Campaigns,
         Automation,
-        Payments
+        Payments,
+        Analytics
     };
 
     explicit MainWindow(ConsoleContext context, QWidget *parent = nullptr);
@@ -95,6 +97,7 @@ private:
     IndicatorsPage *m_indicators = nullptr;
     PlansPage *m_plans = nullptr;
     CalendarPage *m_calendar = nullptr;
+    AnalyticsPage *m_analytics = nullptr;
     CampaignsPage *m_campaigns = nullptr;
     AutomationPage *m_automation = nullptr;
     PaymentsPage *m_payments = nullptr;

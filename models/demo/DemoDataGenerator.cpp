@@ -1,5 +1,7 @@
 #include "DemoDataGenerator.h"
 
+#include "DemoAccessHistory.h"
+
 #include "DemoHistory.h"
 #include "DemoNames.h"
 #include "DemoPlan.h"
@@ -90,11 +92,15 @@ struct Writers
                       ":s, :p, :paid)"_s)
         , audit(db, u"INSERT INTO audit_log (at, actor, action, entity_type, entity_id, details) "
                     "VALUES (:at, 'demo', :action, :type, :id, :details)"_s)
+        , history(db, u"INSERT INTO access_history (access_id, client_id, indicator_id, change, "
+                      "term_start, term_end, origin, plan_id, paid, at, actor) VALUES (:a, :c, "
+                      ":i, :ch, :s, :e, :o, :p, :paid, :s, 'demo')"_s)
     {}
     Statement client;
     Statement access;
     Statement payment;
     Statement audit;
+    Statement history;
 };
 
 Status writeAudit(Writers &w, const QDateTime &at, const QString &action, const QString &type,
@@ -373,6 +379,27 @@ Expected<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &
             if (const Status s = w.access.exec(); !s)
                 return Result::failure(s.error());
             ++summary.accesses;
+            const qint64 accessId = w.access.lastInsertId();
+            const bool paid = h.plan >= 0 && h.origin != AccessOrigin::Campaign &&
+                              catalog->plans[h.plan].priceMinor > 0;
+            for (const DemoAccessHistory::Row &row :
+                 DemoAccessHistory::rowsFor(history, it.key(), catalog->plans, now)) {
+                static const QString changes[] = {u"grant"_s, u"extend"_s, u"shorten"_s,
+                                                  u"revoke"_s};
+                w.history.bind(u":a"_s, accessId)
+                    .bind(u":c"_s, clientId)
+                    .bind(u":i"_s, catalog->indicatorIds[it.key()])
+                    .bind(u":ch"_s, changes[int(row.change)])
+                    .bind(u":s"_s, DbTime::toDb(row.start))
+                    .bind(u":e"_s, row.end ? DbTime::toDb(*row.end)
+                                           : QVariant(QMetaType::fromType<QString>()))
+                    .bind(u":o"_s, toText(h.origin))
+                    .bind(u":p"_s, h.plan >= 0 ? QVariant(catalog->plans[h.plan].id)
+                                               : QVariant(QMetaType::fromType<qlonglong>()))
+                    .bind(u":paid"_s, paid ? 1 : 0);
+                if (const Status s = w.history.exec(); !s)
+                    return Result::failure(s.error());
+            }
         }
         if (progress && (i % 1000 == 999) && !progress(i + 1, options.clients))
             return Result::failure(tr("Demo data generation was cancelled; nothing was written."));

@@ -238,6 +238,8 @@ Expected<qint64> PaymentRule::grantPlan(const Client &client, const Plan &plan,
     r.pineIds = *pineIds;
     r.planId = plan.id;
     r.origin = AccessOrigin::Plan;
+    if (payment.id > 0)
+        r.paymentId = payment.id;
     r.label = tr("Payment %1 (%2)")
                   .arg(payment.reference.isEmpty() ? plan.name : payment.reference, payment.source);
     if (payment.periodEnd.isValid()) {

@@ -1,5 +1,6 @@
 #include "AccessStore.h"
 
+#include "AccessHistoryStore.h"
 #include "AuditLog.h"
 #include "DbTime.h"
 #include "Statement.h"
@@ -122,6 +123,8 @@ Expected<qint64> AccessStore::grant(const Grant &grant)
         if (const Status s = st.exec(); !s)
             return Expected<qint64>::failure(s.error());
     }
+    if (const Status s = recordGrant(id, grant, before, running, now); !s)
+        return Expected<qint64>::failure(s.error());
     const auto queued =
         SyncQueueStore(m_ctx).enqueue(pair->tvUsername, pair->pineId, grant.batchId);
     if (!queued)
@@ -142,6 +145,49 @@ Expected<qint64> AccessStore::grant(const Grant &grant)
     if (const Status s = tx.commit(); !s)
         return Expected<qint64>::failure(s.error());
     return id;
+}
+
+Status AccessStore::recordGrant(qint64 accessId, const Grant &grant,
+                                const std::optional<Access> &before, bool running,
+                                const QDateTime &now)
+{
+    using Change = AccessHistoryStore::Change;
+    AccessHistoryStore::Row row;
+    row.accessId = accessId;
+    row.clientId = grant.clientId;
+    row.indicatorId = grant.indicatorId;
+    row.origin = grant.origin;
+    row.planId = grant.planId;
+    row.paymentId = grant.paymentId;
+    const std::optional<QDateTime> newEnd =
+        grant.expiration.isLifetime() ? std::nullopt : std::optional(grant.expiration.until());
+    if (!running) {
+        row.change = Change::Grant;
+        row.termStart = now;
+        row.termEnd = newEnd;
+        return AccessHistoryStore(m_ctx).record(row);
+    }
+    // A running access: the time added is the extension's term; less time is a shortening.
+    const std::optional<QDateTime> oldEnd =
+        before->expiration.isLifetime() ? std::nullopt : std::optional(before->expiration.until());
+    const bool longer = oldEnd && (!newEnd || *newEnd > *oldEnd);
+    const bool shorter = newEnd && (!oldEnd || *newEnd < *oldEnd);
+    if (longer) {
+        row.change = before->planId == grant.planId ? Change::Extend : Change::PlanChange;
+        row.termStart = *oldEnd;
+        row.termEnd = newEnd;
+    } else if (shorter) {
+        row.change = Change::Shorten;
+        row.termStart = now;
+        row.termEnd = newEnd;
+    } else if (before->planId != grant.planId) {
+        row.change = Change::PlanChange;
+        row.termStart = oldEnd.value_or(now);
+        row.termEnd = oldEnd;
+    } else {
+        return {}; // nothing changed in time or plan
+    }
+    return AccessHistoryStore(m_ctx).record(row);
 }
 
 Status AccessStore::revoke(qint64 clientId, qint64 indicatorId, std::optional<qint64> batchId)
@@ -174,6 +220,21 @@ Status AccessStore::revoke(qint64 clientId, qint64 indicatorId, std::optional<qi
         st.bind(u":now"_s, now).bind(u":id"_s, before->id);
         if (const Status s = st.exec(); !s)
             return s;
+        const QDateTime at = m_ctx.clock.nowUtc();
+        if (before->intent == IntendedState::Granted && !before->expiration.isPastAt(at)) {
+            // The access ran until now: its history says it was cut here.
+            AccessHistoryStore::Row row;
+            row.accessId = before->id;
+            row.clientId = clientId;
+            row.indicatorId = indicatorId;
+            row.change = AccessHistoryStore::Change::Revoke;
+            row.termStart = at;
+            row.termEnd = at;
+            row.origin = before->origin;
+            row.planId = before->planId;
+            if (const Status s = AccessHistoryStore(m_ctx).record(row); !s)
+                return s;
+        }
     }
     // Even an already revoked intent is queued again: the vendor asked to make sure.
     const auto queued = SyncQueueStore(m_ctx).enqueue(pair->tvUsername, pair->pineId, batchId);

@@ -33,6 +33,7 @@ public:
         AccessOrigin origin = AccessOrigin::Manual;
         std::optional<qint64> planId;
         std::optional<qint64> batchId;
+        std::optional<qint64> paymentId; // the payment this access comes from, when known
     };
 
     // Sets the intent to "granted until grant.expiration" (computed by ExpiryCalculator).
@@ -72,6 +73,9 @@ private:
         QString label;
     };
     Expected<Pair> pairOf(qint64 clientId, qint64 indicatorId);
+    // The history row of a grant: a new term, an extension, a plan change or a shortening.
+    Status recordGrant(qint64 accessId, const Grant &grant, const std::optional<Access> &before,
+                       bool running, const QDateTime &now);
     static Access fromRow(const Statement &st);
 
     StoreContext m_ctx;

@@ -448,12 +448,56 @@ MigrationStep version11()
             }};
 }
 
+// The past of every access, for analytics and the client's timeline: one row per change of
+// intent, append-only, written with the change. A row's term is the time it adds: a grant
+// [now, end), an extension [previous end, new end); a shortening or a revoke cuts the pair's
+// terms at `term_end` or at `at`. Backfilled from the current accesses.
+MigrationStep version12()
+{
+    return {12,
+            u"Access history"_s,
+            {
+                uR"(CREATE TABLE access_history (
+    id INTEGER PRIMARY KEY,
+    access_id INTEGER NOT NULL REFERENCES accesses (id) ON DELETE CASCADE,
+    client_id INTEGER NOT NULL,
+    indicator_id INTEGER NOT NULL,
+    change TEXT NOT NULL
+        CHECK (change IN ('grant', 'extend', 'plan_change', 'shorten', 'revoke')),
+    term_start TEXT NOT NULL,
+    term_end TEXT,
+    origin TEXT NOT NULL,
+    plan_id INTEGER REFERENCES plans (id) ON DELETE SET NULL,
+    payment_id INTEGER REFERENCES payments (id) ON DELETE SET NULL,
+    paid INTEGER NOT NULL DEFAULT 0,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL DEFAULT ''))"_s,
+                u"CREATE INDEX access_history_client ON access_history (client_id, id)"_s,
+                u"CREATE INDEX access_history_access ON access_history (access_id, id)"_s,
+                uR"(INSERT INTO access_history (access_id, client_id, indicator_id, change,
+    term_start, term_end, origin, plan_id, paid, at, actor)
+SELECT a.id, a.client_id, a.indicator_id, 'grant', a.starts_at, a.expires_at, a.origin, a.plan_id,
+    CASE WHEN p.price_minor > 0 AND a.origin <> 'campaign' THEN 1 ELSE 0 END, a.starts_at,
+    'migration'
+FROM accesses a LEFT JOIN plans p ON p.id = a.plan_id
+WHERE a.expires_at IS NULL OR a.expires_at > a.starts_at
+ORDER BY a.id)"_s,
+                uR"(INSERT INTO access_history (access_id, client_id, indicator_id, change,
+    term_start, term_end, origin, plan_id, paid, at, actor)
+SELECT a.id, a.client_id, a.indicator_id, 'revoke', a.updated_at, a.updated_at, a.origin,
+    a.plan_id, 0, a.updated_at, 'migration'
+FROM accesses a
+WHERE a.intended_state = 'revoked' AND (a.expires_at IS NULL OR a.expires_at > a.updated_at)
+ORDER BY a.id)"_s,
+            }};
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
-    return {version1(), version2(), version3(), version4(), version5(),
-            version6(), version7(), version8(), version9(), version10(), version11()};
+    return {version1(), version2(), version3(), version4(),  version5(),  version6(),
+            version7(), version8(), version9(), version10(), version11(), version12()};
 }
 
 int Schema::latestVersion()

@@ -131,6 +131,7 @@ Expected<AccessChanges::Summary> AccessChanges::apply(const Request &request)
             grant.planId =
                 request.planId ? request.planId : (keeps ? current->planId : std::nullopt);
             grant.batchId = *batch;
+            grant.paymentId = request.paymentId;
             if (const auto id = accesses.grant(grant); !id)
                 return R::failure(id.error());
             ++summary.queued;

@@ -38,6 +38,7 @@ public:
         // Unset: Manual for grants; an extension keeps the access's origin and plan.
         std::optional<AccessOrigin> origin;
         std::optional<qint64> planId;          // the plan the access now belongs to
+        std::optional<qint64> paymentId;       // the payment it comes from, for the history
         QMap<QString, QString> indicatorNames; // names for pine ids new to the catalog
     };
     struct Summary

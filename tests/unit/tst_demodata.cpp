@@ -1,4 +1,6 @@
 #include "TestDatabase.h"
+#include "analytics/AnalyticsLoader.h"
+#include "analytics/BusinessMetrics.h"
 #include "demo/DemoDataGenerator.h"
 #include "domain/EmailValidator.h"
 #include "domain/PineIdValidator.h"
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void everyDayOfTheNextSixtyHasExpiries();
     void valuesPassTheValidators();
     void integrityIsOk();
+    void historyAgreesWithTheAccesses();
     void refusesANonEmptyDatabase();
     void cancelLeavesTheDatabaseEmpty();
 
@@ -165,6 +168,33 @@ void TestDemoData::integrityIsOk()
     Statement fk(m_db->database().connection(), u"PRAGMA foreign_key_check"_s);
     QVERIFY(fk.exec().ok());
     QVERIFY(!fk.next());
+}
+
+// The demo's history is the past of its accesses: whoever holds an access now is active now by
+// the history, and it reaches back a year and a half, so every chart has something to show.
+void TestDemoData::historyAgreesWithTheAccesses()
+{
+    const auto facts = AnalyticsLoader(m_db->context()).load();
+    if (!facts)
+        QFAIL(qPrintable(facts.error().message()));
+    const BusinessMetrics metrics(*facts);
+    const QDateTime now = m_db->clock().nowUtc();
+    Statement st(m_db->database().connection(),
+                 u"SELECT DISTINCT client_id FROM accesses WHERE intended_state = 'granted' AND "
+                 "(expires_at IS NULL OR expires_at > :now) ORDER BY client_id"_s);
+    st.bind(u":now"_s, DbTime::toDb(now));
+    const auto holders = st.readAll([](const Statement &row) { return row.value(0).toLongLong(); });
+    QVERIFY(holders);
+    QVERIFY(!holders->isEmpty());
+    QCOMPARE(metrics.activeAt(now), *holders);
+    QDateTime earliest = now;
+    for (const BusinessFacts::Term &t : facts->terms)
+        earliest = std::min(earliest, t.start);
+    QVERIFY2(earliest <= now.addMonths(-17), qPrintable(earliest.toString(Qt::ISODate)));
+    const auto year = metrics.figures(now.addMonths(-12), now);
+    QVERIFY(year.churned > 0);
+    QVERIFY(year.renewed > 0);
+    QVERIFY(!year.mrr.isEmpty());
 }
 
 void TestDemoData::refusesANonEmptyDatabase()

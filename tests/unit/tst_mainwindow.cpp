@@ -36,9 +36,10 @@ void TestMainWindow::everyPageInOrder()
     for (int i = 0; i < sidebar->count(); ++i)
         titles.append(sidebar->item(i)->text());
     QCOMPARE(titles, (QStringList{u"Overview"_s, u"Clients"_s, u"Indicators"_s, u"Plans"_s,
-                                  u"Subscriptions"_s, u"Payments"_s, u"Calendar"_s, u"Sync"_s,
-                                  u"Reports"_s, u"Campaigns"_s, u"Automation"_s, u"Settings"_s}));
-    for (int p = int(MainWindow::Page::Overview); p <= int(MainWindow::Page::Payments); ++p)
+                                  u"Subscriptions"_s, u"Payments"_s, u"Calendar"_s, u"Analytics"_s,
+                                  u"Sync"_s, u"Reports"_s, u"Campaigns"_s, u"Automation"_s,
+                                  u"Settings"_s}));
+    for (int p = int(MainWindow::Page::Overview); p <= int(MainWindow::Page::Analytics); ++p)
         QVERIFY2(window.page(MainWindow::Page(p)), qPrintable(QString::number(p)));
 }
 
@@ -52,8 +53,10 @@ void TestMainWindow::shortcutsReachThePages()
     QCOMPARE(window.currentPage(), MainWindow::Page::Clients);
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Payments);
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Analytics);
     QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
-    QCOMPARE(window.currentPage(), MainWindow::Page::Reports);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Sync);
     QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);

@@ -1,0 +1,430 @@
+#include "BusinessMetrics.h"
+
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace pinedesk {
+
+namespace {
+
+bool before(const std::optional<QDateTime> &end, const QDateTime &at)
+{
+    return end && *end <= at;
+}
+
+} // namespace
+
+QDateTime BusinessMetrics::monthStart(const QDate &day)
+{
+    return QDateTime(QDate(day.year(), day.month(), 1), QTime(0, 0), QTimeZone::utc());
+}
+
+double BusinessMetrics::monthsOf(const Duration &duration)
+{
+    constexpr double daysPerMonth = 30.44;
+    switch (duration.unit()) {
+    case Duration::Unit::Days:
+        return duration.count() / daysPerMonth;
+    case Duration::Unit::Weeks:
+        return 7.0 * duration.count() / daysPerMonth;
+    case Duration::Unit::Months:
+        return duration.count();
+    case Duration::Unit::Years:
+        return 12.0 * duration.count();
+    case Duration::Unit::Lifetime:
+        return 0;
+    }
+    return 0;
+}
+
+QList<BusinessMetrics::Span> BusinessMetrics::merged(QList<Span> spans)
+{
+    std::sort(spans.begin(), spans.end(),
+              [](const Span &a, const Span &b) { return a.start < b.start; });
+    QList<Span> out;
+    for (const Span &s : spans) {
+        if (s.end && *s.end <= s.start)
+            continue;
+        if (!out.isEmpty() && (!out.last().end || s.start <= *out.last().end)) {
+            Span &last = out.last();
+            if (last.end && (!s.end || *s.end > *last.end))
+                last.end = s.end;
+            continue;
+        }
+        out.append(s);
+    }
+    return out;
+}
+
+bool BusinessMetrics::covers(const QList<Span> &spans, const QDateTime &at)
+{
+    // The last span starting at or before `at`.
+    auto it = std::upper_bound(spans.cbegin(), spans.cend(), at,
+                               [](const QDateTime &t, const Span &s) { return t < s.start; });
+    if (it == spans.cbegin())
+        return false;
+    --it;
+    return !it->end || *it->end > at;
+}
+
+BusinessMetrics::BusinessMetrics(BusinessFacts facts)
+    : m_facts(std::move(facts))
+{
+    QHash<qint64, QList<Span>> active;
+    QHash<qint64, QList<Span>> paying;
+    for (const BusinessFacts::Term &t : std::as_const(m_facts.terms)) {
+        active[t.clientId].append({t.start, t.end});
+        if (t.paid)
+            paying[t.clientId].append({t.start, t.end});
+    }
+    const qint64 grace = qint64(m_facts.graceDays) * 86400;
+    for (auto it = active.begin(); it != active.end(); ++it) {
+        ClientLine line;
+        line.active = merged(it.value());
+        if (line.active.isEmpty())
+            continue; // only empty terms: never had access
+        line.paying = merged(paying.value(it.key()));
+        for (qsizetype i = 0; i < line.active.size(); ++i) {
+            const Span &s = line.active[i];
+            if (i > 0 && line.active[i - 1].end->secsTo(s.start) > grace)
+                line.reactivateAt.append(s.start);
+            if (!s.end)
+                continue;
+            const bool lastOne = i + 1 == line.active.size();
+            if (lastOne || s.end->secsTo(line.active[i + 1].start) > grace) {
+                const QDateTime at = s.end->addSecs(grace);
+                if (at <= m_facts.now)
+                    line.churnAt.append(at);
+            }
+        }
+        m_lines.insert(it.key(), line);
+    }
+    std::sort(m_facts.payments.begin(), m_facts.payments.end(),
+              [](const BusinessFacts::Money &a, const BusinessFacts::Money &b) {
+                  return a.paidAt < b.paidAt;
+              });
+    for (const BusinessFacts::Money &p : std::as_const(m_facts.payments))
+        m_paymentsByClient[p.clientId].append(&p);
+}
+
+bool BusinessMetrics::isActive(qint64 clientId, const QDateTime &at) const
+{
+    const auto it = m_lines.constFind(clientId);
+    return it != m_lines.cend() && covers(it->active, at);
+}
+
+bool BusinessMetrics::isPaying(qint64 clientId, const QDateTime &at) const
+{
+    const auto it = m_lines.constFind(clientId);
+    return it != m_lines.cend() && covers(it->paying, at);
+}
+
+std::optional<std::pair<QString, double>> BusinessMetrics::mrrOf(qint64 clientId,
+                                                                 const QDateTime &at) const
+{
+    if (!isPaying(clientId, at))
+        return std::nullopt;
+    // The last payment for a plan, by then.
+    const auto &payments = m_paymentsByClient.value(clientId);
+    for (auto it = payments.crbegin(); it != payments.crend(); ++it) {
+        const BusinessFacts::Money &p = **it;
+        if (p.paidAt > at || !p.planId || !m_facts.plans.contains(*p.planId))
+            continue;
+        const double months = monthsOf(m_facts.plans.value(*p.planId).duration);
+        if (months <= 0 || p.netMinor <= 0)
+            return std::nullopt; // lifetime: one-off revenue, not MRR
+        return std::pair{p.currency, p.netMinor / months};
+    }
+    // No payment recorded: the price of the paid plan that covers the instant.
+    const BusinessFacts::Term *covering = nullptr;
+    for (const BusinessFacts::Term &t : m_facts.terms) {
+        if (t.clientId == clientId && t.paid && t.planId && t.start <= at && !before(t.end, at) &&
+            (!covering || t.start > covering->start))
+            covering = &t;
+    }
+    if (!covering || !m_facts.plans.contains(*covering->planId))
+        return std::nullopt;
+    const BusinessFacts::Plan plan = m_facts.plans.value(*covering->planId);
+    const double months = monthsOf(plan.duration);
+    if (months <= 0 || plan.priceMinor <= 0)
+        return std::nullopt;
+    return std::pair{plan.currency, plan.priceMinor / months};
+}
+
+QList<qint64> BusinessMetrics::activeAt(const QDateTime &at) const
+{
+    QList<qint64> ids;
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        if (covers(it->active, at))
+            ids.append(it.key());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> BusinessMetrics::newIn(const QDateTime &from, const QDateTime &to) const
+{
+    QList<qint64> ids;
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        const QDateTime first = it->active.first().start;
+        if (first >= from && first < to)
+            ids.append(it.key());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> BusinessMetrics::churnedIn(const QDateTime &from, const QDateTime &to) const
+{
+    QList<qint64> ids;
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        if (std::any_of(it->churnAt.cbegin(), it->churnAt.cend(),
+                        [&](const QDateTime &t) { return t >= from && t < to; }))
+            ids.append(it.key());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> BusinessMetrics::reactivatedIn(const QDateTime &from, const QDateTime &to) const
+{
+    QList<qint64> ids;
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        if (std::any_of(it->reactivateAt.cbegin(), it->reactivateAt.cend(),
+                        [&](const QDateTime &t) { return t >= from && t < to; }))
+            ids.append(it.key());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+BusinessMetrics::Figures BusinessMetrics::figuresWithoutMonths(const QDateTime &from,
+                                                               const QDateTime &to) const
+{
+    Figures f;
+    f.from = from;
+    f.to = to;
+    const QDateTime at = std::max(from, std::min(to.addSecs(-1), m_facts.now));
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        f.activeAtStart += covers(it->active, from) ? 1 : 0;
+        f.activeAtEnd += covers(it->active, at) ? 1 : 0;
+        if (covers(it->paying, at)) {
+            ++f.payingAtEnd;
+            if (const auto mrr = mrrOf(it.key(), at)) {
+                f.mrr[mrr->first] += mrr->second;
+                ++f.payingByCurrency[mrr->first];
+            }
+        }
+    }
+    f.newClients = int(newIn(from, to).size());
+    f.churned = int(churnedIn(from, to).size());
+    f.reactivated = int(reactivatedIn(from, to).size());
+    if (const int base = f.activeAtStart + f.newClients; base > 0)
+        f.churnRate = double(f.churned) / base;
+
+    // Renewals: each paid, dated period that ended here (once per client, plan and end).
+    const qint64 grace = qint64(m_facts.graceDays) * 86400;
+    QHash<qint64, QList<const BusinessFacts::Term *>> byClient;
+    for (const BusinessFacts::Term &t : m_facts.terms)
+        byClient[t.clientId].append(&t);
+    QSet<QString> due;
+    QSet<QString> renewed;
+    for (const BusinessFacts::Term &t : m_facts.terms) {
+        if (!t.paid || !t.end || *t.end < from || *t.end >= to || *t.end > m_facts.now)
+            continue;
+        const QString key = QStringLiteral("%1/%2/%3")
+                                .arg(t.clientId)
+                                .arg(t.planId ? *t.planId : -t.indicatorId)
+                                .arg(t.end->toSecsSinceEpoch());
+        due.insert(key);
+        for (const BusinessFacts::Term *next : byClient.value(t.clientId)) {
+            const bool same =
+                t.planId ? next->planId == t.planId : next->indicatorId == t.indicatorId;
+            if (same && next->start > t.start && next->start <= t.end->addSecs(grace)) {
+                renewed.insert(key);
+                break;
+            }
+        }
+    }
+    f.renewalsDue = int(due.size());
+    f.renewed = int(renewed.size());
+    if (f.renewalsDue > 0)
+        f.renewalRate = double(f.renewed) / f.renewalsDue;
+
+    for (const BusinessFacts::Money &p : m_facts.payments) {
+        if (p.paidAt >= from && p.paidAt < to)
+            f.revenue[p.currency] += p.netMinor;
+    }
+    for (auto it = f.mrr.cbegin(); it != f.mrr.cend(); ++it)
+        f.arpu.insert(it.key(), it.value() / f.payingByCurrency.value(it.key()));
+    return f;
+}
+
+BusinessMetrics::Figures BusinessMetrics::figures(const QDateTime &from, const QDateTime &to) const
+{
+    Figures f = figuresWithoutMonths(from, to);
+    // The monthly churn LTV divides by: the months' own rates, averaged.
+    double sum = 0;
+    int counted = 0;
+    for (QDateTime m = monthStart(from.date()); m < to; m = m.addMonths(1)) {
+        const QDateTime a = std::max(m, from);
+        const QDateTime b = std::min(m.addMonths(1), to);
+        if (a > m_facts.now)
+            break;
+        const int base = int(activeAt(a).size()) + int(newIn(a, b).size());
+        if (base == 0)
+            continue;
+        sum += double(churnedIn(a, b).size()) / base;
+        ++counted;
+    }
+    if (counted > 0)
+        f.monthlyChurn = sum / counted;
+    if (f.monthlyChurn && *f.monthlyChurn > 0) {
+        for (auto it = f.arpu.cbegin(); it != f.arpu.cend(); ++it)
+            f.ltv.insert(it.key(), it.value() / *f.monthlyChurn);
+    }
+    return f;
+}
+
+QList<BusinessMetrics::Month> BusinessMetrics::months(const QDate &first, const QDate &last) const
+{
+    QList<Month> out;
+    for (QDateTime m = monthStart(first); m <= monthStart(last); m = m.addMonths(1)) {
+        Month row;
+        row.month = m.date();
+        row.figures = figures(m, m.addMonths(1));
+        const QDateTime startAt = m.addSecs(-1);
+        const QDateTime endAt = std::max(m, std::min(m.addMonths(1).addSecs(-1), m_facts.now));
+        const QList<qint64> reactivated = reactivatedIn(m, m.addMonths(1));
+        for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+            const auto x = mrrOf(it.key(), startAt);
+            const auto y = mrrOf(it.key(), endAt);
+            if (x && y && x->first == y->first) {
+                if (y->second > x->second)
+                    row.movement.expansion[y->first] += y->second - x->second;
+                else if (y->second < x->second)
+                    row.movement.contraction[x->first] += x->second - y->second;
+                continue;
+            }
+            if (x)
+                row.movement.churned[x->first] += x->second;
+            if (y) {
+                if (reactivated.contains(it.key()))
+                    row.movement.reactivation[y->first] += y->second;
+                else
+                    row.movement.newMrr[y->first] += y->second;
+            }
+        }
+        out.append(row);
+    }
+    return out;
+}
+
+QList<BusinessMetrics::Cohort> BusinessMetrics::cohorts(const QDate &first, const QDate &last) const
+{
+    QMap<QDate, QList<qint64>> members;
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        const QDate month = monthStart(it->active.first().start.date()).date();
+        if (month >= monthStart(first).date() && month <= monthStart(last).date())
+            members[month].append(it.key());
+    }
+    QList<Cohort> out;
+    for (QDateTime m = monthStart(first); m <= monthStart(last); m = m.addMonths(1)) {
+        Cohort c;
+        c.month = m.date();
+        const QList<qint64> ids = members.value(c.month);
+        c.size = int(ids.size());
+        for (QDateTime k = m; k <= monthStart(last) && k <= m_facts.now; k = k.addMonths(1)) {
+            if (ids.isEmpty()) {
+                c.retained.append(std::nullopt);
+                continue;
+            }
+            const QDateTime at = std::min(k.addMonths(1).addSecs(-1), m_facts.now);
+            const auto kept = std::count_if(ids.cbegin(), ids.cend(),
+                                            [&](qint64 id) { return isActive(id, at); });
+            c.retained.append(double(kept) / ids.size());
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+QList<BusinessMetrics::Ranked> BusinessMetrics::activeByIndicator(const QDateTime &at) const
+{
+    QHash<qint64, QSet<qint64>> holders;
+    for (const BusinessFacts::Term &t : m_facts.terms) {
+        if (t.start <= at && !before(t.end, at))
+            holders[t.indicatorId].insert(t.clientId);
+    }
+    QList<Ranked> out;
+    for (auto it = holders.cbegin(); it != holders.cend(); ++it)
+        out.append({m_facts.indicators.value(it.key()), it.key(), double(it->size()), {}});
+    std::sort(out.begin(), out.end(),
+              [](const Ranked &a, const Ranked &b) { return a.value > b.value; });
+    return out;
+}
+
+QList<BusinessMetrics::Ranked> BusinessMetrics::newGrantsByIndicator(const QDateTime &from,
+                                                                     const QDateTime &to) const
+{
+    QHash<qint64, int> grants;
+    for (const BusinessFacts::Term &t : m_facts.terms) {
+        if (t.newGrant && t.start >= from && t.start < to)
+            ++grants[t.indicatorId];
+    }
+    QList<Ranked> out;
+    for (auto it = grants.cbegin(); it != grants.cend(); ++it)
+        out.append({m_facts.indicators.value(it.key()), it.key(), double(it.value()), {}});
+    std::sort(out.begin(), out.end(),
+              [](const Ranked &a, const Ranked &b) { return a.value > b.value; });
+    return out;
+}
+
+QList<BusinessMetrics::Ranked> BusinessMetrics::revenueByPlan(const QDateTime &from,
+                                                              const QDateTime &to) const
+{
+    QMap<std::pair<qint64, QString>, double> sums;
+    for (const BusinessFacts::Money &p : m_facts.payments) {
+        if (p.planId && p.paidAt >= from && p.paidAt < to)
+            sums[{*p.planId, p.currency}] += p.netMinor;
+    }
+    QList<Ranked> out;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        out.append({m_facts.plans.value(it.key().first).name, it.key().first, it.value(),
+                    it.key().second});
+    std::sort(out.begin(), out.end(),
+              [](const Ranked &a, const Ranked &b) { return a.value > b.value; });
+    return out;
+}
+
+BusinessMetrics::AtRisk BusinessMetrics::atRisk(int days) const
+{
+    AtRisk risk;
+    risk.days = days;
+    const QDateTime now = m_facts.now;
+    const QDateTime until = now.addDays(days);
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
+        const QList<Span> &paying = it->paying;
+        auto span = std::upper_bound(paying.cbegin(), paying.cend(), now,
+                                     [](const QDateTime &t, const Span &s) { return t < s.start; });
+        if (span == paying.cbegin())
+            continue;
+        --span;
+        if (!span->end || *span->end <= now || *span->end > until)
+            continue;
+        ++risk.clients;
+        risk.clientIds.append(it.key());
+        const auto &payments = m_paymentsByClient.value(it.key());
+        if (!payments.isEmpty()) {
+            risk.revenue[payments.last()->currency] += payments.last()->netMinor;
+        } else if (const auto mrr = mrrOf(it.key(), now)) {
+            risk.revenue[mrr->first] += mrr->second;
+        }
+    }
+    std::sort(risk.clientIds.begin(), risk.clientIds.end());
+    return risk;
+}
+
+} // namespace pinedesk

@@ -1,0 +1,119 @@
+// Business › Analytics as the vendor sees it, on the demo business: the figures arrive from a
+// worker and match what the metrics say, each with its change against the period before; the
+// charts draw something; the cohort grid is filled; the range changes the figures; the monthly
+// table exports as CSV.
+#include "ScriptedPrompter.h"
+#include "TestDatabase.h"
+#include "analytics/AnalyticsLoader.h"
+#include "charts/AnalyticsPage.h"
+#include "charts/KpiCard.h"
+#include "demo/DemoDataGenerator.h"
+
+#include <QChartView>
+#include <QFile>
+#include <QImage>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace pinedesk;
+using namespace pinedesk::test;
+
+class TestAnalyticsPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+    ConsoleContext context() { return {m_db->database(), m_db->clock(), u"gui:test"_s}; }
+
+    static bool drawsSomething(QWidget *widget)
+    {
+        const QImage image = widget->grab().toImage();
+        const QRgb first = image.pixel(0, 0);
+        int different = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                different += image.pixel(x, y) != first ? 1 : 0;
+        }
+        return different > 50;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY(m_db->isOpen());
+        m_db->clock().set(QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone::utc()));
+        QVERIFY(DemoDataGenerator(m_db->database(), m_db->clock()).generate({600, 7}));
+    }
+
+    void theFiguresArriveAndMatchTheMetrics()
+    {
+        AnalyticsPage page(context());
+        QSignalSpy loaded(&page, &AnalyticsPage::loaded);
+        page.resize(1366, 900);
+        page.show();
+        QVERIFY(loaded.wait(60000));
+        QVERIFY2(!page.statusText().contains(u"cannot"_s), qPrintable(page.statusText()));
+
+        const BusinessMetrics metrics(AnalyticsLoader(m_db->context()).load().value());
+        const auto months = AnalyticsSnapshot::monthsFor(AnalyticsSnapshot::Range::Last12Months,
+                                                         QDate(2026, 12, 7));
+        const auto f = metrics.figures(BusinessMetrics::monthStart(months.first),
+                                       BusinessMetrics::monthStart(months.second).addMonths(1));
+        QVERIFY(f.activeAtEnd > 0);
+        QCOMPARE(page.card(u"active"_s)->valueText(), QLocale().toString(f.activeAtEnd));
+        QCOMPARE(page.card(u"churned"_s)->valueText(), QLocale().toString(f.churned));
+        QVERIFY(!page.card(u"active"_s)->changeText().isEmpty());
+        QVERIFY(page.card(u"revenue"_s)->valueText().contains(u"USD"_s) ||
+                page.card(u"revenue"_s)->valueText().contains(u"$"_s));
+        QVERIFY(!page.card(u"churnRate"_s)->toolTip().isEmpty()); // the definition
+
+        QCOMPARE(page.charts().size(), 5);
+        for (QChartView *view : page.charts())
+            QVERIFY2(drawsSomething(view), qPrintable(view->accessibleName()));
+        QVERIFY(page.cohortTable()->rowCount() >= 12);
+        QVERIFY(page.cohortTable()->item(0, 1) != nullptr);
+
+        const QString dir = qEnvironmentVariable("PINEDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QCoreApplication::sendPostedEvents(); // the new charts laid out before the picture
+            QVERIFY(page.grab().save(dir + u"/analytics.png"_s));
+            QVERIFY(page.charts().first()->grab().save(dir + u"/analytics-chart.png"_s));
+        }
+
+        // Another range, other figures.
+        page.setRange(AnalyticsSnapshot::Range::ThisMonth);
+        QVERIFY(loaded.wait(60000));
+        const auto month = metrics.figures(BusinessMetrics::monthStart(QDate(2026, 12, 1)),
+                                           BusinessMetrics::monthStart(QDate(2027, 1, 1)));
+        QCOMPARE(page.card(u"new"_s)->valueText(), QLocale().toString(month.newClients));
+    }
+
+    void theMonthlyTableExports()
+    {
+        QTemporaryDir dir;
+        ScriptedPrompter prompter;
+        const QString path = dir.filePath(u"report.csv"_s);
+        prompter.files.enqueue(path);
+        AnalyticsPage page(context());
+        QSignalSpy loaded(&page, &AnalyticsPage::loaded);
+        page.show();
+        QVERIFY(loaded.wait(60000));
+        QTest::mouseClick(page.findChild<QPushButton *>(u"analyticsExport"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(u"report.csv"_s), 60000);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 13); // the header and twelve months
+        QVERIFY(lines.first().contains("Churn rate"));
+    }
+};
+
+QTEST_MAIN(TestAnalyticsPage)
+#include "tst_analyticspage.moc"
