@@ -1269,6 +1269,113 @@
     </message>
 </context>
 <context>
+    <name>ClientTimeline</name>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>TradingView</source>
+        <translation>TradingView</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>de por vida</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedido</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 hasta el %2</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extendido</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 hasta el %2</translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
+        <translation>Plan cambiado</translation>
+    </message>
+    <message>
+        <source>Shortened</source>
+        <translation>Acortado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>from a payment</source>
+        <translation>de un pago</translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>%1 reembolsado</translation>
+    </message>
+    <message>
+        <source>Applied on TradingView</source>
+        <translation>Aplicado en TradingView</translation>
+    </message>
+    <message>
+        <source>Refused by TradingView</source>
+        <translation>Rechazado por TradingView</translation>
+    </message>
+    <message>
+        <source>Change cancelled</source>
+        <translation>Cambio cancelado</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Esperando para reintentar</translation>
+    </message>
+    <message>
+        <source>Waiting for TradingView</source>
+        <translation>Esperando a TradingView</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+</context>
+<context>
     <name>CsvFormat</name>
     <message>
         <source>UTF-8</source>
@@ -6620,16 +6727,8 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <translation>Cuándo</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
         <source>What</source>
         <translation>Qué</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
     </message>
     <message>
         <source>Client</source>
@@ -6706,6 +6805,46 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>E-mail &amp;language:</source>
         <translation>&amp;Idioma de los correos:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation>No se pudo leer la cronología: %1</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exportar la cronología</translation>
+    </message>
+    <message>
+        <source>timeline-%1.csv</source>
+        <translation>cronologia-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The timeline is in %1.</source>
+        <translation>La cronología está en %1.</translation>
+    </message>
+    <message>
+        <source>Export &amp;timeline…</source>
+        <translation>Exportar la &amp;cronología…</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "ClientProfileDialog.h"
 
 #include "AccessChangeDialog.h"
+#include "Prompter.h"
 #include "domain/AccessStatus.h"
 #include "domain/Clock.h"
 #include "domain/SyncState.h"
 #include "domain/UsernameValidator.h"
 #include "services/ClientService.h"
+#include "services/ClientTimeline.h"
 #include "tradingview/TvConnection.h"
 
 #include <QCheckBox>
@@ -14,13 +16,13 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -136,8 +138,20 @@ ClientProfileDialog::ClientProfileDialog(ConsoleContext context, qint64 clientId
     m_payments =
         makeTable({tr("Paid"), tr("Amount"), tr("Reference"), tr("Source")}, u"payments"_s, this);
     m_tabs->addTab(m_payments, tr("Payments"));
-    m_history = makeTable({tr("When"), tr("Who"), tr("What")}, u"history"_s, this);
-    m_tabs->addTab(m_history, tr("History"));
+    auto *timelineTab = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelineTab);
+    m_history =
+        makeTable({tr("When"), tr("What"), tr("Details"), tr("By")}, u"timeline"_s, timelineTab);
+    m_history->setAccessibleName(tr("Timeline"));
+    timelineLayout->addWidget(m_history);
+    auto *exportTimeline = new QPushButton(tr("Export &timeline…"), timelineTab);
+    exportTimeline->setObjectName(u"exportTimeline"_s);
+    connect(exportTimeline, &QPushButton::clicked, this, &ClientProfileDialog::exportTimeline);
+    auto *timelineButtons = new QHBoxLayout;
+    timelineButtons->addStretch();
+    timelineButtons->addWidget(exportTimeline);
+    timelineLayout->addLayout(timelineButtons);
+    m_tabs->addTab(timelineTab, tr("Timeline"));
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
 
@@ -208,7 +222,7 @@ void ClientProfileDialog::showProfile(bool withFields)
     }
     fillAccesses(**profile);
     fillPayments(**profile);
-    fillHistory(**profile);
+    fillTimeline();
 }
 
 void ClientProfileDialog::fillAccesses(const ClientProfile &profile)
@@ -241,17 +255,52 @@ void ClientProfileDialog::fillPayments(const ClientProfile &profile)
     m_payments->resizeColumnsToContents();
 }
 
-void ClientProfileDialog::fillHistory(const ClientProfile &profile)
+void ClientProfileDialog::fillTimeline()
 {
-    m_history->setRowCount(int(profile.history.size()));
-    for (int row = 0; row < profile.history.size(); ++row) {
-        const AuditEntry &e = profile.history[row];
+    const auto entries = ClientTimeline(m_ctx.services()).entries(m_client.id);
+    if (!entries) {
+        m_history->setRowCount(0);
+        m_message->setText(tr("The timeline could not be read: %1").arg(entries.error()));
+        return;
+    }
+    m_history->setRowCount(int(entries->size()));
+    const QLocale locale;
+    for (int row = 0; row < entries->size(); ++row) {
+        const ClientTimeline::Entry &e = entries->at(row);
         setRow(m_history, row,
-               {shortDate(e.at), e.actor,
-                e.action + u"  "_s +
-                    QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
+               {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                ClientTimeline::kindName(e.kind) + u": "_s + e.what, e.detail, e.who});
+        m_history->item(row, 0)->setToolTip(e.at.toLocalTime().toString(Qt::RFC2822Date));
     }
     m_history->resizeColumnsToContents();
+}
+
+void ClientProfileDialog::exportTimeline()
+{
+    const auto entries = ClientTimeline(m_ctx.services()).entries(m_client.id);
+    if (!entries) {
+        m_message->setText(tr("The timeline could not be read: %1").arg(entries.error()));
+        return;
+    }
+    const QString path = Prompter::instance().saveFile(this, tr("Export the timeline"),
+                                                       tr("timeline-%1.csv")
+                                                           .arg(m_client.tvUsername.isEmpty()
+                                                                    ? QString::number(m_client.id)
+                                                                    : m_client.tvUsername),
+                                                       tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_message->setText(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    if (const Status s = ClientTimeline::writeCsv(*entries, file); !s || !file.commit()) {
+        m_message->setText(
+            tr("%1 cannot be written: %2").arg(path, s ? file.errorString() : s.error().message()));
+        return;
+    }
+    m_message->setText(tr("The timeline is in %1.").arg(path));
 }
 
 bool ClientProfileDialog::save()

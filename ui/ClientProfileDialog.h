@@ -48,7 +48,8 @@ private:
     void showProfile(bool withFields);
     void fillAccesses(const ClientProfile &profile);
     void fillPayments(const ClientProfile &profile);
-    void fillHistory(const ClientProfile &profile);
+    void fillTimeline();
+    void exportTimeline();
     void openAccessChange(int mode);
 
     ConsoleContext m_ctx;
@@ -69,7 +70,7 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_accesses;
     QTableWidget *m_payments;
-    QTableWidget *m_history;
+    QTableWidget *m_history; // the timeline: access changes, payments, sync outcomes
     QString m_canonical;
     quint64 m_checkGeneration = 0;
 };

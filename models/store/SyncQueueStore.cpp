@@ -123,6 +123,15 @@ Expected<std::optional<SyncQueueRow>> SyncQueueStore::byId(qint64 id)
     return std::optional<SyncQueueRow>();
 }
 
+Expected<QList<SyncQueueRow>> SyncQueueStore::forUsername(const QString &tvUsername, int limit)
+{
+    Statement st(m_ctx.database.connection(),
+                 selectColumns() + u"WHERE tv_username = :u COLLATE NOCASE ORDER BY id DESC "
+                                   "LIMIT :l"_s);
+    st.bind(u":u"_s, tvUsername).bind(u":l"_s, limit);
+    return st.readAll([](const Statement &row) { return fromRow(row); });
+}
+
 Expected<std::optional<SyncQueueRow>> SyncQueueStore::latestForPair(const QString &tvUsername,
                                                                     const QString &pineId)
 {

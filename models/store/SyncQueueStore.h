@@ -36,6 +36,8 @@ public:
     Expected<std::optional<SyncQueueRow>> latestForPair(const QString &tvUsername,
                                                         const QString &pineId);
     Expected<QList<SyncQueueRow>> rows(QueueState state, int limit);
+    // The rows of one username (ignoring case), newest first: its sync outcomes.
+    [[nodiscard]] Expected<QList<SyncQueueRow>> forUsername(const QString &tvUsername, int limit);
     // What the Sync page lists: rows waiting, in flight or dead, dead and in-flight first.
     Expected<QList<SyncQueueRow>> unfinishedRows(int limit);
     // Cancels one waiting row (the intent stays as it is).

@@ -1,13 +1,15 @@
 // Business › Analytics as the vendor sees it, on the demo business: the figures arrive from a
 // worker and match what the metrics say, each with its change against the period before; the
 // charts draw something; the cohort grid is filled; the range changes the figures; the monthly
-// table exports as CSV.
+// table exports as CSV. A client's profile tells that client's story the history keeps.
+#include "ClientProfileDialog.h"
 #include "ScriptedPrompter.h"
 #include "TestDatabase.h"
 #include "analytics/AnalyticsLoader.h"
 #include "charts/AnalyticsPage.h"
 #include "charts/KpiCard.h"
 #include "demo/DemoDataGenerator.h"
+#include "services/ClientTimeline.h"
 
 #include <QChartView>
 #include <QFile>
@@ -112,6 +114,51 @@ private Q_SLOTS:
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 13); // the header and twelve months
         QVERIFY(lines.first().contains("Churn rate"));
+    }
+
+    // The profile's timeline: every access change, payment and sync outcome, newest first,
+    // exportable.
+    void aClientsTimelineTellsItsStory()
+    {
+        const qint64 id = m_db->scalar(u"SELECT client_id FROM payments GROUP BY client_id "
+                                       "ORDER BY COUNT(*) DESC, client_id LIMIT 1"_s)
+                              .toLongLong();
+        const auto entries = ClientTimeline(ServiceContext(m_db->context())).entries(id).value();
+        const auto count = [&](ClientTimeline::Kind kind) {
+            return int(std::count_if(entries.cbegin(), entries.cend(),
+                                     [kind](const auto &e) { return e.kind == kind; }));
+        };
+        QCOMPARE(count(ClientTimeline::Kind::Access),
+                 m_db->scalar(u"SELECT COUNT(*) FROM access_history WHERE client_id = :c"_s,
+                              {{u":c"_s, id}})
+                     .toInt());
+        QCOMPARE(
+            count(ClientTimeline::Kind::Payment),
+            m_db->scalar(u"SELECT COUNT(*) FROM payments WHERE client_id = :c"_s, {{u":c"_s, id}})
+                .toInt());
+        QVERIFY(count(ClientTimeline::Kind::Payment) > 1);
+        for (qsizetype i = 1; i < entries.size(); ++i)
+            QVERIFY(entries[i - 1].at >= entries[i].at);
+
+        ClientProfileDialog dialog(context(), id);
+        dialog.show();
+        auto *table = dialog.findChild<QTableWidget *>(u"timeline"_s);
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), int(entries.size()));
+        bool granted = false;
+        for (int row = 0; row < table->rowCount(); ++row)
+            granted = granted || table->item(row, 1)->text().contains(u"Granted"_s);
+        QVERIFY(granted);
+
+        QTemporaryDir dir;
+        ScriptedPrompter prompter;
+        prompter.files.enqueue(dir.filePath(u"timeline.csv"_s));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportTimeline"_s), Qt::LeftButton);
+        QFile file(dir.filePath(u"timeline.csv"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), entries.size() + 1);
+        QVERIFY(lines.first().contains("When (UTC)"));
     }
 };
 
