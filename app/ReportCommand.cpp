@@ -5,11 +5,15 @@
 #include "domain/SystemClock.h"
 #include "reports/BusinessReport.h"
 #include "reports/IcsCalendar.h"
+#include "services/ClientTimeline.h"
+#include "store/ClientStore.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -84,6 +88,53 @@ int ReportCommand::business(QCommandLineParser &parser, Database &database)
     return deliver(data, parser.value(u"out"_s), err);
 }
 
+int ReportCommand::client(QCommandLineParser &parser, const QString &username, Database &database)
+{
+    QTextStream err(stderr);
+    const QString format = parser.value(u"format"_s).toLower();
+    if (!format.isEmpty() && format != u"json"_s && format != u"csv"_s) {
+        err << tr("A client's timeline is written as csv or json.") << '\n';
+        return ExitUsage;
+    }
+    SystemClock clock;
+    const StoreContext context{database, clock, u"cli:"_s + qEnvironmentVariable("USER")};
+    const auto found = ClientStore(context).findByUsername(username);
+    if (!found) {
+        err << found.error() << '\n';
+        return ExitFailed;
+    }
+    if (!*found) {
+        err << tr("No client is called \"%1\".").arg(username) << '\n';
+        return ExitFailed;
+    }
+    const auto entries = ClientTimeline(ServiceContext(context)).entries((*found)->id);
+    if (!entries) {
+        err << entries.error() << '\n';
+        return ExitFailed;
+    }
+    QByteArray data;
+    if (format == u"json"_s) {
+        QJsonArray rows;
+        for (const ClientTimeline::Entry &e : *entries)
+            rows.append(QJsonObject{{u"at"_s, e.at.toUTC().toString(Qt::ISODate)},
+                                    {u"kind"_s, ClientTimeline::kindName(e.kind)},
+                                    {u"what"_s, e.what},
+                                    {u"detail"_s, e.detail},
+                                    {u"by"_s, e.who}});
+        data =
+            QJsonDocument(QJsonObject{{u"client"_s, (*found)->tvUsername}, {u"timeline"_s, rows}})
+                .toJson(QJsonDocument::Indented);
+    } else {
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        if (const Status s = ClientTimeline::writeCsv(*entries, buffer); !s) {
+            err << s.error() << '\n';
+            return ExitFailed;
+        }
+    }
+    return deliver(data, parser.value(u"out"_s), err);
+}
+
 int ReportCommand::run(const QStringList &arguments, Database &database)
 {
     QTextStream out(stdout);
@@ -93,7 +144,9 @@ int ReportCommand::run(const QStringList &arguments, Database &database)
         tr("Reports. 'report business' writes the business figures for a range of months "
            "(active, paying, new, churned and reactivated clients, churn and renewal rates, "
            "revenue, MRR, ARPU and LTV per currency, month by month, cohorts, indicators, plans "
-           "and revenue at risk) as JSON or the monthly table as CSV. 'report expiries' writes "
+           "and revenue at risk) as JSON or the monthly table as CSV. 'report client USER' "
+           "writes that client's timeline (access changes, payments, sync outcomes) as CSV or "
+           "JSON. 'report expiries' writes "
            "the accesses that end in a range as an iCalendar file (.ics) that calendar apps "
            "import: one event per day with how many end and who, or one per access."));
     parser.addHelpOption();
@@ -109,14 +162,16 @@ int ReportCommand::run(const QStringList &arguments, Database &database)
     const QCommandLineOption per(u"per"_s, tr("One event per day (default) or per access."),
                                  tr("day|access"));
     const QCommandLineOption format(
-        u"format"_s, tr("expiries: ics; business: json (default) or csv."), tr("FORMAT"));
+        u"format"_s,
+        tr("expiries: ics; business: json (default) or csv; client: csv (default) or json."),
+        tr("FORMAT"));
     const QCommandLineOption noBom(u"no-bom"_s,
                                    tr("business csv: no byte order mark (for scripts rather "
                                       "than spreadsheets)."));
     const QCommandLineOption file(u"out"_s, tr("Write into this file instead of standard output."),
                                   tr("FILE"));
     parser.addOptions({from, to, per, format, file, noBom});
-    parser.addPositionalArgument(u"business|expiries"_s, tr("The report."));
+    parser.addPositionalArgument(u"business|client USER|expiries"_s, tr("The report."));
     if (!parser.parse(QStringList{u"pinedesk report"_s} + arguments)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
@@ -127,10 +182,14 @@ int ReportCommand::run(const QStringList &arguments, Database &database)
     }
     if (parser.positionalArguments() == QStringList{u"business"_s})
         return business(parser, database);
+    if (parser.positionalArguments().size() == 2 &&
+        parser.positionalArguments().first() == u"client"_s)
+        return client(parser, parser.positionalArguments().at(1), database);
     if (parser.positionalArguments() != QStringList{u"expiries"_s}) {
         err << tr("Usage: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format "
-                  "json|csv] [--out FILE], or pinedesk report expiries [--from DATE] [--to DATE] "
-                  "[--per day|access] [--format ics] [--out FILE]")
+                  "json|csv] [--out FILE], pinedesk report client USER [--format csv|json] [--out "
+                  "FILE], or pinedesk report expiries [--from DATE] [--to DATE] [--per "
+                  "day|access] [--format ics] [--out FILE]")
             << '\n';
         return ExitUsage;
     }

@@ -3120,10 +3120,6 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <translation>El informe del negocio se escribe en json o csv.</translation>
     </message>
     <message>
-        <source>Reports. &apos;report business&apos; writes the business figures for a range of months (active, paying, new, churned and reactivated clients, churn and renewal rates, revenue, MRR, ARPU and LTV per currency, month by month, cohorts, indicators, plans and revenue at risk) as JSON or the monthly table as CSV. &apos;report expiries&apos; writes the accesses that end in a range as an iCalendar file (.ics) that calendar apps import: one event per day with how many end and who, or one per access.</source>
-        <translation>Informes. &apos;report business&apos; escribe las cifras del negocio de un periodo de meses (clientes activos, de pago, nuevos, perdidos y reactivados, tasas de abandono y renovación, ingresos, MRR, ARPU y LTV por moneda, mes a mes, cohortes, indicadores, planes e ingresos en riesgo) en JSON, o la tabla mensual en CSV. &apos;report expiries&apos; escribe los accesos que terminan en un periodo como archivo iCalendar (.ics) que importan las apps de calendario: un evento por día con cuántos terminan y quiénes, o uno por acceso.</translation>
-    </message>
-    <message>
         <source>expiries: the first day (default: today); business: the first month, such as 2026-01 (default: 11 months ago).</source>
         <translation>expiries: el primer día (por defecto, hoy); business: el primer mes, como 2026-01 (por defecto, hace 11 meses).</translation>
     </message>
@@ -3132,16 +3128,28 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <translation>expiries: el último día (por defecto, dentro de 90 días); business: el último mes (por defecto, este).</translation>
     </message>
     <message>
-        <source>expiries: ics; business: json (default) or csv.</source>
-        <translation>expiries: ics; business: json (por defecto) o csv.</translation>
-    </message>
-    <message>
         <source>business csv: no byte order mark (for scripts rather than spreadsheets).</source>
         <translation>business csv: sin marca de orden de bytes (para scripts más que para hojas de cálculo).</translation>
     </message>
     <message>
-        <source>Usage: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format json|csv] [--out FILE], or pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] [--format ics] [--out FILE]</source>
-        <translation>Uso: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format json|csv] [--out FILE], o pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] [--format ics] [--out FILE]</translation>
+        <source>A client&apos;s timeline is written as csv or json.</source>
+        <translation>La cronología de un cliente se escribe en csv o json.</translation>
+    </message>
+    <message>
+        <source>No client is called &quot;%1&quot;.</source>
+        <translation>Ningún cliente se llama «%1».</translation>
+    </message>
+    <message>
+        <source>Reports. &apos;report business&apos; writes the business figures for a range of months (active, paying, new, churned and reactivated clients, churn and renewal rates, revenue, MRR, ARPU and LTV per currency, month by month, cohorts, indicators, plans and revenue at risk) as JSON or the monthly table as CSV. &apos;report client USER&apos; writes that client&apos;s timeline (access changes, payments, sync outcomes) as CSV or JSON. &apos;report expiries&apos; writes the accesses that end in a range as an iCalendar file (.ics) that calendar apps import: one event per day with how many end and who, or one per access.</source>
+        <translation>Informes. &apos;report business&apos; escribe las cifras del negocio de un periodo de meses (clientes activos, de pago, nuevos, perdidos y reactivados, tasas de abandono y renovación, ingresos, MRR, ARPU y LTV por moneda, mes a mes, cohortes, indicadores, planes e ingresos en riesgo) en JSON, o la tabla mensual en CSV. &apos;report client USER&apos; escribe la cronología de ese cliente (cambios de acceso, pagos, resultados de la sincronización) en CSV o JSON. &apos;report expiries&apos; escribe los accesos que terminan en un periodo como archivo iCalendar (.ics) que importan las apps de calendario: un evento por día con cuántos terminan y quiénes, o uno por acceso.</translation>
+    </message>
+    <message>
+        <source>expiries: ics; business: json (default) or csv; client: csv (default) or json.</source>
+        <translation>expiries: ics; business: json (por defecto) o csv; client: csv (por defecto) o json.</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format json|csv] [--out FILE], pinedesk report client USER [--format csv|json] [--out FILE], or pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] [--format ics] [--out FILE]</source>
+        <translation>Uso: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format json|csv] [--out FILE], pinedesk report client USER [--format csv|json] [--out FILE], o pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] [--format ics] [--out FILE]</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,11 @@
 #include <QChartView>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -159,6 +163,23 @@ private Q_SLOTS:
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), entries.size() + 1);
         QVERIFY(lines.first().contains("When (UTC)"));
+
+        // The same story from the shell.
+        const QString username =
+            m_db->scalar(u"SELECT tv_username FROM clients WHERE id = :c"_s, {{u":c"_s, id}})
+                .toString();
+        QProcess p;
+        p.start(QStringLiteral(PINEDESK_EXE), {u"--db"_s, m_db->path(), u"report"_s, u"client"_s,
+                                               username, u"--format"_s, u"json"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(json.value(u"timeline"_s).toArray().size(), entries.size());
+        p.start(QStringLiteral(PINEDESK_EXE),
+                {u"--db"_s, m_db->path(), u"report"_s, u"client"_s, u"nobody_here"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("nobody_here"));
     }
 };
 
