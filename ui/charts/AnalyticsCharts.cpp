@@ -39,12 +39,20 @@ QStringList monthLabels(const AnalyticsSnapshot &s)
 {
     QStringList labels;
     const QLocale locale;
-    for (const auto &m : s.months) {
-        // The year where it changes; the month alone elsewhere, so labels stay whole.
-        const bool withYear = labels.isEmpty() || m.month.month() == 1;
-        labels.append(locale.toString(m.month, withYear ? u"MMM yy"_s : u"MMM"_s));
-    }
+    // The month alone, so labels stay whole on a narrow chart; the years are in the page's
+    // range line and in each value's tooltip.
+    for (const auto &m : s.months)
+        labels.append(locale.toString(m.month, u"MMM"_s));
     return labels;
+}
+
+QStringList monthNames(const AnalyticsSnapshot &s)
+{
+    QStringList names;
+    const QLocale locale;
+    for (const auto &m : s.months)
+        names.append(locale.toString(m.month, u"MMMM yyyy"_s));
+    return names;
 }
 
 // Exact values on hover, in the locale.
@@ -112,7 +120,7 @@ QChart *AnalyticsCharts::clients(const AnalyticsSnapshot &s, const QPalette &pal
         series->setPointsVisible(true);
         chart->addSeries(series);
         QObject::connect(series, &QLineSeries::hovered, series,
-                         [series, labels = monthLabels(s)](const QPointF &p, bool on) {
+                         [series, labels = monthNames(s)](const QPointF &p, bool on) {
                              if (on)
                                  QToolTip::showText(QCursor::pos(),
                                                     u"%1 · %2: %3"_s.arg(
@@ -141,7 +149,7 @@ QChart *AnalyticsCharts::movement(const AnalyticsSnapshot &s, const QPalette &pa
     series->append({fresh, back, gone});
     const QStringList labels = monthLabels(s);
     for (QBarSet *set : {fresh, back, gone})
-        explain(set, labels, 0);
+        explain(set, monthNames(s), 0);
     chart->addSeries(series);
     axes(chart, series, labels, palette);
     return chart;
@@ -163,7 +171,7 @@ QChart *AnalyticsCharts::revenue(const AnalyticsSnapshot &s, const QPalette &pal
         auto *set = new QBarSet(c);
         for (const auto &m : s.months)
             *set << m.figures.revenue.value(c) / 100.0;
-        explain(set, labels, 2);
+        explain(set, monthNames(s), 2);
         series->append(set);
     }
     chart->addSeries(series);
@@ -191,7 +199,7 @@ QChart *AnalyticsCharts::mrrMovement(const AnalyticsSnapshot &s, const QPalette 
     auto *series = new QStackedBarSeries;
     const QStringList labels = monthLabels(s);
     for (QBarSet *set : std::as_const(sets)) {
-        explain(set, labels, 2);
+        explain(set, monthNames(s), 2);
         series->append(set);
     }
     chart->addSeries(series);

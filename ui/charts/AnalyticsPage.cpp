@@ -129,7 +129,12 @@ AnalyticsPage::AnalyticsPage(ConsoleContext context, QWidget *parent)
     addCard(cards, u"arpu"_s, tr("ARPU"), tr("MRR ÷ paying clients with a recurring plan."));
     addCard(cards, u"ltv"_s, tr("LTV"),
             tr("ARPU ÷ the monthly churn rate; shown only when clients churn."));
+    for (int column = 0; column < 6; ++column)
+        cards->setColumnStretch(column, 1);
     layout->addLayout(cards);
+    // Two charts a row, each half the width, whatever the window.
+    m_chartGrid->setColumnStretch(0, 1);
+    m_chartGrid->setColumnStretch(1, 1);
     layout->addLayout(m_chartGrid);
 
     auto *cohortTitle =
