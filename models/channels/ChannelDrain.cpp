@@ -1,10 +1,8 @@
 #include "ChannelDrain.h"
 
 #include "ChannelSettings.h"
+#include "jobs/Pacer.h"
 #include "store/ChannelOutboxStore.h"
-
-#include <QDeadlineTimer>
-#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -61,19 +59,11 @@ Expected<ChannelDrain::Result> ChannelDrain::run(int maxPerChannel, const std::a
         target.telegramChatId = settings.telegramChatId;
         target.telegramApi = settings.telegramApi;
         const ChannelPoster poster(target);
-        const auto gap = std::chrono::milliseconds(qint64(pace(kind).count() * m_paceScale));
-        QDeadlineTimer nextSlot(0);
+        Pacer pace(
+            std::chrono::milliseconds(qint64(ChannelDrain::pace(kind).count() * m_paceScale)));
         for (const ChannelMessage &message : *due) {
-            while (!nextSlot.hasExpired()) {
-                if (cancel && cancel->load())
-                    return result;
-                QThread::msleep(
-                    std::min<qint64>(50, std::max<qint64>(1, nextSlot.remainingTime())));
-            }
-            if (cancel && cancel->load())
+            if (!pace.waitTurn(cancel))
                 return result;
-            nextSlot.setRemainingTime(gap);
-
             const auto mine = outbox.claim(message, m_ctx.clock.nowUtc().addSecs(claimSeconds));
             if (!mine)
                 return R::failure(mine.error());

@@ -1,10 +1,8 @@
 #include "MailDrain.h"
 
 #include "MimeMessage.h"
+#include "jobs/Pacer.h"
 #include "store/EmailOutboxStore.h"
-
-#include <QDeadlineTimer>
-#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,18 +30,10 @@ Expected<MailDrain::Result> MailDrain::run(int max, const std::atomic<bool> *can
         return R::failure(due.error());
     const SmtpSettings settings = SmtpSettings::load(m_ctx);
     Result result;
-    const int gapMs = 60000 / m_perMinute;
-    QDeadlineTimer nextSlot(0);
+    Pacer pace(std::chrono::milliseconds(60000 / m_perMinute));
     for (const OutgoingEmail &email : *due) {
-        // The pace: wait for the next slot, a little at a time so a cancel is heard.
-        while (!nextSlot.hasExpired()) {
-            if (cancel && cancel->load())
-                return result;
-            QThread::msleep(std::min<qint64>(50, std::max<qint64>(1, nextSlot.remainingTime())));
-        }
-        if (cancel && cancel->load())
+        if (!pace.waitTurn(cancel))
             return result;
-        nextSlot.setRemainingTime(gapMs);
 
         MimeMessage message;
         message.fromAddress = settings.fromAddress;
