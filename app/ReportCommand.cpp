@@ -1,8 +1,13 @@
 #include "ReportCommand.h"
 
+#include "ClientsReport.h"
 #include "ExitCode.h"
+#include "ReportPdf.h"
 #include "analytics/AnalyticsLoader.h"
 #include "domain/SystemClock.h"
+#include "print/BusinessPdf.h"
+#include "print/ClientHistoryPdf.h"
+#include "print/ExpiryAgendaPdf.h"
 #include "reports/BusinessReport.h"
 #include "reports/IcsCalendar.h"
 #include "services/ClientTimeline.h"
@@ -62,8 +67,8 @@ int ReportCommand::business(QCommandLineParser &parser, Database &database)
         return ExitUsage;
     }
     const QString format = parser.value(u"format"_s).toLower();
-    if (!format.isEmpty() && format != u"json"_s && format != u"csv"_s) {
-        err << tr("The business report is written as json or csv.") << '\n';
+    if (!format.isEmpty() && format != u"json"_s && format != u"csv"_s && format != u"pdf"_s) {
+        err << tr("The business report is written as json, csv or pdf.") << '\n';
         return ExitUsage;
     }
     const auto facts =
@@ -74,11 +79,24 @@ int ReportCommand::business(QCommandLineParser &parser, Database &database)
     }
     const BusinessMetrics metrics(*facts);
     const BusinessReport report(metrics, *first, *last);
+    if (format == u"pdf"_s) {
+        const AnalyticsSnapshot snapshot = AnalyticsSnapshot::compute(metrics, *first, *last);
+        return ReportPdf::write(
+            database, BusinessPdf::title(), parser.value(u"out"_s), parser.value(u"paper"_s),
+            [&](ReportDocument &document) { return BusinessPdf::build(document, snapshot); }, err);
+    }
     QByteArray data;
     if (format == u"csv"_s) {
         QBuffer buffer(&data);
         buffer.open(QIODevice::WriteOnly);
-        if (const Status s = report.writeMonthlyCsv(buffer, !parser.isSet(u"no-bom"_s)); !s) {
+        const auto table = parser.isSet(u"table"_s)
+                               ? BusinessReport::tableFromCode(parser.value(u"table"_s))
+                               : std::optional(BusinessReport::Table::Months);
+        if (!table) {
+            err << tr("--table is months, mrr, cohorts, indicators, plans or risk.") << '\n';
+            return ExitUsage;
+        }
+        if (const Status s = report.writeCsv(*table, buffer, !parser.isSet(u"no-bom"_s)); !s) {
             err << s.error() << '\n';
             return ExitFailed;
         }
@@ -92,8 +110,8 @@ int ReportCommand::client(QCommandLineParser &parser, const QString &username, D
 {
     QTextStream err(stderr);
     const QString format = parser.value(u"format"_s).toLower();
-    if (!format.isEmpty() && format != u"json"_s && format != u"csv"_s) {
-        err << tr("A client's timeline is written as csv or json.") << '\n';
+    if (!format.isEmpty() && format != u"json"_s && format != u"csv"_s && format != u"pdf"_s) {
+        err << tr("A client's timeline is written as csv, json or pdf.") << '\n';
         return ExitUsage;
     }
     SystemClock clock;
@@ -111,6 +129,16 @@ int ReportCommand::client(QCommandLineParser &parser, const QString &username, D
     if (!entries) {
         err << entries.error() << '\n';
         return ExitFailed;
+    }
+    if (format == u"pdf"_s) {
+        const Client &who = **found;
+        return ReportPdf::write(
+            database, ClientHistoryPdf::title(who), parser.value(u"out"_s),
+            parser.value(u"paper"_s),
+            [&](ReportDocument &document) {
+                return ClientHistoryPdf::build(document, who, *entries);
+            },
+            err);
     }
     QByteArray data;
     if (format == u"json"_s) {
@@ -145,10 +173,12 @@ int ReportCommand::run(const QStringList &arguments, Database &database)
            "(active, paying, new, churned and reactivated clients, churn and renewal rates, "
            "revenue, MRR, ARPU and LTV per currency, month by month, cohorts, indicators, plans "
            "and revenue at risk) as JSON or the monthly table as CSV. 'report client USER' "
-           "writes that client's timeline (access changes, payments, sync outcomes) as CSV or "
-           "JSON. 'report expiries' writes "
-           "the accesses that end in a range as an iCalendar file (.ics) that calendar apps "
-           "import: one event per day with how many end and who, or one per access."));
+           "writes that client's timeline (access changes, payments, sync outcomes) as CSV, "
+           "JSON or PDF. 'report clients' writes the clients of a CRM view (a saved segment, a "
+           "search, statuses) as CSV or PDF. 'report expiries' writes the accesses that end in "
+           "a range as an iCalendar file (.ics) that calendar apps import (one event per day "
+           "with how many end and who, or one per access), or as a PDF agenda. The business "
+           "report can be a PDF too, to print or hand to an accountant."));
     parser.addHelpOption();
     const QCommandLineOption from(
         u"from"_s,
@@ -163,15 +193,26 @@ int ReportCommand::run(const QStringList &arguments, Database &database)
                                  tr("day|access"));
     const QCommandLineOption format(
         u"format"_s,
-        tr("expiries: ics; business: json (default) or csv; client: csv (default) or json."),
+        tr("expiries: ics (default) or pdf; business: json (default), csv or pdf; client: csv "
+           "(default), json or pdf; clients: csv (default) or pdf."),
         tr("FORMAT"));
     const QCommandLineOption noBom(u"no-bom"_s,
                                    tr("business csv: no byte order mark (for scripts rather "
                                       "than spreadsheets)."));
     const QCommandLineOption file(u"out"_s, tr("Write into this file instead of standard output."),
                                   tr("FILE"));
-    parser.addOptions({from, to, per, format, file, noBom});
-    parser.addPositionalArgument(u"business|client USER|expiries"_s, tr("The report."));
+    const QCommandLineOption paper(
+        u"paper"_s, tr("pdf: the paper (default: the one set for the business)."), u"a4|letter"_s);
+    const QCommandLineOption segment(u"segment"_s, tr("clients: the saved segment to list."),
+                                     tr("NAME"));
+    const QCommandLineOption search(u"search"_s, tr("clients: only those matching this search."),
+                                    tr("TEXT"));
+    const QCommandLineOption status(
+        u"status"_s, tr("clients: only these statuses, separated by commas."), tr("LIST"));
+    const QCommandLineOption table(u"table"_s, tr("business csv: which table (default: months)."),
+                                   u"months|mrr|cohorts|indicators|plans|risk"_s);
+    parser.addOptions({from, to, per, format, file, noBom, paper, segment, search, status, table});
+    parser.addPositionalArgument(u"business|client USER|clients|expiries"_s, tr("The report."));
     if (!parser.parse(QStringList{u"pinedesk report"_s} + arguments)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
@@ -182,19 +223,24 @@ int ReportCommand::run(const QStringList &arguments, Database &database)
     }
     if (parser.positionalArguments() == QStringList{u"business"_s})
         return business(parser, database);
+    if (parser.positionalArguments() == QStringList{u"clients"_s})
+        return ClientsReport::run(parser, database);
     if (parser.positionalArguments().size() == 2 &&
         parser.positionalArguments().first() == u"client"_s)
         return client(parser, parser.positionalArguments().at(1), database);
     if (parser.positionalArguments() != QStringList{u"expiries"_s}) {
         err << tr("Usage: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format "
-                  "json|csv] [--out FILE], pinedesk report client USER [--format csv|json] [--out "
-                  "FILE], or pinedesk report expiries [--from DATE] [--to DATE] [--per "
-                  "day|access] [--format ics] [--out FILE]")
+                  "json|csv|pdf] [--out FILE], pinedesk report client USER [--format "
+                  "csv|json|pdf] [--out FILE], pinedesk report clients [--segment NAME] "
+                  "[--search TEXT] [--status LIST] [--format csv|pdf] --out FILE, or pinedesk "
+                  "report expiries [--from DATE] [--to DATE] [--per day|access] [--format "
+                  "ics|pdf] [--out FILE]")
             << '\n';
         return ExitUsage;
     }
-    if (parser.isSet(format) && parser.value(format).toLower() != u"ics"_s) {
-        err << tr("The expiries report is written as ics.") << '\n';
+    const QString expiriesFormat = parser.value(format).toLower();
+    if (parser.isSet(format) && expiriesFormat != u"ics"_s && expiriesFormat != u"pdf"_s) {
+        err << tr("The expiries report is written as ics or pdf.") << '\n';
         return ExitUsage;
     }
     SystemClock clock;
@@ -206,6 +252,15 @@ int ReportCommand::run(const QStringList &arguments, Database &database)
     if (!first.isValid() || !last.isValid()) {
         err << tr("Dates are written like 2027-01-31.") << '\n';
         return ExitUsage;
+    }
+    if (expiriesFormat == u"pdf"_s) {
+        return ReportPdf::write(
+            database, ExpiryAgendaPdf::title(), parser.value(file), parser.value(paper),
+            [&](ReportDocument &document) {
+                const std::atomic<bool> never{false};
+                return ExpiryAgendaPdf::build(document, database, first, last, never);
+            },
+            err);
     }
     const QString grouping = parser.value(per).toLower();
     if (parser.isSet(per) && grouping != u"day"_s && grouping != u"access"_s) {

@@ -49,6 +49,7 @@
 #include "tradingview/TvConnection.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QProcess>
 #include <QSettings>
@@ -160,7 +161,15 @@ QString backUpBeforeMigration(const QString &databasePath, const QString &folder
 
 int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
 {
-    QCoreApplication app(argc, argv);
+    // Reports may paint a PDF, which needs Qt Gui: on the offscreen platform, so no display is
+    // ever needed (cron, ssh).
+    std::unique_ptr<QCoreApplication> app;
+    if (options.subcommand == u"report"_s) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setIdentity();
     pinedesk::LogFile::install(pinedesk::LogFile::defaultPath());
     pinedesk::Translations::install(QSettings().value(u"ui/language"_s).toString());

@@ -14,9 +14,10 @@ run_packages=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
 # Tests run offscreen, keychain tests need a private D-Bus session with gnome-keyring, and the
 # e-mail tests a local SMTP server (aiosmtpd, started by the tests themselves). The
 # package test checks the .deb (lintian, desktop entry, AppStream), installs it (its
-# dependencies are already here) and starts its menu entry under Xvfb.
+# dependencies are already here) and starts its menu entry under Xvfb. The PDF reports are
+# read back with poppler's pdfinfo, pdftotext and pdfimages.
 test_packages=(dbus dbus-x11 gnome-keyring libsecret-tools xauth python3-aiosmtpd
-    lintian desktop-file-utils appstream xvfb x11-utils hicolor-icon-theme)
+    lintian desktop-file-utils appstream xvfb x11-utils hicolor-icon-theme poppler-utils)
 
 case "${1:-run}" in
     run) wanted=("${build_packages[@]}" "${run_packages[@]}") ;;

@@ -109,6 +109,23 @@
     </message>
 </context>
 <context>
+    <name>BusinessPdf</name>
+    <message numerus="yes">
+        <source>Every figure is compared with the period of the same length just before. Churn allows %n day(s) of grace. Computed %1 (UTC).</source>
+        <translation>
+            <numerusform>Every figure is compared with the period of the same length just before. Churn allows %n day of grace. Computed %1 (UTC).</numerusform>
+            <numerusform>Every figure is compared with the period of the same length just before. Churn allows %n days of grace. Computed %1 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignReport</name>
     <message numerus="yes">
         <source>Within %n day(s)</source>
@@ -132,6 +149,57 @@
         <translation>
             <numerusform>%n message goes again with the next &apos;pinedesk channels send&apos; (or serve).</numerusform>
             <numerusform>%n messages go again with the next &apos;pinedesk channels send&apos; (or serve).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistoryPdf</name>
+    <message numerus="yes">
+        <source>%n event(s), newest first. Times are local (%1).</source>
+        <translation>
+            <numerusform>%n event, newest first. Times are local (%1).</numerusform>
+            <numerusform>%n events, newest first. Times are local (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPdf</name>
+    <message numerus="yes">
+        <source>no payment for %n day(s)</source>
+        <translation>
+            <numerusform>no payment for %n day</numerusform>
+            <numerusform>no payment for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an access ends within %n day(s)</source>
+        <translation>
+            <numerusform>an access ends within %n day</numerusform>
+            <numerusform>an access ends within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen client(s)</source>
+        <translation>
+            <numerusform>%n chosen client</numerusform>
+            <numerusform>%n chosen clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s).</source>
+        <translation>
+            <numerusform>%n client.</numerusform>
+            <numerusform>%n clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientsReport</name>
+    <message numerus="yes">
+        <source>%n client(s) written to %1.</source>
+        <translation>
+            <numerusform>%n client written to %1.</numerusform>
+            <numerusform>%n clients written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -163,6 +231,23 @@
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryAgendaPdf</name>
+    <message numerus="yes">
+        <source>%n access(es) end in these days. Times are local (%1).</source>
+        <translation>
+            <numerusform>%n access ends in these days. Times are local (%1).</numerusform>
+            <numerusform>%n accesses end in these days. Times are local (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n ending(s)</source>
+        <translation>
+            <numerusform>%1 · %n ending</numerusform>
+            <numerusform>%1 · %n endings</numerusform>
         </translation>
     </message>
 </context>
@@ -374,6 +459,16 @@
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message numerus="yes">
+        <source>%1 written: %n page(s), %2.</source>
+        <translation>
+            <numerusform>%1 written: %n page, %2.</numerusform>
+            <numerusform>%1 written: %n pages, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServeCommand</name>
     <message numerus="yes">
         <source>Reminders: %n access(es) announced, %1 e-mail(s) sent.</source>
@@ -450,17 +545,31 @@
 <context>
     <name>pinedesk::AnalyticsPage</name>
     <message numerus="yes">
-        <source>%1 to %2, compared with the same length before. Churn allows %n day(s) of grace. Computed %3 (UTC).</source>
-        <translation>
-            <numerusform>%1 to %2, compared with the same length before. Churn allows %n day of grace. Computed %3 (UTC).</numerusform>
-            <numerusform>%1 to %2, compared with the same length before. Churn allows %n days of grace. Computed %3 (UTC).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Next %1 days: %n paying client(s) whose access ends, %2</source>
         <translation>
             <numerusform>Next %1 days: %n paying client whose access ends, %2</numerusform>
             <numerusform>Next %1 days: %n paying clients whose access ends, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, compared with the same length before. Churn allows %n day(s) of grace. Computed %3 (UTC). Click a point, a bar or a cohort cell to see those clients.</source>
+        <translation>
+            <numerusform>%1 to %2, compared with the same length before. Churn allows %n day of grace. Computed %3 (UTC). Click a point, a bar or a cohort cell to see those clients.</numerusform>
+            <numerusform>%1 to %2, compared with the same length before. Churn allows %n days of grace. Computed %3 (UTC). Click a point, a bar or a cohort cell to see those clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New in %1, active %n month(s) later</source>
+        <translation>
+            <numerusform>New in %1, active %n month later</numerusform>
+            <numerusform>New in %1, active %n months later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The business report is in %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>The business report is in %1 (%n page).</numerusform>
+            <numerusform>The business report is in %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -932,6 +1041,13 @@
             <numerusform>Backing up, then deleting %n clients…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %n client(s): %1. Save them as a segment, or select them for a bulk change.</source>
+        <translation>
+            <numerusform>Showing %n client: %1. Save it as a segment, or select it for a bulk change.</numerusform>
+            <numerusform>Showing %n clients: %1. Save them as a segment, or select them for a bulk change.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::ConnectionStatus</name>
@@ -1180,6 +1296,13 @@
         <translation>
             <numerusform>%Ln row written.</numerusform>
             <numerusform>%Ln rows written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written.</source>
+        <translation>
+            <numerusform>%n page written.</numerusform>
+            <numerusform>%n pages written.</numerusform>
         </translation>
     </message>
 </context>

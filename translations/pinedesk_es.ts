@@ -786,6 +786,203 @@
     </message>
 </context>
 <context>
+    <name>BusinessPdf</name>
+    <message>
+        <source>Business report</source>
+        <translation>Informe de negocio</translation>
+    </message>
+    <message>
+        <source>business-report-%1-to-%2.pdf</source>
+        <translation>informe-de-negocio-%1-a-%2.pdf</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure is compared with the period of the same length just before. Churn allows %n day(s) of grace. Computed %1 (UTC).</source>
+        <translation>
+            <numerusform>Cada cifra se compara con el periodo de la misma duración justo anterior. La baja admite %n día de gracia. Calculado el %1 (UTC).</numerusform>
+            <numerusform>Cada cifra se compara con el periodo de la misma duración justo anterior. La baja admite %n días de gracia. Calculado el %1 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>The charts show twelve months, so a short range keeps its context.</source>
+        <translation>Los gráficos muestran doce meses, para que un rango corto conserve su contexto.</translation>
+    </message>
+    <message>
+        <source>Active and paying clients at each month&apos;s end</source>
+        <translation>Clientes activos y de pago al final de cada mes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>De pago</translation>
+    </message>
+    <message>
+        <source>New, reactivated and churned clients per month</source>
+        <translation>Clientes nuevos, reactivados y dados de baja por mes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivados</translation>
+    </message>
+    <message>
+        <source>Churned (below zero)</source>
+        <translation>Bajas (bajo cero)</translation>
+    </message>
+    <message>
+        <source>Revenue per month, net of refunds</source>
+        <translation>Ingresos por mes, descontados los reembolsos</translation>
+    </message>
+    <message>
+        <source>MRR movement per month (%1)</source>
+        <translation>Movimiento del MRR por mes (%1)</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reactivación</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansión</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contracción</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Indicators by active clients at the end of the range</source>
+        <translation>Indicadores por clientes activos al final del rango</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Clientes activos</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mes a mes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Tasa de bajas</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>Tasa de renovación</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Active and paying: at the month&apos;s end. Money per currency, never added across currencies.</source>
+        <translation>Activos y de pago: al final del mes. Importes por moneda, nunca sumados entre monedas.</translation>
+    </message>
+    <message>
+        <source>Cohort retention</source>
+        <translation>Retención por cohortes</translation>
+    </message>
+    <message>
+        <source>The share of each month&apos;s new clients still active at the end of each later month (month 0 is the month they arrived).</source>
+        <translation>La parte de los clientes nuevos de cada mes que sigue activa al final de cada mes posterior (el mes 0 es el mes en que llegaron).</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>Indicators and plans</source>
+        <translation>Indicadores y planes</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Active clients at the end</source>
+        <translation>Clientes activos al final</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Revenue in the range</source>
+        <translation>Ingresos en el rango</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Ingresos en riesgo</translation>
+    </message>
+    <message>
+        <source>Dated paid accesses ending in the next days, and the revenue their last payments represent: what the reminders are there to save.</source>
+        <translation>Accesos de pago con fecha que terminan en los próximos días, y los ingresos que representan sus últimos pagos: lo que los recordatorios están para salvar.</translation>
+    </message>
+    <message>
+        <source>Ending within</source>
+        <translation>Terminan en</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusinessReport</name>
     <message>
         <source>A month is written like 2026-01; &quot;%1&quot; is not one.</source>
@@ -838,6 +1035,86 @@
     <message>
         <source>ARPU %1</source>
         <translation>ARPU %1</translation>
+    </message>
+    <message>
+        <source>Figures month by month</source>
+        <translation>Cifras mes a mes</translation>
+    </message>
+    <message>
+        <source>MRR movement month by month</source>
+        <translation>Movimiento del MRR mes a mes</translation>
+    </message>
+    <message>
+        <source>Cohort retention</source>
+        <translation>Retención por cohortes</translation>
+    </message>
+    <message>
+        <source>Indicators by active clients</source>
+        <translation>Indicadores por clientes activos</translation>
+    </message>
+    <message>
+        <source>Revenue by plan</source>
+        <translation>Ingresos por plan</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Ingresos en riesgo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reactivación</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Expansión</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contracción</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Month %1 (%)</source>
+        <translation>Mes %1 (%)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Active clients at the end</source>
+        <translation>Clientes activos al final</translation>
+    </message>
+    <message>
+        <source>New grants</source>
+        <translation>Altas nuevas</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Ending within (days)</source>
+        <translation>Terminan en (días)</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1461,48 @@
     </message>
 </context>
 <context>
+    <name>ClientHistoryPdf</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>history-%1.pdf</source>
+        <translation>historial-%1.pdf</translation>
+    </message>
+    <message>
+        <source>client since %1</source>
+        <translation>cliente desde el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first. Times are local (%1).</source>
+        <translation>
+            <numerusform>%n evento, del más reciente al más antiguo. Horas locales (%1).</numerusform>
+            <numerusform>%n eventos, del más reciente al más antiguo. Horas locales (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+</context>
+<context>
     <name>ClientImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1220,6 +1539,105 @@
     <message>
         <source>The access from the payments could not be queued; nothing was imported. %1</source>
         <translation>No se pudo poner en cola el acceso de los pagos; no se importó nada. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPdf</name>
+    <message>
+        <source>Client list</source>
+        <translation>Lista de clientes</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;</source>
+        <translation>búsqueda «%1»</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <source>client since %1 or later</source>
+        <translation>cliente desde el %1 o después</translation>
+    </message>
+    <message>
+        <source>client since %1 or earlier</source>
+        <translation>cliente desde el %1 o antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>no payment for %n day(s)</source>
+        <translation>
+            <numerusform>sin pagos desde hace %n día</numerusform>
+            <numerusform>sin pagos desde hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spent at least %1 %2</source>
+        <translation>ha gastado al menos %1 %2</translation>
+    </message>
+    <message>
+        <source>spent at most %1 %2</source>
+        <translation>ha gastado como mucho %1 %2</translation>
+    </message>
+    <message>
+        <source>active on one indicator</source>
+        <translation>activo en un indicador</translation>
+    </message>
+    <message numerus="yes">
+        <source>an access ends within %n day(s)</source>
+        <translation>
+            <numerusform>un acceso termina en %n día</numerusform>
+            <numerusform>un acceso termina en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync problems</source>
+        <translation>problemas de sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen client(s)</source>
+        <translation>
+            <numerusform>%n cliente elegido</numerusform>
+            <numerusform>%n clientes elegidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s).</source>
+        <translation>
+            <numerusform>%n cliente.</numerusform>
+            <numerusform>%n clientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Último pago</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1791,32 @@
     <message>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsReport</name>
+    <message>
+        <source>The client list is written as csv or pdf.</source>
+        <translation>La lista de clientes se escribe como csv o pdf.</translation>
+    </message>
+    <message>
+        <source>No segment is called &quot;%1&quot;.</source>
+        <translation>Ningún segmento se llama «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a client status.</source>
+        <translation>«%1» no es un estado de cliente.</translation>
+    </message>
+    <message>
+        <source>The client list needs --out FILE.</source>
+        <translation>La lista de clientes necesita --out ARCHIVO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) written to %1.</source>
+        <translation>
+            <numerusform>%n cliente escrito en %1.</numerusform>
+            <numerusform>%n clientes escritos en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2106,63 @@
     <message>
         <source>Waiting: another PineDesk is applying the queue</source>
         <translation>En espera: otro PineDesk está aplicando la cola</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryAgendaPdf</name>
+    <message>
+        <source>Expiry agenda</source>
+        <translation>Agenda de vencimientos</translation>
+    </message>
+    <message>
+        <source>expiry-agenda-%1-to-%2.pdf</source>
+        <translation>agenda-de-vencimientos-%1-a-%2.pdf</translation>
+    </message>
+    <message>
+        <source>The agenda needs a first day on or before its last day.</source>
+        <translation>La agenda necesita un primer día igual o anterior a su último día.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>No access ends in these days.</source>
+        <translation>Ningún acceso termina en estos días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) end in these days. Times are local (%1).</source>
+        <translation>
+            <numerusform>%n acceso termina en estos días. Horas locales (%1).</numerusform>
+            <numerusform>%n accesos terminan en estos días. Horas locales (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n ending(s)</source>
+        <translation>
+            <numerusform>%1 · %n vencimiento</numerusform>
+            <numerusform>%1 · %n vencimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>TradingView</source>
+        <translation>TradingView</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2662,125 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>KpiSheet</name>
+    <message>
+        <source>Active clients</source>
+        <translation>Clientes activos</translation>
+    </message>
+    <message>
+        <source>Clients with at least one access covering the end of the range (lifetime included).</source>
+        <translation>Clientes con al menos un acceso que cubre el final del rango (vitalicios incluidos).</translation>
+    </message>
+    <message>
+        <source>Paying clients</source>
+        <translation>Clientes de pago</translation>
+    </message>
+    <message>
+        <source>Active clients whose access comes from a payment or a priced plan, not a gift or a campaign.</source>
+        <translation>Clientes activos cuyo acceso viene de un pago o de un plan con precio, no de un regalo ni de una campaña.</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Clients whose first access ever began in the range.</source>
+        <translation>Clientes cuyo primer acceso empezó en el rango.</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Clients whose access ended and stayed ended for longer than the grace period; counted when the grace runs out.</source>
+        <translation>Clientes cuyo acceso terminó y siguió terminado más allá del periodo de gracia; se cuentan cuando vence la gracia.</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivados</translation>
+    </message>
+    <message>
+        <source>Clients who had churned and got access again in the range.</source>
+        <translation>Clientes que se habían dado de baja y volvieron a tener acceso en el rango.</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Tasa de bajas</translation>
+    </message>
+    <message>
+        <source>Churned ÷ (active at the start + new in the range).</source>
+        <translation>Bajas ÷ (activos al inicio + nuevos en el rango).</translation>
+    </message>
+    <message>
+        <source>Renewal rate</source>
+        <translation>Tasa de renovación</translation>
+    </message>
+    <message>
+        <source>Of the paid, dated periods that ended in the range, the share followed by another of the same plan or indicator within the grace period.</source>
+        <translation>De los periodos de pago con fecha que terminaron en el rango, la parte seguida por otro del mismo plan o indicador dentro del periodo de gracia.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Payments received in the range, minus refunds, per currency (never added across currencies).</source>
+        <translation>Pagos recibidos en el rango, menos reembolsos, por moneda (nunca sumados entre monedas).</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>For each paying client, the last payment divided by the months it bought; lifetime purchases are one-off revenue, not MRR.</source>
+        <translation>Para cada cliente de pago, el último pago dividido entre los meses que compró; las compras vitalicias son ingresos puntuales, no MRR.</translation>
+    </message>
+    <message>
+        <source>ARPU</source>
+        <translation>ARPU</translation>
+    </message>
+    <message>
+        <source>MRR ÷ paying clients with a recurring plan.</source>
+        <translation>MRR ÷ clientes de pago con un plan recurrente.</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>ARPU ÷ the monthly churn rate; shown only when clients churn.</source>
+        <translation>ARPU ÷ la tasa de bajas mensual; solo se muestra cuando hay bajas.</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Antes: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No earlier period to compare</source>
+        <translation>No hay un periodo anterior con el que comparar</translation>
+    </message>
+    <message>
+        <source>= same as the period before</source>
+        <translation>= igual que el periodo anterior</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>▲ up %1 on the period before</source>
+        <translation>▲ sube un %1 respecto al periodo anterior</translation>
+    </message>
+    <message>
+        <source>▼ down %1 on the period before</source>
+        <translation>▼ baja un %1 respecto al periodo anterior</translation>
+    </message>
+</context>
+<context>
     <name>LemonSqueezyAdapter</name>
     <message>
         <source>The Lemon Squeezy signature does not match the signing secret.</source>
@@ -2472,6 +3092,21 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>PageSetup</name>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>The paper is a4 or letter, not &quot;%1&quot;.</source>
+        <translation>El papel es a4 o letter, no «%1».</translation>
+    </message>
+</context>
+<context>
     <name>PatreonAdapter</name>
     <message>
         <source>The Patreon signature does not match the webhook secret.</source>
@@ -2690,6 +3325,29 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>The payment could not be saved: another payment from %1 has the reference %2, or its client or plan no longer exists.</source>
         <translation>No se pudo guardar el pago: otro pago de %1 tiene la referencia %2, o su cliente o su plan ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>Report cancelled; no file was written.</source>
+        <translation>Informe cancelado; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Made with PineDesk on %1</source>
+        <translation>Hecho con PineDesk el %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the PDF could not start.</source>
+        <translation>No se puede escribir %1: el PDF no pudo empezar.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3096,10 +3754,6 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <translation>El informe.</translation>
     </message>
     <message>
-        <source>The expiries report is written as ics.</source>
-        <translation>El informe de vencimientos se escribe como ics.</translation>
-    </message>
-    <message>
         <source>Dates are written like 2027-01-31.</source>
         <translation>Las fechas se escriben como 2027-01-31.</translation>
     </message>
@@ -3116,10 +3770,6 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <translation>--to va antes que --from.</translation>
     </message>
     <message>
-        <source>The business report is written as json or csv.</source>
-        <translation>El informe del negocio se escribe en json o csv.</translation>
-    </message>
-    <message>
         <source>expiries: the first day (default: today); business: the first month, such as 2026-01 (default: 11 months ago).</source>
         <translation>expiries: el primer día (por defecto, hoy); business: el primer mes, como 2026-01 (por defecto, hace 11 meses).</translation>
     </message>
@@ -3132,24 +3782,82 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
         <translation>business csv: sin marca de orden de bytes (para scripts más que para hojas de cálculo).</translation>
     </message>
     <message>
-        <source>A client&apos;s timeline is written as csv or json.</source>
-        <translation>La cronología de un cliente se escribe en csv o json.</translation>
-    </message>
-    <message>
         <source>No client is called &quot;%1&quot;.</source>
         <translation>Ningún cliente se llama «%1».</translation>
     </message>
     <message>
-        <source>Reports. &apos;report business&apos; writes the business figures for a range of months (active, paying, new, churned and reactivated clients, churn and renewal rates, revenue, MRR, ARPU and LTV per currency, month by month, cohorts, indicators, plans and revenue at risk) as JSON or the monthly table as CSV. &apos;report client USER&apos; writes that client&apos;s timeline (access changes, payments, sync outcomes) as CSV or JSON. &apos;report expiries&apos; writes the accesses that end in a range as an iCalendar file (.ics) that calendar apps import: one event per day with how many end and who, or one per access.</source>
-        <translation>Informes. &apos;report business&apos; escribe las cifras del negocio de un periodo de meses (clientes activos, de pago, nuevos, perdidos y reactivados, tasas de abandono y renovación, ingresos, MRR, ARPU y LTV por moneda, mes a mes, cohortes, indicadores, planes e ingresos en riesgo) en JSON, o la tabla mensual en CSV. &apos;report client USER&apos; escribe la cronología de ese cliente (cambios de acceso, pagos, resultados de la sincronización) en CSV o JSON. &apos;report expiries&apos; escribe los accesos que terminan en un periodo como archivo iCalendar (.ics) que importan las apps de calendario: un evento por día con cuántos terminan y quiénes, o uno por acceso.</translation>
+        <source>The business report is written as json, csv or pdf.</source>
+        <translation>El informe de negocio se escribe como json, csv o pdf.</translation>
     </message>
     <message>
-        <source>expiries: ics; business: json (default) or csv; client: csv (default) or json.</source>
-        <translation>expiries: ics; business: json (por defecto) o csv; client: csv (por defecto) o json.</translation>
+        <source>--table is months, mrr, cohorts, indicators, plans or risk.</source>
+        <translation>--table es months, mrr, cohorts, indicators, plans o risk.</translation>
     </message>
     <message>
-        <source>Usage: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format json|csv] [--out FILE], pinedesk report client USER [--format csv|json] [--out FILE], or pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] [--format ics] [--out FILE]</source>
-        <translation>Uso: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format json|csv] [--out FILE], pinedesk report client USER [--format csv|json] [--out FILE], o pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] [--format ics] [--out FILE]</translation>
+        <source>A client&apos;s timeline is written as csv, json or pdf.</source>
+        <translation>La cronología de un cliente se escribe como csv, json o pdf.</translation>
+    </message>
+    <message>
+        <source>Reports. &apos;report business&apos; writes the business figures for a range of months (active, paying, new, churned and reactivated clients, churn and renewal rates, revenue, MRR, ARPU and LTV per currency, month by month, cohorts, indicators, plans and revenue at risk) as JSON or the monthly table as CSV. &apos;report client USER&apos; writes that client&apos;s timeline (access changes, payments, sync outcomes) as CSV, JSON or PDF. &apos;report clients&apos; writes the clients of a CRM view (a saved segment, a search, statuses) as CSV or PDF. &apos;report expiries&apos; writes the accesses that end in a range as an iCalendar file (.ics) that calendar apps import (one event per day with how many end and who, or one per access), or as a PDF agenda. The business report can be a PDF too, to print or hand to an accountant.</source>
+        <translation>Informes. «report business» escribe las cifras del negocio de un rango de meses (clientes activos, de pago, nuevos, dados de baja y reactivados, tasas de bajas y de renovación, ingresos, MRR, ARPU y LTV por moneda, mes a mes, cohortes, indicadores, planes e ingresos en riesgo) como JSON, o la tabla mensual como CSV. «report client USUARIO» escribe la cronología de ese cliente (cambios de acceso, pagos, resultados de sincronización) como CSV, JSON o PDF. «report clients» escribe los clientes de una vista del CRM (un segmento guardado, una búsqueda, estados) como CSV o PDF. «report expiries» escribe los accesos que terminan en un rango como archivo iCalendar (.ics) que importan las aplicaciones de calendario (un evento por día con cuántos terminan y quiénes, o uno por acceso), o como agenda en PDF. El informe de negocio también puede ser un PDF, para imprimirlo o entregarlo a un contable.</translation>
+    </message>
+    <message>
+        <source>expiries: ics (default) or pdf; business: json (default), csv or pdf; client: csv (default), json or pdf; clients: csv (default) or pdf.</source>
+        <translation>expiries: ics (predeterminado) o pdf; business: json (predeterminado), csv o pdf; client: csv (predeterminado), json o pdf; clients: csv (predeterminado) o pdf.</translation>
+    </message>
+    <message>
+        <source>pdf: the paper (default: the one set for the business).</source>
+        <translation>pdf: el papel (predeterminado: el elegido para el negocio).</translation>
+    </message>
+    <message>
+        <source>clients: the saved segment to list.</source>
+        <translation>clients: el segmento guardado que se lista.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>clients: only those matching this search.</source>
+        <translation>clients: solo los que coinciden con esta búsqueda.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>clients: only these statuses, separated by commas.</source>
+        <translation>clients: solo estos estados, separados por comas.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTA</translation>
+    </message>
+    <message>
+        <source>business csv: which table (default: months).</source>
+        <translation>business csv: qué tabla (predeterminada: months).</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk report business [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|pdf] [--out FILE], pinedesk report client USER [--format csv|json|pdf] [--out FILE], pinedesk report clients [--segment NAME] [--search TEXT] [--status LIST] [--format csv|pdf] --out FILE, or pinedesk report expiries [--from DATE] [--to DATE] [--per day|access] [--format ics|pdf] [--out FILE]</source>
+        <translation>Uso: pinedesk report business [--from AAAA-MM] [--to AAAA-MM] [--format json|csv|pdf] [--out ARCHIVO], pinedesk report client USUARIO [--format csv|json|pdf] [--out ARCHIVO], pinedesk report clients [--segment NOMBRE] [--search TEXTO] [--status LISTA] [--format csv|pdf] --out ARCHIVO, o pinedesk report expiries [--from FECHA] [--to FECHA] [--per day|access] [--format ics|pdf] [--out ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>The expiries report is written as ics or pdf.</source>
+        <translation>El informe de vencimientos se escribe como ics o pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>A PDF report needs --out FILE.</source>
+        <translation>Un informe en PDF necesita --out ARCHIVO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %n page(s), %2.</source>
+        <translation>
+            <numerusform>%1 escrito: %n página, %2.</numerusform>
+            <numerusform>%1 escrito: %n páginas, %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4631,104 +5339,12 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
 <context>
     <name>pinedesk::AnalyticsPage</name>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
-    </message>
-    <message>
         <source>Analytics</source>
         <translation>Análisis</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
         <translation>&amp;Periodo:</translation>
-    </message>
-    <message>
-        <source>Active clients</source>
-        <translation>Clientes activos</translation>
-    </message>
-    <message>
-        <source>Clients with at least one access covering the end of the range (lifetime included).</source>
-        <translation>Clientes con al menos un acceso que cubre el final del periodo (vitalicios incluidos).</translation>
-    </message>
-    <message>
-        <source>Paying clients</source>
-        <translation>Clientes de pago</translation>
-    </message>
-    <message>
-        <source>Active clients whose access comes from a payment or a priced plan, not a gift or a campaign.</source>
-        <translation>Clientes activos cuyo acceso viene de un pago o de un plan con precio, no de un regalo ni de una campaña.</translation>
-    </message>
-    <message>
-        <source>New clients</source>
-        <translation>Clientes nuevos</translation>
-    </message>
-    <message>
-        <source>Clients whose first access ever began in the range.</source>
-        <translation>Clientes cuyo primer acceso empezó en el periodo.</translation>
-    </message>
-    <message>
-        <source>Churned</source>
-        <translation>Perdidos</translation>
-    </message>
-    <message>
-        <source>Clients whose access ended and stayed ended for longer than the grace period; counted when the grace runs out.</source>
-        <translation>Clientes cuyo acceso terminó y siguió terminado más que el periodo de gracia; se cuentan cuando la gracia se agota.</translation>
-    </message>
-    <message>
-        <source>Reactivated</source>
-        <translation>Reactivados</translation>
-    </message>
-    <message>
-        <source>Clients who had churned and got access again in the range.</source>
-        <translation>Clientes que se habían perdido y volvieron a tener acceso en el periodo.</translation>
-    </message>
-    <message>
-        <source>Churn rate</source>
-        <translation>Tasa de abandono</translation>
-    </message>
-    <message>
-        <source>Churned ÷ (active at the start + new in the range).</source>
-        <translation>Perdidos ÷ (activos al inicio + nuevos en el periodo).</translation>
-    </message>
-    <message>
-        <source>Renewal rate</source>
-        <translation>Tasa de renovación</translation>
-    </message>
-    <message>
-        <source>Of the paid, dated periods that ended in the range, the share followed by another of the same plan or indicator within the grace period.</source>
-        <translation>De los periodos pagados y con fecha que terminaron en el periodo, la parte seguida de otro del mismo plan o indicador dentro del periodo de gracia.</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Ingresos</translation>
-    </message>
-    <message>
-        <source>Payments received in the range, minus refunds, per currency (never added across currencies).</source>
-        <translation>Pagos recibidos en el periodo, menos reembolsos, por moneda (nunca se suman monedas distintas).</translation>
-    </message>
-    <message>
-        <source>MRR</source>
-        <translation>MRR</translation>
-    </message>
-    <message>
-        <source>For each paying client, the last payment divided by the months it bought; lifetime purchases are one-off revenue, not MRR.</source>
-        <translation>Para cada cliente de pago, el último pago dividido entre los meses que compró; las compras vitalicias son ingresos únicos, no MRR.</translation>
-    </message>
-    <message>
-        <source>ARPU</source>
-        <translation>ARPU</translation>
-    </message>
-    <message>
-        <source>MRR ÷ paying clients with a recurring plan.</source>
-        <translation>MRR ÷ clientes de pago con un plan recurrente.</translation>
-    </message>
-    <message>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <source>ARPU ÷ the monthly churn rate; shown only when clients churn.</source>
-        <translation>ARPU ÷ la tasa de abandono mensual; solo se muestra cuando hay abandonos.</translation>
     </message>
     <message>
         <source>Cohort retention: the share of each month&apos;s new clients active at the end of each later month</source>
@@ -4745,13 +5361,6 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>The figures cannot be computed: %1</source>
         <translation>No se pueden calcular las cifras: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to %2, compared with the same length before. Churn allows %n day(s) of grace. Computed %3 (UTC).</source>
-        <translation>
-            <numerusform>De %1 a %2, comparado con el mismo tiempo anterior. El abandono admite %n día de gracia. Calculado %3 (UTC).</numerusform>
-            <numerusform>De %1 a %2, comparado con el mismo tiempo anterior. El abandono admite %n días de gracia. Calculado %3 (UTC).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Clients</source>
@@ -4777,16 +5386,8 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <translation>Ingresos en riesgo</translation>
     </message>
     <message>
-        <source>Export the monthly figures</source>
-        <translation>Exportar las cifras mensuales</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -4795,6 +5396,95 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV</source>
+        <translation>Exportar &amp;CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Custom months</source>
+        <translation>Meses a elegir</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Primer mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Último mes</translation>
+    </message>
+    <message>
+        <source>The business report of this range, to print or hand to an accountant</source>
+        <translation>El informe de negocio de este rango, para imprimirlo o entregarlo a un contable</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, compared with the same length before. Churn allows %n day(s) of grace. Computed %3 (UTC). Click a point, a bar or a cohort cell to see those clients.</source>
+        <translation>
+            <numerusform>%1 a %2, comparado con la misma duración anterior. La baja admite %n día de gracia. Calculado el %3 (UTC). Pulse un punto, una barra o una celda de cohorte para ver esos clientes.</numerusform>
+            <numerusform>%1 a %2, comparado con la misma duración anterior. La baja admite %n días de gracia. Calculado el %3 (UTC). Pulse un punto, una barra o una celda de cohorte para ver esos clientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active at the end of %1</source>
+        <translation>Activos al final de %1</translation>
+    </message>
+    <message>
+        <source>New in %1</source>
+        <translation>Nuevos en %1</translation>
+    </message>
+    <message>
+        <source>Reactivated in %1</source>
+        <translation>Reactivados en %1</translation>
+    </message>
+    <message>
+        <source>Churned in %1</source>
+        <translation>Bajas en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>New in %1, active %n month(s) later</source>
+        <translation>
+            <numerusform>Nuevos en %1, activos %n mes después</numerusform>
+            <numerusform>Nuevos en %1, activos %n meses después</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>%1-%2-to-%3.csv</source>
+        <translation>%1-%2-a-%3.csv</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Export the business report</source>
+        <translation>Exportar el informe de negocio</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The business report is in %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>El informe de negocio está en %1 (%n página).</numerusform>
+            <numerusform>El informe de negocio está en %1 (%n páginas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6839,10 +7529,6 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <translation>cronologia-%1.csv</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -6853,6 +7539,14 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Export &amp;timeline…</source>
         <translation>Exportar la &amp;cronología…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;PDF files (*.pdf)</source>
+        <translation>Archivos CSV (*.csv);;Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
     </message>
 </context>
 <context>
@@ -7046,10 +7740,6 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <translation>Exportar clientes</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Exporting clients…</source>
         <translation>Exportando clientes…</translation>
     </message>
@@ -7112,6 +7802,25 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Nothing was deleted: the backup taken first failed: %1</source>
         <translation>No se eliminó nada: falló la copia de seguridad previa: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;all clients</source>
+        <translation>Mostrar &amp;todos los clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n client(s): %1. Save them as a segment, or select them for a bulk change.</source>
+        <translation>
+            <numerusform>Se muestra %n cliente: %1. Guárdelo como segmento o selecciónelo para un cambio masivo.</numerusform>
+            <numerusform>Se muestran %n clientes: %1. Guárdelos como segmento o selecciónelos para un cambio masivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen clients</source>
+        <translation>clientes elegidos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;PDF files, to print (*.pdf)</source>
+        <translation>Archivos CSV (*.csv);;Archivos PDF, para imprimir (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -7338,6 +8047,26 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>No clients yet. Import them or add the first one to get started.</source>
         <translation>Aún no hay clientes. Impórtalos o añade el primero para empezar.</translation>
+    </message>
+    <message>
+        <source>The trend could not be computed: %1</source>
+        <translation>No se pudo calcular la tendencia: %1</translation>
+    </message>
+    <message>
+        <source>New clients per month</source>
+        <translation>Clientes nuevos por mes</translation>
+    </message>
+    <message>
+        <source>Clients with access at each month&apos;s end</source>
+        <translation>Clientes con acceso al final de cada mes</translation>
+    </message>
+    <message>
+        <source>Revenue per month</source>
+        <translation>Ingresos por mes</translation>
+    </message>
+    <message>
+        <source>Revenue per month (%1)</source>
+        <translation>Ingresos por mes (%1)</translation>
     </message>
 </context>
 <context>
@@ -8188,37 +8917,6 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>The keychain failed: %1</source>
         <translation>El llavero falló: %1</translation>
-    </message>
-</context>
-<context>
-    <name>pinedesk::KpiCard</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No earlier period to compare</source>
-        <translation>No hay un periodo anterior con el que comparar</translation>
-    </message>
-    <message>
-        <source>= same as the period before</source>
-        <translation>= igual que el periodo anterior</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
-    </message>
-    <message>
-        <source>▲ up %1 on the period before</source>
-        <translation>▲ sube %1 respecto al periodo anterior</translation>
-    </message>
-    <message>
-        <source>▼ down %1 on the period before</source>
-        <translation>▼ baja %1 respecto al periodo anterior</translation>
-    </message>
-    <message>
-        <source>Before: %1</source>
-        <translation>Antes: %1</translation>
     </message>
 </context>
 <context>
@@ -9251,10 +9949,6 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
 <context>
     <name>pinedesk::ReportsPage</name>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -9288,6 +9982,57 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Business report (PDF)</source>
+        <translation>Informe de negocio (PDF)</translation>
+    </message>
+    <message>
+        <source>Expiry agenda (PDF)</source>
+        <translation>Agenda de vencimientos (PDF)</translation>
+    </message>
+    <message>
+        <source>Client list (PDF)</source>
+        <translation>Lista de clientes (PDF)</translation>
+    </message>
+    <message>
+        <source>The business figures of the months from the first to the last date: every figure with its change against the months before and its definition, the charts, the months, the cohorts, the indicators and plans and the revenue at risk.</source>
+        <translation>Las cifras del negocio de los meses entre la primera y la última fecha: cada cifra con su cambio respecto a los meses anteriores y su definición, los gráficos, los meses, las cohortes, los indicadores y planes y los ingresos en riesgo.</translation>
+    </message>
+    <message>
+        <source>Every access that ends between the two dates, day by day, with the client, the indicator and where the sync stands.</source>
+        <translation>Cada acceso que termina entre las dos fechas, día a día, con el cliente, el indicador y el estado de la sincronización.</translation>
+    </message>
+    <message>
+        <source>Every client with the e-mail, status, since when, the last payment and the active accesses. (The Clients page prints the clients of a search or a segment.)</source>
+        <translation>Cada cliente con el correo, el estado, desde cuándo, el último pago y los accesos activos. (La página Clientes imprime los clientes de una búsqueda o de un segmento.)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>business-report-%1-to-%2.pdf</source>
+        <translation>informe-de-negocio-%1-a-%2.pdf</translation>
+    </message>
+    <message>
+        <source>clients.pdf</source>
+        <translation>clientes.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written.</source>
+        <translation>
+            <numerusform>%n página escrita.</numerusform>
+            <numerusform>%n páginas escritas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

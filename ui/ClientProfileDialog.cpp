@@ -6,6 +6,9 @@
 #include "domain/Clock.h"
 #include "domain/SyncState.h"
 #include "domain/UsernameValidator.h"
+#include "jobs/JobRunner.h"
+#include "print/ClientHistoryPdf.h"
+#include "print/PdfFile.h"
 #include "services/ClientService.h"
 #include "services/ClientTimeline.h"
 #include "tradingview/TvConnection.h"
@@ -73,6 +76,7 @@ ClientProfileDialog::ClientProfileDialog(ConsoleContext context, qint64 clientId
     , m_adopt(new QPushButton(this))
     , m_checkResult(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_jobs(new JobRunner(m_ctx.database, this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(u"clientProfile"_s);
@@ -277,30 +281,54 @@ void ClientProfileDialog::fillTimeline()
 
 void ClientProfileDialog::exportTimeline()
 {
-    const auto entries = ClientTimeline(m_ctx.services()).entries(m_client.id);
-    if (!entries) {
-        m_message->setText(tr("The timeline could not be read: %1").arg(entries.error()));
-        return;
-    }
+    const QString name =
+        m_client.tvUsername.isEmpty() ? QString::number(m_client.id) : m_client.tvUsername;
     const QString path = Prompter::instance().saveFile(this, tr("Export the timeline"),
-                                                       tr("timeline-%1.csv")
-                                                           .arg(m_client.tvUsername.isEmpty()
-                                                                    ? QString::number(m_client.id)
-                                                                    : m_client.tvUsername),
-                                                       tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+                                                       tr("timeline-%1.csv").arg(name),
+                                                       tr("CSV files (*.csv);;PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportTimelineTo(path);
+}
+
+void ClientProfileDialog::exportTimelineTo(const QString &path)
+{
+    if (m_jobs->isRunning())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_message->setText(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-        return;
-    }
-    if (const Status s = ClientTimeline::writeCsv(*entries, file); !s || !file.commit()) {
-        m_message->setText(
-            tr("%1 cannot be written: %2").arg(path, s ? file.errorString() : s.error().message()));
-        return;
-    }
-    m_message->setText(tr("The timeline is in %1.").arg(path));
+    m_message->setText(tr("Writing %1…").arg(path));
+    const bool pdf = path.endsWith(u".pdf"_s, Qt::CaseInsensitive);
+    // Read and written on a worker: a long history never freezes the window.
+    m_jobs->run<Status>(
+        [services = m_ctx.services(), client = m_client, path, pdf](JobControl &control) {
+            const auto entries = ClientTimeline(services).entries(client.id);
+            if (!entries)
+                return Status::failure(entries.error());
+            if (pdf) {
+                const auto pages =
+                    PdfFile(PageSetup::load(services.store), ClientHistoryPdf::title(client))
+                        .write(
+                            path,
+                            [&](ReportDocument &document) {
+                                return ClientHistoryPdf::build(document, client, *entries);
+                            },
+                            control.cancelFlag());
+                return pages ? Status() : Status::failure(pages.error());
+            }
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return Status::failure(
+                    tr("%1 cannot be written: %2").arg(path, file.errorString()));
+            if (const Status s = ClientTimeline::writeCsv(*entries, file); !s)
+                return s;
+            if (!file.commit())
+                return Status::failure(
+                    tr("%1 cannot be written: %2").arg(path, file.errorString()));
+            return Status();
+        },
+        [this, path](const Status &written) {
+            m_message->setText(written ? tr("The timeline is in %1.").arg(path)
+                                       : written.error().message());
+            Q_EMIT timelineExported();
+        });
 }
 
 bool ClientProfileDialog::save()

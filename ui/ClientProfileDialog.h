@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace pinedesk {
 
+class JobRunner;
 struct ClientProfile;
 
 // One client: edit the details (validated by the store), check the TradingView username
@@ -36,10 +37,13 @@ public:
     bool save();
     // Asks TradingView for the username's canonical spelling (answer arrives asynchronously).
     void checkUsername();
+    // Writes the timeline to `path` on a worker: PDF when it ends in .pdf, CSV otherwise.
+    void exportTimelineTo(const QString &path);
 
 Q_SIGNALS:
     void saved(qint64 clientId);
     void changesQueued(const QString &summary);
+    void timelineExported();
 
 private:
     void load();
@@ -66,6 +70,7 @@ private:
     QPushButton *m_adopt;
     QLabel *m_checkResult;
     QLabel *m_message;
+    JobRunner *m_jobs;
     QPushButton *m_save = nullptr;
     QTabWidget *m_tabs;
     QTableWidget *m_accesses;

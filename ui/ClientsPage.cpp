@@ -12,6 +12,8 @@
 #include "Prompter.h"
 #include "crm/ClientExport.h"
 #include "items/ClientTableModel.h"
+#include "print/ClientListPdf.h"
+#include "print/PdfFile.h"
 #include "settings/AppSettings.h"
 
 #include <QAction>
@@ -72,6 +74,23 @@ ClientsPage::ClientsPage(ConsoleContext context, QWidget *parent)
     segmentMenu->setMenu(menu);
     top->addWidget(segmentMenu);
     layout->addLayout(top);
+    // The clients behind a figure of the Analytics page, kept until the vendor clears them.
+    m_pinned = new QWidget(this);
+    m_pinned->setObjectName(u"pinnedClients"_s);
+    auto *pinnedRow = new QHBoxLayout(m_pinned);
+    pinnedRow->setContentsMargins(0, 0, 0, 0);
+    m_pinnedText = new QLabel(m_pinned);
+    m_pinnedText->setWordWrap(true);
+    auto *clearPinned = new QPushButton(tr("Show &all clients"), m_pinned);
+    clearPinned->setObjectName(u"clearPinned"_s);
+    connect(clearPinned, &QPushButton::clicked, this, [this] {
+        setPinned({}, {});
+        applyFilter();
+    });
+    pinnedRow->addWidget(m_pinnedText, 1);
+    pinnedRow->addWidget(clearPinned);
+    m_pinned->setVisible(false);
+    layout->addWidget(m_pinned);
     m_filters->setVisible(false);
     layout->addWidget(m_filters);
 
@@ -174,6 +193,8 @@ void ClientsPage::applyFilter()
     m_searchTimer->stop();
     ClientFilter f = m_filters->filter();
     f.text = m_search->text();
+    f.clientIds = m_pinnedIds;
+    f.idsLabel = m_pinnedLabel;
     m_model->setFilter(f);
     showCount();
 }
@@ -385,6 +406,7 @@ void ClientsPage::reloadSegments()
 void ClientsPage::chooseSegment(int index)
 {
     const ClientFilter f = index <= 0 ? ClientFilter() : m_savedSegments[index - 1].filter;
+    setPinned(f.clientIds, f.idsLabel);
     m_filters->setFilter(f);
     m_filtersToggle->setChecked(f.hasFilters());
     m_search->blockSignals(true);
@@ -393,10 +415,38 @@ void ClientsPage::chooseSegment(int index)
     applyFilter();
 }
 
+void ClientsPage::showClients(const ClientFilter &filter)
+{
+    m_segments->setCurrentIndex(0);
+    m_filters->setFilter(filter);
+    m_filtersToggle->setChecked(false);
+    m_search->blockSignals(true);
+    m_search->setText(filter.text);
+    m_search->blockSignals(false);
+    setPinned(filter.clientIds, filter.idsLabel);
+    applyFilter();
+}
+
+void ClientsPage::setPinned(const std::optional<QList<qint64>> &ids, const QString &label)
+{
+    m_pinnedIds = ids;
+    m_pinnedLabel = label;
+    m_pinned->setVisible(ids.has_value());
+    if (ids) {
+        m_pinnedText->setText(
+            tr("Showing %n client(s): %1. Save them as a segment, or select them for a bulk "
+               "change.",
+               nullptr, int(ids->size()))
+                .arg(label.isEmpty() ? tr("chosen clients") : label));
+    }
+}
+
 void ClientsPage::saveSegment()
 {
     ClientFilter f = m_filters->filter();
     f.text = m_search->text();
+    f.clientIds = m_pinnedIds;
+    f.idsLabel = m_pinnedLabel;
     const auto name =
         Prompter::instance().text(this, tr("Save segment"), tr("Name of the segment:"), false);
     if (!name)
@@ -454,8 +504,9 @@ void ClientsPage::exportView()
         m_message->setText(tr("An export is still running."));
         return;
     }
-    const QString path = Prompter::instance().saveFile(this, tr("Export clients"), u"clients.csv"_s,
-                                                       tr("CSV files (*.csv)"));
+    const QString path =
+        Prompter::instance().saveFile(this, tr("Export clients"), u"clients.csv"_s,
+                                      tr("CSV files (*.csv);;PDF files, to print (*.pdf)"));
     if (!path.isEmpty())
         exportTo(path);
 }
@@ -479,11 +530,28 @@ void ClientsPage::exportTo(const QString &path)
     Database *database = &m_ctx.database;
     const ClientQuery query = m_model->currentQuery();
     const auto cancel = m_cancelExport;
+    const bool pdf = path.endsWith(u".pdf"_s, Qt::CaseInsensitive);
     m_exportJobs->run<Expected<qint64>>(
-        [database, query, path, cancel](JobControl &control) {
-            return ClientExport::write(
-                *database, query, path, *cancel,
-                [&control](qint64 done, qint64 total) { control.reportProgress(done, total); });
+        [database, store = m_ctx.store(), query, path, cancel, pdf](JobControl &control) {
+            const auto progress = [&control](qint64 done, qint64 total) {
+                control.reportProgress(done, total);
+            };
+            if (!pdf)
+                return ClientExport::write(*database, query, path, *cancel, progress);
+            qint64 listed = 0;
+            const auto pages =
+                PdfFile(PageSetup::load(store), ClientListPdf::title())
+                    .write(
+                        path,
+                        [&](ReportDocument &document) {
+                            return ClientListPdf::build(document, *database, query, *cancel,
+                                                        [&](qint64 done, qint64 total) {
+                                                            listed = done;
+                                                            progress(done, total);
+                                                        });
+                        },
+                        *cancel);
+            return pages ? Expected<qint64>(listed) : Expected<qint64>::failure(pages.error());
         },
         [this, path](const Expected<qint64> &result) {
             m_exporting = false;

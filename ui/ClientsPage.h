@@ -63,6 +63,9 @@ public Q_SLOTS:
     // Exports the current view to `path` in the background (exportView() asks for the path).
     void exportTo(const QString &path);
     void changeAccess(int mode);
+    // Shows the clients of a filter (from the Analytics page: exactly the clients behind a
+    // figure, named by the filter's label), ready to save as a segment or to select.
+    void showClients(const ClientFilter &filter);
 
 Q_SIGNALS:
     void changesQueued();
@@ -79,6 +82,7 @@ private:
     void reloadSegments();
     void chooseSegment(int index);
     void openProfile(qint64 clientId);
+    void setPinned(const std::optional<QList<qint64>> &ids, const QString &label);
 
     ConsoleContext m_ctx;
     JobRunner *m_jobs = nullptr;
@@ -98,6 +102,10 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelExport;
     QPointer<QProgressDialog> m_exportProgress;
     bool m_exporting = false;
+    QWidget *m_pinned = nullptr;
+    QLabel *m_pinnedText = nullptr;
+    std::optional<QList<qint64>> m_pinnedIds;
+    QString m_pinnedLabel;
 };
 
 } // namespace pinedesk

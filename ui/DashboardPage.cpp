@@ -2,6 +2,7 @@
 
 #include "jobs/JobRunner.h"
 
+#include "Sparkline.h"
 #include "domain/AccessStatus.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
@@ -24,6 +25,13 @@ DashboardPage::DashboardPage(Database &database, const Clock &clock, QWidget *pa
     , m_clock(clock)
 {
     m_jobs = new JobRunner(m_database, this);
+    m_trendJobs = new JobRunner(m_database, this);
+    m_newTrend = new Sparkline(this);
+    m_activeTrend = new Sparkline(this);
+    m_revenueTrend = new Sparkline(this);
+    m_newTrend->setObjectName(u"trendNewClients"_s);
+    m_activeTrend->setObjectName(u"trendActiveClients"_s);
+    m_revenueTrend->setObjectName(u"trendRevenue"_s);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Overview"), this);
     QFont titleFont = title->font();
@@ -33,12 +41,12 @@ DashboardPage::DashboardPage(Database &database, const Clock &clock, QWidget *pa
     layout->addWidget(title);
 
     auto *grid = new QGridLayout;
-    m_clients = addFigure(grid, 0, tr("Clients"));
-    m_activeClients = addFigure(grid, 1, tr("Clients with access"));
+    m_clients = addFigure(grid, 0, tr("Clients"), m_newTrend);
+    m_activeClients = addFigure(grid, 1, tr("Clients with access"), m_activeTrend);
     m_activeAccesses = addFigure(grid, 2, tr("Active accesses"));
     m_expiring = addFigure(
         grid, 3, tr("Expiring in %n day(s)", nullptr, AccessStatusRule::defaultExpiringDays));
-    m_revenue = addFigure(grid, 4, tr("Revenue, last 30 days"));
+    m_revenue = addFigure(grid, 4, tr("Revenue, last 30 days"), m_revenueTrend);
     m_queue = addFigure(grid, 5, tr("Changes waiting for TradingView"));
     m_clients->setObjectName(u"figureClients"_s);
     m_activeClients->setObjectName(u"figureActiveClients"_s);
@@ -69,7 +77,8 @@ DashboardPage::DashboardPage(Database &database, const Clock &clock, QWidget *pa
     layout->addWidget(m_upcoming, 1);
 }
 
-QLabel *DashboardPage::addFigure(QGridLayout *grid, int index, const QString &caption)
+QLabel *DashboardPage::addFigure(QGridLayout *grid, int index, const QString &caption,
+                                 Sparkline *trend)
 {
     auto *box = new QWidget(this);
     auto *v = new QVBoxLayout(box);
@@ -82,13 +91,25 @@ QLabel *DashboardPage::addFigure(QGridLayout *grid, int index, const QString &ca
     label->setForegroundRole(QPalette::PlaceholderText);
     v->addWidget(value);
     v->addWidget(label);
+    if (trend) {
+        trend->setParent(box);
+        v->addWidget(trend);
+    } else {
+        v->addSpacing(Sparkline::lineHeight); // figures line up across the row
+    }
     grid->addWidget(box, index / 3, index % 3);
     return value;
 }
 
 DashboardPage::~DashboardPage()
 {
+    delete m_trendJobs;
     delete m_jobs; // waits for a computation still running
+}
+
+Sparkline *DashboardPage::trend(const QString &name) const
+{
+    return findChild<Sparkline *>(name);
 }
 
 void DashboardPage::reload()
@@ -102,6 +123,35 @@ void DashboardPage::reload()
             return BusinessSummary::compute(*database, now, AccessStatusRule::defaultExpiringDays);
         },
         [this](const Expected<BusinessSummary> &result) { show(result); });
+    const StoreContext store{m_database, m_clock, u"gui"_s};
+    m_trendJobs->run<Expected<OverviewTrends>>(
+        [store](JobControl &control) {
+            return OverviewTrends::compute(store, &control.cancelFlag());
+        },
+        [this](const Expected<OverviewTrends> &result) { showTrends(result); });
+}
+
+void DashboardPage::showTrends(const Expected<OverviewTrends> &result)
+{
+    if (!result) {
+        // The figures stand on their own; the trends say why they are missing.
+        for (Sparkline *line : {m_newTrend, m_activeTrend, m_revenueTrend})
+            line->setToolTip(tr("The trend could not be computed: %1").arg(result.error()));
+        Q_EMIT trendsLoaded();
+        return;
+    }
+    const QLocale locale;
+    QStringList labels;
+    for (const QDate &m : result->months)
+        labels.append(locale.toString(m, u"MMM yyyy"_s));
+    m_newTrend->setValues(tr("New clients per month"), labels, result->newClients);
+    m_activeTrend->setValues(tr("Clients with access at each month's end"), labels,
+                             result->activeClients);
+    m_revenueTrend->setValues(result->currency.isEmpty()
+                                  ? tr("Revenue per month")
+                                  : tr("Revenue per month (%1)").arg(result->currency),
+                              labels, result->revenue, 2);
+    Q_EMIT trendsLoaded();
 }
 
 void DashboardPage::show(const Expected<BusinessSummary> &result)

@@ -2,6 +2,7 @@
 
 #include "jobs/JobRunner.h"
 
+#include "analytics/OverviewTrends.h"
 #include "reports/BusinessSummary.h"
 
 #include <QWidget>
@@ -14,9 +15,11 @@ namespace pinedesk {
 
 class Clock;
 class Database;
+class Sparkline;
 
 // The overview a vendor opens with: clients, active accesses, what expires this week, revenue
-// of the last 30 days and the sync backlog. Figures load on a worker thread.
+// of the last 30 days and the sync backlog, with twelve-month trend lines under the figures
+// that have one. Figures load on a worker thread; the trends on another, after them.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -28,17 +31,23 @@ public:
 
     void reload();
     bool isLoading() const { return m_jobs->isRunning(); }
+    bool isLoadingTrends() const { return m_trendJobs->isRunning(); }
+    Sparkline *trend(const QString &name) const;
 
 Q_SIGNALS:
     void loaded();
+    void trendsLoaded();
 
 private:
     void show(const Expected<BusinessSummary> &result);
-    QLabel *addFigure(QGridLayout *grid, int index, const QString &caption);
+    void showTrends(const Expected<OverviewTrends> &result);
+    QLabel *addFigure(QGridLayout *grid, int index, const QString &caption,
+                      Sparkline *trend = nullptr);
 
     Database &m_database;
     const Clock &m_clock;
     JobRunner *m_jobs = nullptr;
+    JobRunner *m_trendJobs = nullptr; // its own runner: figures never wait for the trends
     QLabel *m_clients = nullptr;
     QLabel *m_activeClients = nullptr;
     QLabel *m_activeAccesses = nullptr;
@@ -47,6 +56,9 @@ private:
     QLabel *m_queue = nullptr;
     QLabel *m_message = nullptr;
     QTableWidget *m_upcoming = nullptr;
+    Sparkline *m_newTrend = nullptr;
+    Sparkline *m_activeTrend = nullptr;
+    Sparkline *m_revenueTrend = nullptr;
 };
 
 } // namespace pinedesk

@@ -87,6 +87,10 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     connect(m_clients, &ClientsPage::bulkRequested, this, [this](const QStringList &usernames) {
         openBulkWizard(usernames, tr("%n selected client(s)", nullptr, int(usernames.size())));
     });
+    connect(m_analytics, &AnalyticsPage::clientsRequested, this, [this](const ClientFilter &f) {
+        m_clients->showClients(f);
+        showPage(Page::Clients);
+    });
     followChanges();
     connect(m_settingsPage, &SettingsPage::expiringDaysChanged, m_calendar,
             &CalendarPage::setExpiringWithinDays);

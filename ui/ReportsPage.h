@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleContext.h"
+#include "print/PageSetup.h"
 #include "reports/CsvReport.h"
 
 #include <QWidget>
@@ -8,6 +9,7 @@
 #include <atomic>
 #include <memory>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QListWidget;
@@ -18,14 +20,17 @@ namespace pinedesk {
 
 class JobRunner;
 
-// Reports to take away: CSV files of the accesses, of a period's payments and of the audit log,
-// written in the background with progress and cancel. (Charts and PDF reports come with the
-// analytics.)
+// Reports to take away: CSV files of the accesses, of a period's payments and of the audit log;
+// PDF reports to print or hand over: the business report of a range of months, the expiry
+// agenda of a period and the client list; on the business's paper (A4 or Letter). Written in the
+// background with progress and cancel; a cancelled report leaves no file.
 class ReportsPage final : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Choice { Accesses, Payments, AuditLog, BusinessPdf, AgendaPdf, ClientsPdf };
+
     explicit ReportsPage(ConsoleContext context, QWidget *parent = nullptr);
     ~ReportsPage() override;
 
@@ -33,6 +38,8 @@ public:
     QString message() const;
     void setPeriod(QDate from, QDate to);
     void chooseReport(CsvReport::Kind kind);
+    void choose(Choice choice);
+    void setPaper(PageSetup::Paper paper);
     // Writes the chosen report to `path` in the background (exportReport() asks for the path).
     void exportTo(const QString &path);
 
@@ -41,14 +48,16 @@ public Q_SLOTS:
     void cancel();
 
 private:
-    CsvReport::Kind chosen() const;
+    Choice chosen() const;
     void updateState();
+    void exportPdf(Choice choice, const QString &path);
 
     ConsoleContext m_ctx;
     QListWidget *m_reports;
     QLabel *m_description;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QComboBox *m_paper;
     QPushButton *m_export;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

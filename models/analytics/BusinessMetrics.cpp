@@ -427,4 +427,17 @@ BusinessMetrics::AtRisk BusinessMetrics::atRisk(int days) const
     return risk;
 }
 
+QStringList BusinessMetrics::currenciesOf(const QList<Month> &months)
+{
+    QStringList out;
+    for (const auto &m : months) {
+        for (const QString &c : m.figures.revenue.keys() + m.figures.mrr.keys()) {
+            if (!out.contains(c))
+                out.append(c);
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 } // namespace pinedesk

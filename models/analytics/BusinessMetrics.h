@@ -97,6 +97,8 @@ public:
     // The client's MRR at an instant (currency, minor units), nullopt when not paying.
     std::optional<std::pair<QString, double>> mrrOf(qint64 clientId, const QDateTime &at) const;
     static double monthsOf(const Duration &duration);
+    // Every currency with revenue or MRR in these months, sorted.
+    static QStringList currenciesOf(const QList<Month> &months);
     static QDateTime monthStart(const QDate &day);
 
 private:

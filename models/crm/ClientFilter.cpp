@@ -42,7 +42,7 @@ bool ClientFilter::hasFilters() const
 {
     return !statuses.isEmpty() || registeredFrom || registeredTo || noPaymentForDays ||
            spentAtLeastMinor || spentAtMostMinor || activeIndicatorId || expiringWithinDays ||
-           syncProblems;
+           syncProblems || clientIds.has_value();
 }
 
 QJsonObject ClientFilter::toJson() const
@@ -67,6 +67,13 @@ QJsonObject ClientFilter::toJson() const
     putNumber(json, u"expiringWithinDays"_s, expiringWithinDays);
     if (syncProblems)
         json.insert(u"syncProblems"_s, true);
+    if (clientIds) {
+        QJsonArray ids;
+        for (qint64 id : *clientIds)
+            ids.append(id);
+        json.insert(u"clientIds"_s, ids);
+        json.insert(u"idsLabel"_s, idsLabel);
+    }
     return json;
 }
 
@@ -90,6 +97,15 @@ ClientFilter ClientFilter::fromJson(const QJsonObject &json)
     f.activeIndicatorId = takeNumber<qint64>(json, u"activeIndicatorId"_s, 1);
     f.expiringWithinDays = takeNumber<int>(json, u"expiringWithinDays"_s, 0);
     f.syncProblems = json.value(u"syncProblems"_s).toBool();
+    if (json.value(u"clientIds"_s).isArray()) {
+        QList<qint64> ids;
+        for (const QJsonValue &v : json.value(u"clientIds"_s).toArray()) {
+            if (v.toDouble() >= 1)
+                ids.append(qint64(v.toDouble()));
+        }
+        f.clientIds = ids;
+        f.idsLabel = json.value(u"idsLabel"_s).toString();
+    }
     return f;
 }
 

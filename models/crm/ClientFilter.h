@@ -28,6 +28,10 @@ struct ClientFilter
     std::optional<qint64> activeIndicatorId; // has an active access to this indicator
     std::optional<int> expiringWithinDays;   // an access ends within N days
     bool syncProblems = false;               // a change for the client failed on TradingView
+    // Exactly these clients (the clients behind a figure of the Analytics page), and what they
+    // are in words ("Churned in March 2026").
+    std::optional<QList<qint64>> clientIds;
+    QString idsLabel;
 
     bool hasFilters() const;
     bool operator==(const ClientFilter &other) const = default;

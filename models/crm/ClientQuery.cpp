@@ -119,6 +119,8 @@ QString ClientQuery::whereClause(bool scanInOrder) const
                      "AND q.state = 'dead' AND NOT EXISTS (SELECT 1 FROM sync_queue n "
                      "WHERE n.tv_username = q.tv_username AND n.pine_id = q.pine_id "
                      "AND n.id > q.id))"_s);
+    if (m_filter.clientIds)
+        parts.append(u"c.id IN (SELECT value FROM json_each(:ids))"_s);
     if (parts.isEmpty())
         return QString();
     return u" WHERE "_s + parts.join(u" AND "_s);
@@ -166,6 +168,12 @@ void ClientQuery::bindFilter(Statement &st, const QString &sql) const
         st.bind(u":indicator"_s, *m_filter.activeIndicatorId);
     if (m_filter.expiringWithinDays)
         st.bind(u":expiringUntil"_s, DbTime::toText(m_now.addDays(*m_filter.expiringWithinDays)));
+    if (m_filter.clientIds) {
+        QStringList ids;
+        for (qint64 id : *m_filter.clientIds)
+            ids.append(QString::number(id));
+        st.bind(u":ids"_s, QString(u'[' + ids.join(u',') + u']'));
+    }
 }
 
 Expected<qint64> ClientQuery::count(const QSqlDatabase &db) const

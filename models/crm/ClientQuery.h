@@ -26,6 +26,7 @@ public:
     ClientQuery(ClientFilter filter, QDateTime nowUtc, Sort sort = Sort::Username,
                 Qt::SortOrder order = Qt::AscendingOrder);
 
+    const ClientFilter &filter() const { return m_filter; }
     Expected<qint64> count(const QSqlDatabase &db) const;
     // Rows [offset, offset + limit) of the ordered result; `total` (from count()) lets the
     // query read from the end when the rows are nearer to it.

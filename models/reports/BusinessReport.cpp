@@ -1,6 +1,7 @@
 #include "BusinessReport.h"
 
 #include "csv/CsvWriter.h"
+#include "domain/Money.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -66,9 +67,11 @@ QJsonArray rankedJson(const QList<BusinessMetrics::Ranked> &list)
 
 QString money(const BusinessMetrics::PerCurrency &values, const QString &currency)
 {
-    return values.contains(currency)
-               ? QString::number(rounded(values.value(currency)) / 100.0, 'f', 2)
-               : QString();
+    if (!values.contains(currency))
+        return QString();
+    const int decimals = Money::decimalsOf(currency);
+    return QString::number(std::round(values.value(currency)) / std::pow(10.0, decimals), 'f',
+                           decimals);
 }
 
 QString rate(const std::optional<double> &r)
@@ -154,14 +157,7 @@ Status BusinessReport::writeMonthlyCsv(QIODevice &device, bool bom) const
     options.bom = bom;
     CsvWriter csv(device, options);
     const auto rows = m_metrics.months(m_first, m_last);
-    QStringList currencies;
-    for (const auto &m : rows) {
-        for (const QString &c : m.figures.revenue.keys() + m.figures.mrr.keys()) {
-            if (!currencies.contains(c))
-                currencies.append(c);
-        }
-    }
-    std::sort(currencies.begin(), currencies.end());
+    const QStringList currencies = BusinessMetrics::currenciesOf(rows);
     QStringList header{tr("Month"),
                        tr("Active at start"),
                        tr("Active at end"),
@@ -188,6 +184,172 @@ Status BusinessReport::writeMonthlyCsv(QIODevice &device, bool bom) const
         for (const QString &c : currencies)
             row << money(f.revenue, c) << money(f.mrr, c) << money(f.arpu, c);
         csv.writeRow(row);
+    }
+    return csv.status();
+}
+
+QList<BusinessReport::Table> BusinessReport::tables()
+{
+    return {Table::Months,     Table::MrrMovement, Table::Cohorts,
+            Table::Indicators, Table::Plans,       Table::RevenueAtRisk};
+}
+
+QString BusinessReport::tableName(Table table)
+{
+    switch (table) {
+    case Table::Months:
+        return tr("Figures month by month");
+    case Table::MrrMovement:
+        return tr("MRR movement month by month");
+    case Table::Cohorts:
+        return tr("Cohort retention");
+    case Table::Indicators:
+        return tr("Indicators by active clients");
+    case Table::Plans:
+        return tr("Revenue by plan");
+    case Table::RevenueAtRisk:
+        return tr("Revenue at risk");
+    }
+    return {};
+}
+
+QString BusinessReport::tableCode(Table table)
+{
+    switch (table) {
+    case Table::Months:
+        return u"months"_s;
+    case Table::MrrMovement:
+        return u"mrr"_s;
+    case Table::Cohorts:
+        return u"cohorts"_s;
+    case Table::Indicators:
+        return u"indicators"_s;
+    case Table::Plans:
+        return u"plans"_s;
+    case Table::RevenueAtRisk:
+        return u"risk"_s;
+    }
+    return {};
+}
+
+std::optional<BusinessReport::Table> BusinessReport::tableFromCode(const QString &code)
+{
+    for (Table t : tables()) {
+        if (tableCode(t) == code.trimmed().toLower())
+            return t;
+    }
+    return std::nullopt;
+}
+
+Status BusinessReport::writeCsv(Table table, QIODevice &device, bool bom) const
+{
+    switch (table) {
+    case Table::Months:
+        return writeMonthlyCsv(device, bom);
+    case Table::MrrMovement:
+        return writeMovementCsv(device, bom);
+    case Table::Cohorts:
+        return writeCohortsCsv(device, bom);
+    case Table::Indicators:
+    case Table::Plans:
+        return writeRankedCsv(table, device, bom);
+    case Table::RevenueAtRisk:
+        return writeRiskCsv(device, bom);
+    }
+    return {};
+}
+
+Status BusinessReport::writeMovementCsv(QIODevice &device, bool bom) const
+{
+    CsvWriter::Options options;
+    options.bom = bom;
+    CsvWriter csv(device, options);
+    csv.writeRow({tr("Month"), tr("Currency"), tr("New"), tr("Reactivation"), tr("Expansion"),
+                  tr("Contraction"), tr("Churned"), tr("Net")});
+    for (const auto &m : m_metrics.months(m_first, m_last)) {
+        const auto &mv = m.movement;
+        QStringList currencies;
+        for (const auto *part :
+             {&mv.newMrr, &mv.reactivation, &mv.expansion, &mv.contraction, &mv.churned}) {
+            for (const QString &c : part->keys()) {
+                if (!currencies.contains(c))
+                    currencies.append(c);
+            }
+        }
+        std::sort(currencies.begin(), currencies.end());
+        for (const QString &c : std::as_const(currencies)) {
+            const double net = mv.newMrr.value(c) + mv.reactivation.value(c) +
+                               mv.expansion.value(c) - mv.contraction.value(c) -
+                               mv.churned.value(c);
+            csv.writeRow({m.month.toString(u"yyyy-MM"_s), c, money(mv.newMrr, c),
+                          money(mv.reactivation, c), money(mv.expansion, c),
+                          money(mv.contraction, c), money(mv.churned, c), money({{c, net}}, c)});
+        }
+    }
+    return csv.status();
+}
+
+Status BusinessReport::writeCohortsCsv(QIODevice &device, bool bom) const
+{
+    CsvWriter::Options options;
+    options.bom = bom;
+    CsvWriter csv(device, options);
+    const auto cohorts = m_metrics.cohorts(m_first, m_last);
+    int columns = 0;
+    for (const auto &c : cohorts)
+        columns = std::max(columns, int(c.retained.size()));
+    QStringList header{tr("Cohort"), tr("Clients")};
+    for (int k = 0; k < columns; ++k)
+        header.append(tr("Month %1 (%)").arg(k));
+    csv.writeRow(header);
+    for (const auto &c : cohorts) {
+        QStringList row{c.month.toString(u"yyyy-MM"_s), QString::number(c.size)};
+        for (int k = 0; k < columns; ++k)
+            row.append(rate(c.retained.value(k)));
+        csv.writeRow(row);
+    }
+    return csv.status();
+}
+
+Status BusinessReport::writeRankedCsv(Table table, QIODevice &device, bool bom) const
+{
+    CsvWriter::Options options;
+    options.bom = bom;
+    CsvWriter csv(device, options);
+    const QDateTime end = std::min(to().addSecs(-1), m_metrics.facts().now);
+    if (table == Table::Indicators) {
+        csv.writeRow({tr("Indicator"), tr("Active clients at the end"), tr("New grants")});
+        const auto grants = m_metrics.newGrantsByIndicator(from(), to());
+        for (const auto &r : m_metrics.activeByIndicator(end)) {
+            double granted = 0;
+            for (const auto &g : grants) {
+                if (g.id == r.id)
+                    granted = g.value;
+            }
+            csv.writeRow(
+                {r.name, QString::number(qRound64(r.value)), QString::number(qRound64(granted))});
+        }
+    } else {
+        csv.writeRow({tr("Plan"), tr("Currency"), tr("Revenue")});
+        for (const auto &r : m_metrics.revenueByPlan(from(), to()))
+            csv.writeRow({r.name, r.currency, money({{r.currency, r.value}}, r.currency)});
+    }
+    return csv.status();
+}
+
+Status BusinessReport::writeRiskCsv(QIODevice &device, bool bom) const
+{
+    CsvWriter::Options options;
+    options.bom = bom;
+    CsvWriter csv(device, options);
+    csv.writeRow({tr("Ending within (days)"), tr("Clients"), tr("Currency"), tr("Revenue")});
+    for (int days : {7, 30, 90}) {
+        const auto r = m_metrics.atRisk(days);
+        if (r.revenue.isEmpty())
+            csv.writeRow({QString::number(days), QString::number(r.clients), QString(), QString()});
+        for (auto it = r.revenue.cbegin(); it != r.revenue.cend(); ++it)
+            csv.writeRow({QString::number(days), QString::number(r.clients), it.key(),
+                          money(r.revenue, it.key())});
     }
     return csv.status();
 }

@@ -7,6 +7,8 @@
 #include <QIODevice>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace pinedesk {
 
 // The business report for a range of whole months: the figures with the same-length period
@@ -23,13 +25,26 @@ public:
     // "2026-01" -> the first day of that month; a clear sentence otherwise.
     static Expected<QDate> parseMonth(const QString &text);
 
+    // The tables behind the charts and the page, each its own CSV.
+    enum class Table { Months, MrrMovement, Cohorts, Indicators, Plans, RevenueAtRisk };
+    static QList<Table> tables();
+    static QString tableName(Table table);
+    static QString tableCode(Table table); // "months", "mrr"... for the command line
+    static std::optional<Table> tableFromCode(const QString &code);
+
     QJsonObject toJson() const;
     Status writeMonthlyCsv(QIODevice &device, bool bom = true) const;
+    Status writeCsv(Table table, QIODevice &device, bool bom = true) const;
 
     QDateTime from() const { return BusinessMetrics::monthStart(m_first); }
     QDateTime to() const { return BusinessMetrics::monthStart(m_last).addMonths(1); }
 
 private:
+    Status writeMovementCsv(QIODevice &device, bool bom) const;
+    Status writeCohortsCsv(QIODevice &device, bool bom) const;
+    Status writeRankedCsv(Table table, QIODevice &device, bool bom) const;
+    Status writeRiskCsv(QIODevice &device, bool bom) const;
+
     const BusinessMetrics &m_metrics;
     QDate m_first;
     QDate m_last;

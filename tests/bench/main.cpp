@@ -1,5 +1,6 @@
 // pinedesk-bench: performance figures, printed, never asserted. `pinedesk-bench LIST...` runs the
 // named benchmarks; without names it lists them.
+#include "AnalyticsBench.h"
 #include "BulkBench.h"
 #include "DemoDataBench.h"
 #include "ServeBench.h"
@@ -16,8 +17,9 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char **argv)
 {
-    // The ui benchmark needs widgets; without a display it draws offscreen.
-    const bool ui = argc > 1 && qstrcmp(argv[1], "ui") == 0;
+    // The ui benchmark needs widgets, the analytics one paints PDFs; without a display they
+    // draw offscreen.
+    const bool ui = argc > 1 && (qstrcmp(argv[1], "ui") == 0 || qstrcmp(argv[1], "analytics") == 0);
     if (ui && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -34,7 +36,8 @@ int main(int argc, char **argv)
                "bulk --only real --users 6500;\n"
                "          pinedesk-bench bulk --help explains both runs)\n"
                "       pinedesk-bench ui [--clients N]\n"
-               "       pinedesk-bench serve [--events N] [--senders C]\n";
+               "       pinedesk-bench serve [--events N] [--senders C]\n"
+               "       pinedesk-bench analytics [--clients N]\n";
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == u"demo-data"_s)
@@ -43,6 +46,8 @@ int main(int argc, char **argv)
         return pinedesk::bench::runSyncBench(args.mid(1));
     if (args.first() == u"serve"_s)
         return pinedesk::bench::runServeBench(args.mid(1));
+    if (args.first() == u"analytics"_s)
+        return pinedesk::bench::runAnalyticsBench(args.mid(1));
     if (args.first() == u"bulk"_s)
         return pinedesk::bench::runBulkBench(args.mid(1));
     if (ui)

@@ -3,12 +3,14 @@
 // charts draw something; the cohort grid is filled; the range changes the figures; the monthly
 // table exports as CSV. A client's profile tells that client's story the history keeps.
 #include "ClientProfileDialog.h"
+#include "ClientsPage.h"
 #include "ScriptedPrompter.h"
 #include "TestDatabase.h"
 #include "analytics/AnalyticsLoader.h"
 #include "charts/AnalyticsPage.h"
 #include "charts/KpiCard.h"
 #include "demo/DemoDataGenerator.h"
+#include "items/ClientTableModel.h"
 #include "services/ClientTimeline.h"
 
 #include <QChartView>
@@ -18,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -104,20 +107,103 @@ private Q_SLOTS:
     void theMonthlyTableExports()
     {
         QTemporaryDir dir;
-        ScriptedPrompter prompter;
-        const QString path = dir.filePath(u"report.csv"_s);
-        prompter.files.enqueue(path);
         AnalyticsPage page(context());
         QSignalSpy loaded(&page, &AnalyticsPage::loaded);
         page.show();
         QVERIFY(loaded.wait(60000));
-        QTest::mouseClick(page.findChild<QPushButton *>(u"analyticsExport"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(page.statusText().contains(u"report.csv"_s), 60000);
+        // One CSV per table, from the export button's menu.
+        auto *button = page.findChild<QPushButton *>(u"analyticsExport"_s);
+        QVERIFY(button->isEnabled());
+        QCOMPARE(button->menu()->actions().size(), int(BusinessReport::tables().size()));
+        ScriptedPrompter prompter;
+        const QString path = dir.filePath(u"report.csv"_s);
+        prompter.files.enqueue(path);
+        QSignalSpy exported(&page, &AnalyticsPage::exported);
+        button->menu()->actions().first()->trigger();
+        QVERIFY(exported.wait(60000));
+        QVERIFY(page.statusText().contains(u"report.csv"_s));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 13); // the header and twelve months
         QVERIFY(lines.first().contains("Churn rate"));
+
+        const QString cohorts = dir.filePath(u"cohorts.csv"_s);
+        page.exportCsvTo(BusinessReport::Table::Cohorts, cohorts);
+        QVERIFY(exported.wait(60000));
+        QFile cohortFile(cohorts);
+        QVERIFY(cohortFile.open(QIODevice::ReadOnly));
+        QCOMPARE(int(cohortFile.readAll().trimmed().split('\n').size()), 13);
+    }
+
+    // A custom range, and a range seen before comes back from the cache without a worker.
+    void aCustomRangeAndTheCache()
+    {
+        AnalyticsPage page(context());
+        QSignalSpy loaded(&page, &AnalyticsPage::loaded);
+        page.show();
+        QVERIFY(loaded.wait(60000));
+        page.setCustomRange(QDate(2026, 3, 1), QDate(2026, 5, 1));
+        QVERIFY(page.isLoading());
+        QVERIFY(loaded.wait(60000));
+        QVERIFY2(page.statusText().contains(QLocale().toString(QDate(2026, 3, 1), u"MMMM yyyy"_s)),
+                 qPrintable(page.statusText()));
+        const auto facts = AnalyticsLoader(m_db->context()).load();
+        QVERIFY(facts);
+        const BusinessMetrics metrics(*facts);
+        const auto f = metrics.figures(BusinessMetrics::monthStart(QDate(2026, 3, 1)),
+                                       BusinessMetrics::monthStart(QDate(2026, 6, 1)));
+        QCOMPARE(page.card(u"new"_s)->valueText(), QLocale().toString(f.newClients));
+        page.setRange(AnalyticsSnapshot::Range::Last12Months);
+        QVERIFY(!page.isLoading()); // seen before: from the cache
+        QCOMPARE(loaded.size(), 3);
+        page.reload(); // the business changed: computed again
+        QVERIFY(page.isLoading());
+        QVERIFY(loaded.wait(60000));
+    }
+
+    // A click on a figure opens exactly the clients behind it in the CRM.
+    void aClickOpensTheClientsBehindAFigure()
+    {
+        AnalyticsPage page(context());
+        QSignalSpy loaded(&page, &AnalyticsPage::loaded);
+        page.show();
+        QVERIFY(loaded.wait(60000));
+        QSignalSpy asked(&page, &AnalyticsPage::clientsRequested);
+        const QDate month(2026, 9, 1);
+        page.openClients(AnalyticsPage::Figure::Churned, month);
+        QVERIFY(asked.wait(60000));
+        const ClientFilter filter = asked.first().first().value<ClientFilter>();
+        const auto facts = AnalyticsLoader(m_db->context()).load();
+        QVERIFY(facts);
+        const BusinessMetrics metrics(*facts);
+        QList<qint64> expected = metrics.churnedIn(BusinessMetrics::monthStart(month),
+                                                   BusinessMetrics::monthStart(month.addMonths(1)));
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(filter.clientIds);
+        QList<qint64> got = *filter.clientIds;
+        std::sort(expected.begin(), expected.end());
+        std::sort(got.begin(), got.end());
+        QCOMPARE(got, expected);
+        QVERIFY(filter.idsLabel.contains(QLocale().toString(month, u"MMMM yyyy"_s)));
+
+        ClientsPage clients(context());
+        clients.showClients(filter);
+        QTRY_VERIFY_WITH_TIMEOUT(!clients.model()->isLoading(), 60000);
+        QCOMPARE(clients.model()->rowCount(), int(expected.size()));
+        QVERIFY(clients.findChild<QWidget *>(u"pinnedClients"_s)->isVisibleTo(&clients));
+
+        // A cohort cell: that month's new clients still active k months later.
+        asked.clear();
+        page.openClients(AnalyticsPage::Figure::CohortActive, QDate(2026, 1, 1), 3);
+        QVERIFY(asked.wait(60000));
+        const ClientFilter cohort = asked.first().first().value<ClientFilter>();
+        const QDateTime at = BusinessMetrics::monthStart(QDate(2026, 5, 1)).addSecs(-1);
+        int kept = 0;
+        for (qint64 id : metrics.newIn(BusinessMetrics::monthStart(QDate(2026, 1, 1)),
+                                       BusinessMetrics::monthStart(QDate(2026, 2, 1))))
+            kept += metrics.isActive(id, at) ? 1 : 0;
+        QCOMPARE(int(cohort.clientIds->size()), kept);
     }
 
     // The profile's timeline: every access change, payment and sync outcome, newest first,
@@ -157,12 +243,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ScriptedPrompter prompter;
         prompter.files.enqueue(dir.filePath(u"timeline.csv"_s));
+        QSignalSpy exported(&dialog, &ClientProfileDialog::timelineExported);
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportTimeline"_s), Qt::LeftButton);
+        QVERIFY(exported.wait(60000));
         QFile file(dir.filePath(u"timeline.csv"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), entries.size() + 1);
         QVERIFY(lines.first().contains("When (UTC)"));
+        // And as a PDF, chosen by the file's name.
+        dialog.exportTimelineTo(dir.filePath(u"timeline.pdf"_s));
+        QVERIFY(exported.wait(60000));
+        QFile pdf(dir.filePath(u"timeline.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
 
         // The same story from the shell.
         const QString username =

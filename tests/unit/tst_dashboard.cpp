@@ -1,6 +1,9 @@
 #include "DashboardPage.h"
 #include "MainWindow.h"
+#include "Sparkline.h"
 #include "TestDatabase.h"
+#include "analytics/AnalyticsLoader.h"
+#include "analytics/BusinessMetrics.h"
 #include "demo/DemoDataGenerator.h"
 #include "store/Statement.h"
 
@@ -83,6 +86,29 @@ void TestDashboard::figuresMatchTheData()
     QVERIFY(table);
     QCOMPARE(table->rowCount(), qMin(expiring, 50));
     QVERIFY(!table->item(0, 0)->text().isEmpty());
+
+    // The trend lines: twelve months, as the Analytics page defines them.
+    DashboardPage *page = window.dashboard();
+    QSignalSpy trends(page, &DashboardPage::trendsLoaded);
+    QVERIFY(trends.count() == 1 || trends.wait(30000));
+    const auto facts = AnalyticsLoader(db.context()).load();
+    QVERIFY(facts);
+    const BusinessMetrics metrics(*facts);
+    const QDate month = BusinessMetrics::monthStart(db.clock().nowUtc().date()).date();
+    const auto months = metrics.months(month.addMonths(-11), month);
+    QList<double> activeTrend;
+    QList<double> fresh;
+    for (const auto &m : months) {
+        activeTrend.append(m.figures.activeAtEnd);
+        fresh.append(m.figures.newClients);
+    }
+    QCOMPARE(page->trend(u"trendActiveClients"_s)->values(), activeTrend);
+    QCOMPARE(page->trend(u"trendNewClients"_s)->values(), fresh);
+    QCOMPARE(page->trend(u"trendRevenue"_s)->values().size(), 12);
+    QVERIFY(page->trend(u"trendRevenue"_s)->accessibleName().contains(u"USD"_s));
+    QVERIFY(page->trend(u"trendActiveClients"_s)
+                ->toolTip()
+                .contains(QLocale().toString(month, u"MMM yyyy"_s)));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -4,18 +4,24 @@
 #include "KpiCard.h"
 #include "Prompter.h"
 #include "analytics/AnalyticsLoader.h"
-#include "domain/Money.h"
 #include "jobs/JobRunner.h"
-#include "reports/BusinessReport.h"
+#include "print/BusinessPdf.h"
+#include "print/PdfFile.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -31,33 +37,15 @@ namespace {
 struct Computed
 {
     std::optional<AnalyticsSnapshot> snapshot;
+    std::shared_ptr<const BusinessMetrics> metrics;
     QString error;
 };
 
-QString moneyText(const BusinessMetrics::PerCurrency &values)
-{
-    if (values.isEmpty())
-        return QStringLiteral("—");
-    QStringList parts;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        parts.append(Money(qRound64(it.value()), it.key()).toDisplayString(QLocale()));
-    return parts.join(u'\n');
-}
+constexpr int customRange = -1;
 
-QString rateText(const std::optional<double> &rate)
+QDateTime monthEnd(const QDate &month, const QDateTime &now)
 {
-    return rate ? QLocale().toString(*rate * 100.0, 'f', 1) + u'%' : QStringLiteral("—");
-}
-
-// The currency a money card compares: the one with the most now.
-QString leading(const BusinessMetrics::PerCurrency &values)
-{
-    QString best;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (best.isEmpty() || it.value() > values.value(best))
-            best = it.key();
-    }
-    return best;
+    return std::min(BusinessMetrics::monthStart(month).addMonths(1).addSecs(-1), now);
 }
 
 } // namespace
@@ -67,8 +55,15 @@ AnalyticsPage::AnalyticsPage(ConsoleContext context, QWidget *parent)
     , m_ctx(std::move(context))
     , m_jobs(new JobRunner(m_ctx.database, this))
     , m_range(new QComboBox(this))
-    , m_export(new QPushButton(tr("&Export CSV…"), this))
+    , m_fromMonth(new QDateEdit(this))
+    , m_toMonth(new QDateEdit(this))
+    , m_export(new QPushButton(tr("Export &CSV"), this))
+    , m_pdf(new QPushButton(tr("Export &PDF…"), this))
     , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_exportJobs(new JobRunner(m_ctx.database, this))
+    , m_lookupJobs(new JobRunner(m_ctx.database, this))
     , m_chartGrid(new QGridLayout)
     , m_cohorts(new QTableWidget(this))
     , m_risk(new QLabel(this))
@@ -85,16 +80,54 @@ AnalyticsPage::AnalyticsPage(ConsoleContext context, QWidget *parent)
     using R = AnalyticsSnapshot::Range;
     for (R r : {R::ThisMonth, R::Last3Months, R::Last6Months, R::Last12Months, R::YearToDate})
         m_range->addItem(AnalyticsSnapshot::rangeName(r), int(r));
+    m_range->addItem(tr("Custom months"), customRange);
     m_range->setCurrentIndex(m_range->findData(int(R::Last12Months)));
+    const QDate thisMonth = BusinessMetrics::monthStart(m_ctx.clock.nowUtc().date()).date();
+    for (QDateEdit *edit : {m_fromMonth, m_toMonth}) {
+        edit->setDisplayFormat(u"MMM yyyy"_s);
+        edit->setMaximumDate(thisMonth.addMonths(12));
+        edit->setVisible(false);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_range->currentData().toInt() == customRange)
+                refresh();
+        });
+    }
+    m_fromMonth->setObjectName(u"analyticsFrom"_s);
+    m_toMonth->setObjectName(u"analyticsTo"_s);
+    m_fromMonth->setAccessibleName(tr("First month"));
+    m_toMonth->setAccessibleName(tr("Last month"));
+    m_fromMonth->setDate(thisMonth.addMonths(-11));
+    m_toMonth->setDate(thisMonth);
     m_export->setObjectName(u"analyticsExport"_s);
     m_export->setEnabled(false);
+    auto *tables = new QMenu(m_export);
+    for (BusinessReport::Table table : BusinessReport::tables()) {
+        tables->addAction(BusinessReport::tableName(table), this,
+                          [this, table] { exportCsv(table); });
+    }
+    m_export->setMenu(tables);
+    m_pdf->setObjectName(u"analyticsPdf"_s);
+    m_pdf->setEnabled(false);
+    m_pdf->setToolTip(tr("The business report of this range, to print or hand to an accountant"));
     bar->addWidget(rangeLabel);
     bar->addWidget(m_range);
+    bar->addWidget(m_fromMonth);
+    bar->addWidget(m_toMonth);
     bar->addWidget(m_export);
+    bar->addWidget(m_pdf);
     outer->addLayout(bar);
+    auto *statusRow = new QHBoxLayout;
     m_status->setObjectName(u"analyticsStatus"_s);
     m_status->setWordWrap(true);
-    outer->addWidget(m_status);
+    statusRow->addWidget(m_status, 1);
+    m_progress->setObjectName(u"analyticsProgress"_s);
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    m_cancel->setObjectName(u"analyticsCancel"_s);
+    m_cancel->setVisible(false);
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_cancel);
+    outer->addLayout(statusRow);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -102,33 +135,12 @@ AnalyticsPage::AnalyticsPage(ConsoleContext context, QWidget *parent)
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     auto *cards = new QGridLayout;
-    addCard(cards, u"active"_s, tr("Active clients"),
-            tr("Clients with at least one access covering the end of the range (lifetime "
-               "included)."));
-    addCard(cards, u"paying"_s, tr("Paying clients"),
-            tr("Active clients whose access comes from a payment or a priced plan, not a gift "
-               "or a campaign."));
-    addCard(cards, u"new"_s, tr("New clients"),
-            tr("Clients whose first access ever began in the range."));
-    addCard(cards, u"churned"_s, tr("Churned"),
-            tr("Clients whose access ended and stayed ended for longer than the grace period; "
-               "counted when the grace runs out."));
-    addCard(cards, u"reactivated"_s, tr("Reactivated"),
-            tr("Clients who had churned and got access again in the range."));
-    addCard(cards, u"churnRate"_s, tr("Churn rate"),
-            tr("Churned ÷ (active at the start + new in the range)."));
-    addCard(cards, u"renewalRate"_s, tr("Renewal rate"),
-            tr("Of the paid, dated periods that ended in the range, the share followed by "
-               "another of the same plan or indicator within the grace period."));
-    addCard(cards, u"revenue"_s, tr("Revenue"),
-            tr("Payments received in the range, minus refunds, per currency (never added "
-               "across currencies)."));
-    addCard(cards, u"mrr"_s, tr("MRR"),
-            tr("For each paying client, the last payment divided by the months it bought; "
-               "lifetime purchases are one-off revenue, not MRR."));
-    addCard(cards, u"arpu"_s, tr("ARPU"), tr("MRR ÷ paying clients with a recurring plan."));
-    addCard(cards, u"ltv"_s, tr("LTV"),
-            tr("ARPU ÷ the monthly churn rate; shown only when clients churn."));
+    for (const KpiSheet::Kpi &entry : KpiSheet::glossary()) {
+        auto *card = new KpiCard(entry, this);
+        const int index = int(m_cards.size());
+        cards->addWidget(card, index / 6, index % 6);
+        m_cards.insert(entry.key, card);
+    }
     for (int column = 0; column < 6; ++column)
         cards->setColumnStretch(column, 1);
     layout->addLayout(cards);
@@ -157,24 +169,38 @@ AnalyticsPage::AnalyticsPage(ConsoleContext context, QWidget *parent)
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this] { reload(); });
-    connect(m_export, &QPushButton::clicked, this, &AnalyticsPage::exportCsv);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_range->currentData().toInt() == customRange;
+        m_fromMonth->setVisible(custom);
+        m_toMonth->setVisible(custom);
+        refresh();
+    });
+    connect(m_pdf, &QPushButton::clicked, this, &AnalyticsPage::exportPdf);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_jobs->cancel();
+        m_exportJobs->cancel();
+        setIdle(tr("Cancelled."));
+    });
+    connect(m_exportJobs, &JobRunner::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 100);
+        m_progress->setValue(int(done * 100 / std::max<qint64>(1, total)));
+    });
+    connect(m_cohorts, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        if (!m_snapshot || row < 0 || row >= m_snapshot->cohorts.size())
+            return;
+        const QDate month = m_snapshot->cohorts.at(row).month;
+        if (column == 0)
+            openClients(Figure::New, month);
+        else
+            openClients(Figure::CohortActive, month, column - 1);
+    });
 }
 
 AnalyticsPage::~AnalyticsPage()
 {
-    delete m_jobs; // waits for a computation under way
-}
-
-KpiCard *AnalyticsPage::addCard(QGridLayout *grid, const QString &name, const QString &title,
-                                const QString &definition)
-{
-    auto *card = new KpiCard(title, definition, this);
-    card->setObjectName(u"kpi_"_s + name);
-    const int index = int(m_cards.size());
-    grid->addWidget(card, index / 6, index % 6);
-    m_cards.insert(name, card);
-    return card;
+    delete m_lookupJobs;
+    delete m_exportJobs; // waits for an export under way (cancelled)
+    delete m_jobs;       // and for a computation
 }
 
 KpiCard *AnalyticsPage::card(const QString &name) const
@@ -197,11 +223,36 @@ bool AnalyticsPage::isLoading() const
     return m_jobs->isRunning();
 }
 
+bool AnalyticsPage::isExporting() const
+{
+    return m_exportJobs->isRunning();
+}
+
+void AnalyticsPage::setBusy(const QString &text, bool determinate)
+{
+    m_status->setText(text);
+    m_progress->setRange(0, determinate ? 100 : 0); // 0..0: busy without a known end
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    m_pdf->setEnabled(false);
+    m_export->setEnabled(false);
+}
+
+void AnalyticsPage::setIdle(const QString &text)
+{
+    m_status->setText(text);
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    m_pdf->setEnabled(m_snapshot.has_value() && !m_exportJobs->isRunning());
+    m_export->setEnabled(m_snapshot.has_value() && !m_exportJobs->isRunning());
+}
+
 void AnalyticsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_dirty)
-        reload();
+        refresh();
 }
 
 void AnalyticsPage::setRange(AnalyticsSnapshot::Range range)
@@ -209,34 +260,77 @@ void AnalyticsPage::setRange(AnalyticsSnapshot::Range range)
     m_range->setCurrentIndex(m_range->findData(int(range)));
 }
 
+void AnalyticsPage::setCustomRange(QDate firstMonth, QDate lastMonth)
+{
+    const QSignalBlocker fromBlocker(m_fromMonth);
+    const QSignalBlocker toBlocker(m_toMonth);
+    m_fromMonth->setDate(firstMonth);
+    m_toMonth->setDate(lastMonth);
+    if (m_range->currentData().toInt() == customRange)
+        refresh();
+    else
+        m_range->setCurrentIndex(m_range->findData(customRange));
+}
+
+std::pair<QDate, QDate> AnalyticsPage::chosenMonths() const
+{
+    if (m_range->currentData().toInt() == customRange) {
+        const QDate a = BusinessMetrics::monthStart(m_fromMonth->date()).date();
+        const QDate b = BusinessMetrics::monthStart(m_toMonth->date()).date();
+        return {std::min(a, b), std::max(a, b)};
+    }
+    return AnalyticsSnapshot::monthsFor(AnalyticsSnapshot::Range(m_range->currentData().toInt()),
+                                        m_ctx.clock.nowUtc().date());
+}
+
 void AnalyticsPage::reload()
+{
+    // The business changed: what was computed is out of date.
+    m_metrics.reset();
+    m_cache.clear();
+    refresh();
+}
+
+void AnalyticsPage::refresh()
 {
     if (!isVisible()) {
         m_dirty = true; // computed when the vendor looks
         return;
     }
     m_dirty = false;
-    const auto range = AnalyticsSnapshot::Range(m_range->currentData().toInt());
-    const auto months = AnalyticsSnapshot::monthsFor(range, m_ctx.clock.nowUtc().date());
-    m_status->setText(tr("Computing the figures…"));
+    const auto months = chosenMonths();
+    const QString key =
+        months.first.toString(Qt::ISODate) + u'/' + months.second.toString(Qt::ISODate);
+    if (m_metrics && m_cache.contains(key)) {
+        m_jobs->cancel();
+        present(m_cache.value(key));
+        Q_EMIT loaded();
+        return;
+    }
+    setBusy(tr("Computing the figures…"), false);
     m_jobs->run<Computed>(
-        [store = m_ctx.store(), months](JobControl &control) {
+        [store = m_ctx.store(), months, metrics = m_metrics](JobControl &control) {
             Computed out;
-            auto facts = AnalyticsLoader(store).load(&control.cancelFlag());
-            if (!facts) {
-                out.error = facts.error().message();
-                return out;
+            out.metrics = metrics;
+            if (!out.metrics) {
+                auto facts = AnalyticsLoader(store).load(&control.cancelFlag());
+                if (!facts) {
+                    out.error = facts.error().message();
+                    return out;
+                }
+                out.metrics = std::make_shared<const BusinessMetrics>(std::move(facts).value());
             }
-            const BusinessMetrics metrics(std::move(facts).value());
-            out.snapshot = AnalyticsSnapshot::compute(metrics, months.first, months.second);
+            out.snapshot = AnalyticsSnapshot::compute(*out.metrics, months.first, months.second);
             return out;
         },
-        [this](const Computed &computed) {
+        [this, key](const Computed &computed) {
             if (!computed.snapshot) {
-                m_status->setText(tr("The figures cannot be computed: %1").arg(computed.error));
+                setIdle(tr("The figures cannot be computed: %1").arg(computed.error));
                 Q_EMIT loaded();
                 return;
             }
+            m_metrics = computed.metrics;
+            m_cache.insert(key, *computed.snapshot);
             present(*computed.snapshot);
             Q_EMIT loaded();
         });
@@ -246,13 +340,13 @@ void AnalyticsPage::present(const AnalyticsSnapshot &s)
 {
     m_snapshot = s;
     const QLocale locale;
-    m_status->setText(
-        tr("%1 to %2, compared with the same length before. Churn allows %n day(s) of grace. "
-           "Computed %3 (UTC).",
-           nullptr, s.graceDays)
-            .arg(locale.toString(s.firstMonth, u"MMMM yyyy"_s),
-                 locale.toString(s.lastMonth, u"MMMM yyyy"_s),
-                 locale.toString(s.computedAt, QLocale::ShortFormat)));
+    setIdle(tr("%1 to %2, compared with the same length before. Churn allows %n day(s) of grace. "
+               "Computed %3 (UTC). Click a point, a bar or a cohort cell to see those clients.",
+               nullptr, s.graceDays)
+                .arg(locale.toString(s.firstMonth, u"MMMM yyyy"_s),
+                     locale.toString(s.lastMonth, u"MMMM yyyy"_s),
+                     locale.toString(s.computedAt,
+                                     locale.dateFormat(QLocale::ShortFormat) + u" HH:mm"_s)));
     showCards(s);
     for (QChartView *view : std::as_const(m_charts)) {
         m_chartGrid->removeWidget(view);
@@ -276,43 +370,107 @@ void AnalyticsPage::present(const AnalyticsSnapshot &s)
             m_chartGrid->addWidget(view, i / 2, i % 2);
         m_charts.append(view);
     }
+    connectClicks(charts.at(0), charts.at(1));
     showCohorts(s);
     showRisk(s);
-    m_export->setEnabled(true);
+}
+
+void AnalyticsPage::connectClicks(QChart *clients, QChart *movement)
+{
+    const QList<QDate> months = [this] {
+        QList<QDate> out;
+        for (const auto &m : m_snapshot->months)
+            out.append(m.month);
+        return out;
+    }();
+    for (QAbstractSeries *series : clients->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            connect(line, &QLineSeries::clicked, this, [this, months](const QPointF &point) {
+                const int i = qRound(point.x());
+                if (i >= 0 && i < months.size())
+                    openClients(Figure::Active, months.at(i));
+            });
+        }
+    }
+    for (QAbstractSeries *series : movement->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
+        if (!bars)
+            continue;
+        const QList<Figure> figures{Figure::New, Figure::Reactivated, Figure::Churned};
+        for (int set = 0; set < bars->barSets().size() && set < figures.size(); ++set) {
+            connect(bars->barSets().at(set), &QBarSet::clicked, this,
+                    [this, months, figure = figures.at(set)](int i) {
+                        if (i >= 0 && i < months.size())
+                            openClients(figure, months.at(i));
+                    });
+        }
+    }
+}
+
+void AnalyticsPage::openClients(Figure figure, QDate month, int monthsAfter)
+{
+    if (!m_metrics)
+        return;
+    const QLocale locale;
+    const QString name = locale.toString(month, u"MMMM yyyy"_s);
+    QString label;
+    switch (figure) {
+    case Figure::Active:
+        label = tr("Active at the end of %1").arg(name);
+        break;
+    case Figure::New:
+        label = tr("New in %1").arg(name);
+        break;
+    case Figure::Reactivated:
+        label = tr("Reactivated in %1").arg(name);
+        break;
+    case Figure::Churned:
+        label = tr("Churned in %1").arg(name);
+        break;
+    case Figure::CohortActive:
+        label = tr("New in %1, active %n month(s) later", nullptr, monthsAfter).arg(name);
+        break;
+    }
+    const auto metrics = m_metrics;
+    const QDateTime from = BusinessMetrics::monthStart(month);
+    const QDateTime to = from.addMonths(1);
+    // Reading the figures is quick, but a hundred thousand clients still belong on a worker.
+    m_lookupJobs->run<QList<qint64>>(
+        [metrics, figure, from, to, month, monthsAfter](JobControl &) {
+            const QDateTime now = metrics->facts().now;
+            switch (figure) {
+            case Figure::Active:
+                return metrics->activeAt(monthEnd(month, now));
+            case Figure::New:
+                return metrics->newIn(from, to);
+            case Figure::Reactivated:
+                return metrics->reactivatedIn(from, to);
+            case Figure::Churned:
+                return metrics->churnedIn(from, to);
+            case Figure::CohortActive: {
+                QList<qint64> kept;
+                const QDateTime at = monthEnd(month.addMonths(monthsAfter), now);
+                for (qint64 id : metrics->newIn(from, to)) {
+                    if (metrics->isActive(id, at))
+                        kept.append(id);
+                }
+                return kept;
+            }
+            }
+            return QList<qint64>();
+        },
+        [this, label](const QList<qint64> &ids) {
+            ClientFilter filter;
+            filter.clientIds = ids;
+            filter.idsLabel = label;
+            Q_EMIT clientsRequested(filter);
+        });
 }
 
 void AnalyticsPage::showCards(const AnalyticsSnapshot &s)
 {
-    const QLocale locale;
-    const auto &c = s.current;
-    const auto &p = s.previous;
-    const auto count = [&](const QString &name, int now, int before, bool higherIsBetter) {
-        m_cards[name]->setValue(locale.toString(now));
-        m_cards[name]->setChange(now, before, higherIsBetter);
-    };
-    count(u"active"_s, c.activeAtEnd, p.activeAtEnd, true);
-    count(u"paying"_s, c.payingAtEnd, p.payingAtEnd, true);
-    count(u"new"_s, c.newClients, p.newClients, true);
-    count(u"churned"_s, c.churned, p.churned, false);
-    count(u"reactivated"_s, c.reactivated, p.reactivated, true);
-    m_cards[u"churnRate"_s]->setValue(rateText(c.churnRate));
-    m_cards[u"churnRate"_s]->setChange(c.churnRate, p.churnRate, false, true);
-    m_cards[u"renewalRate"_s]->setValue(rateText(c.renewalRate));
-    m_cards[u"renewalRate"_s]->setChange(c.renewalRate, p.renewalRate, true, true);
-    const auto money = [&](const QString &name, const BusinessMetrics::PerCurrency &now,
-                           const BusinessMetrics::PerCurrency &before) {
-        m_cards[name]->setValue(moneyText(now));
-        const QString currency = leading(now);
-        m_cards[name]->setChange(
-            now.isEmpty() ? std::nullopt : std::optional(now.value(currency)),
-            before.contains(currency) ? std::optional(before.value(currency)) : std::nullopt, true);
-        if (now.size() > 1)
-            m_cards[name]->setChangePrefix(currency);
-    };
-    money(u"revenue"_s, c.revenue, p.revenue);
-    money(u"mrr"_s, c.mrr, p.mrr);
-    money(u"arpu"_s, c.arpu, p.arpu);
-    money(u"ltv"_s, c.ltv, p.ltv);
+    for (const KpiSheet::Kpi &kpi : KpiSheet::of(s))
+        m_cards.value(kpi.key)->setKpi(kpi);
 }
 
 void AnalyticsPage::showCohorts(const AnalyticsSnapshot &s)
@@ -367,41 +525,82 @@ void AnalyticsPage::showRisk(const AnalyticsSnapshot &s)
         lines.append(
             tr("Next %1 days: %n paying client(s) whose access ends, %2", nullptr, r.clients)
                 .arg(r.days)
-                .arg(moneyText(r.revenue)));
+                .arg(KpiSheet::moneyText(r.revenue)));
     }
     m_risk->setText(u"<b>%1</b><br>%2"_s.arg(tr("Revenue at risk").toHtmlEscaped(),
                                              lines.join(u"<br>"_s).toHtmlEscaped()));
 }
 
-void AnalyticsPage::exportCsv()
+void AnalyticsPage::exportCsv(BusinessReport::Table table)
 {
     if (!m_snapshot)
         return;
     const QString path = Prompter::instance().saveFile(
-        this, tr("Export the monthly figures"), u"business-report.csv"_s, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+        this, tr("Export %1").arg(BusinessReport::tableName(table)),
+        tr("%1-%2-to-%3.csv")
+            .arg(BusinessReport::tableCode(table), m_snapshot->firstMonth.toString(u"yyyy-MM"_s),
+                 m_snapshot->lastMonth.toString(u"yyyy-MM"_s)),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(table, path);
+}
+
+void AnalyticsPage::exportCsvTo(BusinessReport::Table table, const QString &path)
+{
+    if (!m_snapshot || !m_metrics || m_exportJobs->isRunning())
         return;
-    const QDate first = m_snapshot->firstMonth;
-    const QDate last = m_snapshot->lastMonth;
-    m_export->setEnabled(false);
-    m_status->setText(tr("Exporting…"));
-    m_jobs->run<QString>(
-        [store = m_ctx.store(), path, first, last](JobControl &control) {
-            auto facts = AnalyticsLoader(store).load(&control.cancelFlag());
-            if (!facts)
-                return facts.error().message();
-            const BusinessMetrics metrics(std::move(facts).value());
+    setBusy(tr("Writing %1…").arg(path), false);
+    m_exportJobs->run<QString>(
+        [metrics = m_metrics, table, path, first = m_snapshot->firstMonth,
+         last = m_snapshot->lastMonth](JobControl &) {
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return file.errorString();
-            if (const Status s = BusinessReport(metrics, first, last).writeMonthlyCsv(file); !s)
+            if (const Status s = BusinessReport(*metrics, first, last).writeCsv(table, file); !s)
                 return s.error().message();
             return file.commit() ? QString() : file.errorString();
         },
         [this, path](const QString &error) {
-            m_export->setEnabled(true);
-            m_status->setText(error.isEmpty() ? tr("Exported to %1.").arg(path)
-                                              : tr("The export failed: %1").arg(error));
+            const QString message = error.isEmpty() ? tr("Exported to %1.").arg(path)
+                                                    : tr("The export failed: %1").arg(error);
+            setIdle(message);
+            Q_EMIT exported(message);
+        });
+}
+
+void AnalyticsPage::exportPdf()
+{
+    if (!m_snapshot)
+        return;
+    const QString path = Prompter::instance().saveFile(this, tr("Export the business report"),
+                                                       BusinessPdf::suggestedFileName(*m_snapshot),
+                                                       tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdfTo(path);
+}
+
+void AnalyticsPage::exportPdfTo(const QString &path)
+{
+    if (!m_snapshot || m_exportJobs->isRunning())
+        return;
+    setBusy(tr("Writing %1…").arg(path), true);
+    m_exportJobs->run<Expected<int>>(
+        [store = m_ctx.store(), snapshot = *m_snapshot, path](JobControl &control) {
+            return PdfFile(PageSetup::load(store), BusinessPdf::title())
+                .write(
+                    path,
+                    [&](ReportDocument &document) {
+                        return BusinessPdf::build(document, snapshot);
+                    },
+                    control.cancelFlag(),
+                    [&control](qint64 done, qint64 total) { control.reportProgress(done, total); });
+        },
+        [this, path](const Expected<int> &pages) {
+            const QString message =
+                pages ? tr("The business report is in %1 (%n page(s)).", nullptr, *pages).arg(path)
+                      : tr("The export failed: %1").arg(pages.error().message());
+            setIdle(message);
+            Q_EMIT exported(message);
         });
 }
 

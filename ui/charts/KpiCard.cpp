@@ -1,25 +1,23 @@
 #include "KpiCard.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
-KpiCard::KpiCard(const QString &title, const QString &definition, QWidget *parent)
+KpiCard::KpiCard(const KpiSheet::Kpi &entry, QWidget *parent)
     : QFrame(parent)
-    , m_title(new QLabel(title, this))
+    , m_title(new QLabel(entry.name, this))
     , m_value(new QLabel(this))
     , m_change(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setToolTip(definition);
-    setAccessibleName(title);
-    setAccessibleDescription(definition);
+    setObjectName(u"kpi_"_s + entry.key);
+    setToolTip(entry.definition);
+    setAccessibleName(entry.name);
+    setAccessibleDescription(entry.definition);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
@@ -43,14 +41,19 @@ KpiCard::KpiCard(const QString &title, const QString &definition, QWidget *paren
     layout->addStretch(1);
 }
 
-void KpiCard::setValue(const QString &value)
+void KpiCard::setKpi(const KpiSheet::Kpi &kpi)
 {
-    m_value->setText(value);
-}
-
-void KpiCard::setChangePrefix(const QString &prefix)
-{
-    m_change->setText(tr("%1: %2").arg(prefix, m_change->text()));
+    m_value->setText(kpi.value);
+    m_change->setText(kpi.change);
+    m_change->setToolTip(kpi.previous);
+    // Colour repeats what the words say; lighter shades on a dark window.
+    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
+    QString colour;
+    if (kpi.tone == KpiSheet::Tone::Good)
+        colour = dark ? u"#81c784"_s : u"#2e7d32"_s;
+    else if (kpi.tone == KpiSheet::Tone::Bad)
+        colour = dark ? u"#e57373"_s : u"#c62828"_s;
+    m_change->setStyleSheet(colour.isEmpty() ? QString() : u"color: %1;"_s.arg(colour));
 }
 
 QString KpiCard::valueText() const
@@ -61,38 +64,6 @@ QString KpiCard::valueText() const
 QString KpiCard::changeText() const
 {
     return m_change->text();
-}
-
-void KpiCard::setChange(std::optional<double> current, std::optional<double> previous,
-                        bool higherIsBetter, bool asPoints)
-{
-    if (!current || !previous) {
-        m_change->setText(tr("No earlier period to compare"));
-        m_change->setStyleSheet(QString());
-        return;
-    }
-    const double delta = *current - *previous;
-    if (std::abs(delta) < 1e-9) {
-        m_change->setText(tr("= same as the period before"));
-        m_change->setStyleSheet(QString());
-        return;
-    }
-    const QLocale locale;
-    QString amount;
-    if (asPoints) {
-        amount = tr("%1 points").arg(locale.toString(std::abs(delta) * 100.0, 'f', 1));
-    } else if (std::abs(*previous) > 1e-9) {
-        amount = locale.toString(std::abs(delta / *previous) * 100.0, 'f', 1) + u'%';
-    } else {
-        amount = locale.toString(std::abs(delta), 'f', 0);
-    }
-    const bool up = delta > 0;
-    const bool good = up == higherIsBetter;
-    m_change->setText(up ? tr("▲ up %1 on the period before").arg(amount)
-                         : tr("▼ down %1 on the period before").arg(amount));
-    m_change->setToolTip(tr("Before: %1").arg(locale.toString(*previous, 'f', asPoints ? 3 : 0)));
-    // Colour repeats what the words say.
-    m_change->setStyleSheet(good ? u"color: #2e7d32;"_s : u"color: #c62828;"_s);
 }
 
 } // namespace pinedesk

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QFrame>
+#include "analytics/KpiSheet.h"
 
-#include <optional>
+#include <QFrame>
 
 class QLabel;
 
@@ -16,14 +16,9 @@ class KpiCard final : public QFrame
     Q_OBJECT
 
 public:
-    KpiCard(const QString &title, const QString &definition, QWidget *parent = nullptr);
+    explicit KpiCard(const KpiSheet::Kpi &entry, QWidget *parent = nullptr);
 
-    void setValue(const QString &value);
-    // `higherIsBetter`: whether a rise is good news (clients) or bad (churn).
-    void setChange(std::optional<double> current, std::optional<double> previous,
-                   bool higherIsBetter, bool asPoints = false);
-    // Which currency the change is about, when the value lists several.
-    void setChangePrefix(const QString &prefix);
+    void setKpi(const KpiSheet::Kpi &kpi);
     QString valueText() const;
     QString changeText() const;
 

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "print/PdfFile.h"
+
+#include <QCoreApplication>
+
+class QTextStream;
+
+namespace pinedesk {
+
+class Database;
+
+// Writes a PDF report for the command line: on the business's paper unless --paper says
+// otherwise, into the file given with --out (a PDF never goes to a terminal), and says where
+// it went and how many pages it has.
+class ReportPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportPdf)
+
+public:
+    // An exit code; messages on `err`.
+    static int write(Database &database, const QString &title, const QString &path,
+                     const QString &paper, const PdfFile::Build &build, QTextStream &err);
+};
+
+} // namespace pinedesk
