@@ -538,20 +538,11 @@ void ClientsPage::exportTo(const QString &path)
             };
             if (!pdf)
                 return ClientExport::write(*database, query, path, *cancel, progress);
-            qint64 listed = 0;
-            const auto pages =
-                PdfFile(PageSetup::load(store), ClientListPdf::title())
-                    .write(
-                        path,
-                        [&](ReportDocument &document) {
-                            return ClientListPdf::build(document, *database, query, *cancel,
-                                                        [&](qint64 done, qint64 total) {
-                                                            listed = done;
-                                                            progress(done, total);
-                                                        });
-                        },
-                        *cancel);
-            return pages ? Expected<qint64>(listed) : Expected<qint64>::failure(pages.error());
+            const auto pages = ClientListPdf::write(path, PageSetup::load(store), *database, query,
+                                                    *cancel, progress);
+            if (!pages)
+                return Expected<qint64>::failure(pages.error());
+            return query.count(database->connection());
         },
         [this, path](const Expected<qint64> &result) {
             m_exporting = false;

@@ -297,16 +297,8 @@ void ReportsPage::exportPdf(Choice choice, const QString &path)
                         },
                         *flag, progress);
             }
-            if (choice == Choice::ClientsPdf) {
-                return PdfFile(setup, ClientListPdf::title())
-                    .write(
-                        path,
-                        [&](ReportDocument &document) {
-                            return ClientListPdf::build(document, *database, everyone, *flag,
-                                                        progress);
-                        },
-                        *flag);
-            }
+            if (choice == Choice::ClientsPdf)
+                return ClientListPdf::write(path, setup, *database, everyone, *flag, progress);
             auto facts = AnalyticsLoader(store).load(flag.get());
             if (!facts)
                 return Expected<int>::failure(facts.error());

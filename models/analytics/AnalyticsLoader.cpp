@@ -23,20 +23,23 @@ Expected<BusinessFacts> AnalyticsLoader::load(const std::atomic<bool> *cancel)
     facts.graceDays = ok && grace >= 0 ? grace : defaultGraceDays;
 
     HistoryFold fold;
-    if (const Status s = AccessHistoryStore(m_ctx).forEach([&](const AccessHistoryStore::Row &r) {
-            fold.add(r);
-            return !cancelled();
-        });
+    if (const Status s =
+            AccessHistoryStore(m_ctx).forEachTerm([&](const AccessHistoryStore::Row &r) {
+                fold.add(r);
+                return !cancelled();
+            });
         !s)
         return R::failure(s.error());
     if (cancelled())
         return R::failure(QCoreApplication::translate("AnalyticsLoader", "Cancelled."));
     facts.terms = fold.takeTerms();
 
+    // "+paid_at": one pass over the table and a sort, not a walk of the paid_at index with a
+    // lookup per row (three times slower on a whole history).
     Statement payments(m_ctx.database.connection(),
                        u"SELECT client_id, plan_id, currency, amount_minor - refunded_minor, "
                        "paid_at FROM payments WHERE status IN ('paid', 'partially_refunded', "
-                       "'refunded') ORDER BY paid_at, id"_s);
+                       "'refunded') ORDER BY +paid_at, id"_s);
     const auto money = payments.readAll([](const Statement &row) {
         BusinessFacts::Money m;
         m.clientId = row.value(0).toLongLong();

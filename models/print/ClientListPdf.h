@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageSetup.h"
+#include "PdfTable.h"
 #include "crm/ClientQuery.h"
 #include "domain/Expected.h"
 
@@ -11,12 +13,11 @@
 namespace pinedesk {
 
 class Database;
-class ReportDocument;
 
 // The clients of a CRM view on paper: what the view shows (search and filters, in words), how
 // many, and one row per client with the username, name, e-mail, status, since when, the last
 // payment and the active accesses, in the view's order. Read in chunks with progress and
-// cancel, so a hundred thousand clients never freeze anything.
+// cancel and painted as a PdfTable, so a hundred thousand clients take seconds.
 class ClientListPdf
 {
     Q_DECLARE_TR_FUNCTIONS(ClientListPdf)
@@ -28,8 +29,13 @@ public:
     static QString title();
     // The filter in the vendor's words ("search "anna" · status active, paused").
     static QString describe(const ClientFilter &filter);
-    static Status build(ReportDocument &document, Database &database, const ClientQuery &query,
-                        const std::atomic<bool> &cancel, const Progress &progress = {});
+    // The list read in chunks (progress and cancel between them), ready for PdfFile::writeTable.
+    static Expected<PdfTable> table(Database &database, const ClientQuery &query,
+                                    const std::atomic<bool> &cancel, const Progress &progress = {});
+    // Reads and writes the list; the number of pages.
+    static Expected<int> write(const QString &path, const PageSetup &setup, Database &database,
+                               const ClientQuery &query, const std::atomic<bool> &cancel,
+                               const Progress &progress = {});
 };
 
 } // namespace pinedesk

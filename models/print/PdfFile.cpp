@@ -1,10 +1,12 @@
 #include "PdfFile.h"
 
 #include "ReportDocument.h"
+#include "TablePainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
@@ -27,68 +29,101 @@ QString PdfFile::cancelledMessage()
     return tr("Report cancelled; no file was written.");
 }
 
+struct PdfFile::Sheet
+{
+    QSaveFile file;
+    QPdfWriter writer;
+    double width = 0;
+    double bodyHeight = 0;
+
+    Sheet(const QString &path, const PageSetup &setup, const QString &title)
+        : file(path)
+        , writer(&file)
+    {
+        writer.setResolution(resolution);
+        writer.setPageSize(setup.pageSize());
+        writer.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
+        writer.setTitle(title);
+        writer.setCreator(u"PineDesk"_s);
+        width = writer.width();
+        bodyHeight = writer.height() - (headerMm + footerMm) * resolution / 25.4;
+    }
+};
+
 Expected<int> PdfFile::write(const QString &path, const Build &build,
                              const std::atomic<bool> &cancel, const Progress &progress) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Expected<int>::failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    QPdfWriter writer(&file);
-    writer.setResolution(resolution);
-    writer.setPageSize(m_setup.pageSize());
-    writer.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
-    writer.setTitle(m_title);
-    writer.setCreator(u"PineDesk"_s);
-    const double mm = resolution / 25.4;
-    const double width = writer.width();
-    const double bodyHeight = writer.height() - (headerMm + footerMm) * mm;
-
-    ReportDocument report(writer, QSizeF(width, bodyHeight));
-    if (const Status s = build(report); !s) {
-        file.cancelWriting();
+    // The writer starts writing at the first page; until then the file stays closed.
+    Sheet sheet(path, m_setup, m_title);
+    ReportDocument report(sheet.writer, QSizeF(sheet.width, sheet.bodyHeight));
+    if (const Status s = build(report); !s)
         return Expected<int>::failure(s.error());
-    }
-    if (cancel.load()) {
-        file.cancelWriting();
+    if (cancel.load())
         return Expected<int>::failure(cancelledMessage());
-    }
     QTextDocument &document = report.laidOut();
-    const int pages = document.pageCount();
+    return paginate(
+        sheet, document.pageCount(),
+        [&](QPainter &painter, int page) {
+            painter.translate(0, -page * sheet.bodyHeight);
+            document.drawContents(
+                &painter, QRectF(0, page * sheet.bodyHeight, sheet.width, sheet.bodyHeight));
+        },
+        cancel, progress);
+}
+
+Expected<int> PdfFile::writeTable(const QString &path, const PdfTable &table,
+                                  const std::atomic<bool> &cancel, const Progress &progress) const
+{
+    Sheet sheet(path, m_setup, m_title);
+    const TablePainter painter(table, sheet.writer, QSizeF(sheet.width, sheet.bodyHeight));
+    return paginate(
+        sheet, painter.pageCount(), [&](QPainter &p, int page) { painter.paint(p, page); }, cancel,
+        progress);
+}
+
+Expected<int> PdfFile::paginate(Sheet &sheet, int pages, const PaintBody &body,
+                                const std::atomic<bool> &cancel, const Progress &progress) const
+{
+    const QString &path = sheet.file.fileName();
+    if (!sheet.file.open(QIODevice::WriteOnly))
+        return Expected<int>::failure(
+            tr("%1 cannot be written: %2").arg(path, sheet.file.errorString()));
+    const double mm = resolution / 25.4;
+    const double width = sheet.width;
     const QString vendor = m_setup.vendor.isEmpty() ? u"PineDesk"_s : m_setup.vendor;
     const QString made = tr("Made with PineDesk on %1")
                              .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
-
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        file.cancelWriting();
+    if (!painter.begin(&sheet.writer)) {
+        sheet.file.cancelWriting();
         return Expected<int>::failure(
             tr("%1 cannot be written: the PDF could not start.").arg(path));
     }
-    QFont small = document.defaultFont();
+    QFont small = QGuiApplication::font();
     small.setPointSizeF(7.5);
+    small.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+    const QFontMetricsF fm(small, &sheet.writer);
     for (int page = 0; page < pages; ++page) {
         if (cancel.load()) {
             painter.end();
-            file.cancelWriting();
+            sheet.file.cancelWriting();
             return Expected<int>::failure(cancelledMessage());
         }
         if (page > 0)
-            writer.newPage();
+            sheet.writer.newPage();
         painter.setFont(small);
-        const QFontMetricsF fm(small, &writer);
         painter.setPen(QColor(0x5a, 0x5a, 0x5a));
-        const double headBase = fm.ascent();
-        painter.drawText(QPointF(0, headBase), vendor);
-        painter.drawText(QPointF(width - fm.horizontalAdvance(m_title), headBase), m_title);
+        painter.drawText(QPointF(0, fm.ascent()), vendor);
+        painter.drawText(QPointF(width - fm.horizontalAdvance(m_title), fm.ascent()), m_title);
         painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 0.25 * mm));
         painter.drawLine(QPointF(0, fm.height() + mm), QPointF(width, fm.height() + mm));
 
         painter.save();
-        painter.translate(0, headerMm * mm - page * bodyHeight);
-        document.drawContents(&painter, QRectF(0, page * bodyHeight, width, bodyHeight));
+        painter.translate(0, headerMm * mm);
+        body(painter, page);
         painter.restore();
 
-        const double footTop = headerMm * mm + bodyHeight + footerMm * mm - fm.height();
+        const double footTop = headerMm * mm + sheet.bodyHeight + footerMm * mm - fm.height();
         painter.setFont(small);
         painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 0.25 * mm));
         painter.drawLine(QPointF(0, footTop - mm), QPointF(width, footTop - mm));
@@ -101,8 +136,9 @@ Expected<int> PdfFile::write(const QString &path, const Build &build,
             progress(page + 1, pages);
     }
     painter.end();
-    if (!file.commit())
-        return Expected<int>::failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (!sheet.file.commit())
+        return Expected<int>::failure(
+            tr("%1 cannot be written: %2").arg(path, sheet.file.errorString()));
     return pages;
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "PageSetup.h"
+#include "PdfTable.h"
 #include "domain/Expected.h"
 
 #include <QCoreApplication>
 
 #include <atomic>
 #include <functional>
+
+class QPainter;
 
 namespace pinedesk {
 
@@ -34,9 +37,19 @@ public:
     Expected<int> write(const QString &path, const Build &build, const std::atomic<bool> &cancel,
                         const Progress &progress = {}) const;
 
+    // A long list, painted page by page without a text layout (see TablePainter).
+    Expected<int> writeTable(const QString &path, const PdfTable &table,
+                             const std::atomic<bool> &cancel, const Progress &progress = {}) const;
+
     static QString cancelledMessage();
 
 private:
+    struct Sheet;
+    // Paints the body of page `page` (0-based), the origin at the body's top left.
+    using PaintBody = std::function<void(QPainter &painter, int page)>;
+    Expected<int> paginate(Sheet &sheet, int pages, const PaintBody &body,
+                           const std::atomic<bool> &cancel, const Progress &progress) const;
+
     PageSetup m_setup;
     QString m_title;
 };

@@ -102,6 +102,32 @@ Expected<QList<AccessHistoryStore::Row>> AccessHistoryStore::forClient(qint64 cl
     return st.readAll(fromRow);
 }
 
+Status AccessHistoryStore::forEachTerm(const std::function<bool(const Row &)> &take)
+{
+    // Only what the terms need: a whole history is millions of rows.
+    Statement st(m_ctx.database.connection(),
+                 u"SELECT access_id, client_id, indicator_id, change, term_start, term_end, "
+                 "plan_id, paid FROM access_history ORDER BY access_id, id"_s);
+    if (const Status s = st.exec(); !s)
+        return s;
+    Row r;
+    while (st.next()) {
+        r.accessId = st.value(0).toLongLong();
+        r.clientId = st.value(1).toLongLong();
+        r.indicatorId = st.value(2).toLongLong();
+        r.change = changeFromText(st.value(3).toString()).value_or(Change::Grant);
+        r.termStart = DbTime::fromDb(st.value(4));
+        const QVariant end = st.value(5);
+        r.termEnd = end.isNull() ? std::nullopt : std::optional(DbTime::fromDb(end));
+        const QVariant plan = st.value(6);
+        r.planId = plan.isNull() ? std::nullopt : std::optional(plan.toLongLong());
+        r.paid = st.value(7).toInt() != 0;
+        if (!take(r))
+            break;
+    }
+    return {};
+}
+
 Status AccessHistoryStore::forEach(const std::function<bool(const Row &)> &take)
 {
     Statement st(m_ctx.database.connection(), selectColumns + u"ORDER BY access_id, id"_s);

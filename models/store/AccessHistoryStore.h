@@ -46,6 +46,9 @@ public:
     // Every row, by access then order of change, handed to `take` one at a time (a failed read
     // is an error). `take` returns false to stop (a cancel).
     Status forEach(const std::function<bool(const Row &)> &take);
+    // The same, with only what analytics folds into terms (access, client, indicator, change,
+    // term, plan, paid); the other fields stay empty.
+    Status forEachTerm(const std::function<bool(const Row &)> &take);
 
     static QString toText(Change change);
     static std::optional<Change> changeFromText(const QString &text);

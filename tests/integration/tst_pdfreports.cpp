@@ -212,13 +212,7 @@ private Q_SLOTS:
         const ClientQuery everyone(ClientFilter(), m_db->clock().nowUtc());
         const std::atomic<bool> never{false};
         const auto written =
-            PdfFile(PageSetup(), ClientListPdf::title())
-                .write(
-                    path,
-                    [&](ReportDocument &document) {
-                        return ClientListPdf::build(document, m_db->database(), everyone, never);
-                    },
-                    never);
+            ClientListPdf::write(path, PageSetup(), m_db->database(), everyone, never);
         QVERIFY(written);
         QVERIFY(*written >= 10);
         for (int page = 1; page <= *written; ++page) {
@@ -244,15 +238,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"cancelled.pdf"_s);
         const ClientQuery everyone(ClientFilter(), m_db->clock().nowUtc());
         std::atomic<bool> cancel{false};
-        const auto written =
-            PdfFile(PageSetup(), ClientListPdf::title())
-                .write(
-                    path,
-                    [&](ReportDocument &document) {
-                        return ClientListPdf::build(document, m_db->database(), everyone, cancel,
-                                                    [&](qint64, qint64) { cancel = true; });
-                    },
-                    cancel);
+        const auto written = ClientListPdf::write(path, PageSetup(), m_db->database(), everyone,
+                                                  cancel, [&](qint64, qint64) { cancel = true; });
         QVERIFY(!written);
         QCOMPARE(written.error().message(), PdfFile::cancelledMessage());
         QVERIFY(!QFile::exists(path));
