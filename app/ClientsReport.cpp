@@ -1,6 +1,7 @@
 #include "ClientsReport.h"
 
 #include "ExitCode.h"
+#include "ReportPdf.h"
 #include "crm/ClientExport.h"
 #include "domain/SystemClock.h"
 #include "print/ClientListPdf.h"
@@ -57,29 +58,13 @@ int ClientsReport::run(QCommandLineParser &parser, Database &database)
     const QString path = parser.value(u"out"_s);
     const ClientQuery query(filter, clock.nowUtc());
     if (format == u"pdf"_s) {
-        if (path.isEmpty()) {
-            err << tr("A PDF report needs --out FILE.") << '\n';
-            return ExitUsage;
-        }
-        PageSetup setup = PageSetup::load(store);
-        if (parser.isSet(u"paper"_s)) {
-            const auto paper = PageSetup::parsePaper(parser.value(u"paper"_s));
-            if (!paper) {
-                err << paper.error() << '\n';
-                return ExitUsage;
-            }
-            setup.paper = *paper;
-        }
-        const std::atomic<bool> never{false};
-        const auto pages = ClientListPdf::write(path, setup, database, query, never);
-        if (!pages) {
-            err << pages.error() << '\n';
-            return ExitFailed;
-        }
-        err << tr("%1 written: %n page(s), %2.", nullptr, *pages)
-                   .arg(path, PageSetup::paperName(setup.paper))
-            << '\n';
-        return ExitOk;
+        return ReportPdf::write(
+            database, path, parser.value(u"paper"_s),
+            [&](const PageSetup &setup) {
+                const std::atomic<bool> never{false};
+                return ClientListPdf::write(path, setup, database, query, never);
+            },
+            err);
     }
     if (path.isEmpty()) {
         err << tr("The client list needs --out FILE.") << '\n';

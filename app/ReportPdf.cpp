@@ -13,6 +13,19 @@ namespace pinedesk {
 int ReportPdf::write(Database &database, const QString &title, const QString &path,
                      const QString &paper, const PdfFile::Build &build, QTextStream &err)
 {
+    return write(
+        database, path, paper,
+        [&](const PageSetup &setup) {
+            const std::atomic<bool> never{false};
+            return PdfFile(setup, title).write(path, build, never);
+        },
+        err);
+}
+
+int ReportPdf::write(Database &database, const QString &path, const QString &paper,
+                     const std::function<Expected<int>(const PageSetup &)> &writer,
+                     QTextStream &err)
+{
     if (path.isEmpty()) {
         err << tr("A PDF report needs --out FILE.") << '\n';
         return ExitUsage;
@@ -27,8 +40,7 @@ int ReportPdf::write(Database &database, const QString &title, const QString &pa
         }
         setup.paper = *chosen;
     }
-    const std::atomic<bool> never{false};
-    const auto pages = PdfFile(setup, title).write(path, build, never);
+    const auto pages = writer(setup);
     if (!pages) {
         err << pages.error() << '\n';
         return ExitFailed;

@@ -21,6 +21,10 @@ public:
     // An exit code; messages on `err`.
     static int write(Database &database, const QString &title, const QString &path,
                      const QString &paper, const PdfFile::Build &build, QTextStream &err);
+    // The same for a report that writes its own PDF on the page set-up given.
+    static int write(Database &database, const QString &path, const QString &paper,
+                     const std::function<Expected<int>(const PageSetup &)> &writer,
+                     QTextStream &err);
 };
 
 } // namespace pinedesk

@@ -202,13 +202,6 @@
             <numerusform>%n clients written to %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 written: %n page(s), %2.</source>
-        <translation>
-            <numerusform>%1 written: %n page, %2.</numerusform>
-            <numerusform>%1 written: %n pages, %2.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Duration</name>

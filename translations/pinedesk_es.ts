@@ -1818,17 +1818,6 @@
             <numerusform>%n clientes escritos en %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>A PDF report needs --out FILE.</source>
-        <translation>Un informe en PDF necesita --out ARCHIVO.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 written: %n page(s), %2.</source>
-        <translation>
-            <numerusform>%1 escrito: %n página, %2.</numerusform>
-            <numerusform>%1 escrito: %n páginas, %2.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CsvFormat</name>
