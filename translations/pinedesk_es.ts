@@ -10034,6 +10034,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
             <numerusform>%n páginas escritas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (CSV)</source>
+        <translation>%1 (CSV)</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::SettingsPage</name>

@@ -6,6 +6,7 @@
 #include "domain/AccessStatus.h"
 #include "domain/Clock.h"
 #include "domain/Money.h"
+#include "items/DateText.h"
 #include "store/Database.h"
 
 #include <QGridLayout>
@@ -184,9 +185,9 @@ void DashboardPage::show(const Expected<BusinessSummary> &result)
         const BusinessSummary::Expiry &e = s.upcoming[row];
         m_upcoming->setItem(row, 0, new QTableWidgetItem(e.tvUsername));
         m_upcoming->setItem(row, 1, new QTableWidgetItem(e.indicator));
-        m_upcoming->setItem(
-            row, 2,
-            new QTableWidgetItem(locale.toString(e.expiresAt.toLocalTime(), QLocale::ShortFormat)));
+        m_upcoming->setItem(row, 2, new QTableWidgetItem(DateText::minutes(e.expiresAt)));
+        m_upcoming->item(row, 2)->setToolTip(
+            locale.toString(e.expiresAt.toLocalTime(), QLocale::LongFormat));
     }
     Q_EMIT loaded();
 }

@@ -52,7 +52,7 @@ QString titleOf(Choice c)
     case Choice::ClientsPdf:
         return ReportsPage::tr("Client list (PDF)");
     default:
-        return CsvReport::title(csvKind(c));
+        return ReportsPage::tr("%1 (CSV)").arg(CsvReport::title(csvKind(c)));
     }
 }
 
