@@ -107,6 +107,15 @@ BusinessMetrics::BusinessMetrics(BusinessFacts facts)
               });
     for (const BusinessFacts::Money &p : std::as_const(m_facts.payments))
         m_paymentsByClient[p.clientId].append(&p);
+    for (const BusinessFacts::Term &t : std::as_const(m_facts.terms))
+        m_termsByClient[t.clientId].append(&t);
+}
+
+const QList<const BusinessFacts::Term *> &BusinessMetrics::termsOf(qint64 clientId) const
+{
+    static const QList<const BusinessFacts::Term *> none;
+    const auto it = m_termsByClient.constFind(clientId);
+    return it != m_termsByClient.cend() ? *it : none;
 }
 
 bool BusinessMetrics::isActive(qint64 clientId, const QDateTime &at) const
@@ -127,7 +136,9 @@ std::optional<std::pair<QString, double>> BusinessMetrics::mrrOf(qint64 clientId
     if (!isPaying(clientId, at))
         return std::nullopt;
     // The last payment for a plan, by then.
-    const auto &payments = m_paymentsByClient.value(clientId);
+    static const QList<const BusinessFacts::Money *> none;
+    const auto found = m_paymentsByClient.constFind(clientId);
+    const auto &payments = found != m_paymentsByClient.cend() ? *found : none;
     for (auto it = payments.crbegin(); it != payments.crend(); ++it) {
         const BusinessFacts::Money &p = **it;
         if (p.paidAt > at || !p.planId || !m_facts.plans.contains(*p.planId))
@@ -139,10 +150,10 @@ std::optional<std::pair<QString, double>> BusinessMetrics::mrrOf(qint64 clientId
     }
     // No payment recorded: the price of the paid plan that covers the instant.
     const BusinessFacts::Term *covering = nullptr;
-    for (const BusinessFacts::Term &t : m_facts.terms) {
-        if (t.clientId == clientId && t.paid && t.planId && t.start <= at && !before(t.end, at) &&
-            (!covering || t.start > covering->start))
-            covering = &t;
+    for (const BusinessFacts::Term *t : termsOf(clientId)) {
+        if (t->paid && t->planId && t->start <= at && !before(t->end, at) &&
+            (!covering || t->start > covering->start))
+            covering = t;
     }
     if (!covering || !m_facts.plans.contains(*covering->planId))
         return std::nullopt;
@@ -226,23 +237,19 @@ BusinessMetrics::Figures BusinessMetrics::figuresWithoutMonths(const QDateTime &
 
     // Renewals: each paid, dated period that ended here (once per client, plan and end).
     const qint64 grace = qint64(m_facts.graceDays) * 86400;
-    QHash<qint64, QList<const BusinessFacts::Term *>> byClient;
-    for (const BusinessFacts::Term &t : m_facts.terms)
-        byClient[t.clientId].append(&t);
-    QSet<QString> due;
-    QSet<QString> renewed;
+    QSet<RenewalKey> due;
+    QSet<RenewalKey> renewed;
     for (const BusinessFacts::Term &t : m_facts.terms) {
         if (!t.paid || !t.end || *t.end < from || *t.end >= to || *t.end > m_facts.now)
             continue;
-        const QString key = QStringLiteral("%1/%2/%3")
-                                .arg(t.clientId)
-                                .arg(t.planId ? *t.planId : -t.indicatorId)
-                                .arg(t.end->toSecsSinceEpoch());
+        const RenewalKey key{t.clientId, t.planId ? *t.planId : -t.indicatorId,
+                             t.end->toSecsSinceEpoch()};
         due.insert(key);
-        for (const BusinessFacts::Term *next : byClient.value(t.clientId)) {
+        const QDateTime latest = t.end->addSecs(grace);
+        for (const BusinessFacts::Term *next : termsOf(t.clientId)) {
             const bool same =
                 t.planId ? next->planId == t.planId : next->indicatorId == t.indicatorId;
-            if (same && next->start > t.start && next->start <= t.end->addSecs(grace)) {
+            if (same && next->start > t.start && next->start <= latest) {
                 renewed.insert(key);
                 break;
             }
@@ -311,7 +318,7 @@ QList<BusinessMetrics::Month> BusinessMetrics::months(const QDate &first, const 
             if (x)
                 row.movement.churned[x->first] += x->second;
             if (y) {
-                if (reactivated.contains(it.key()))
+                if (std::binary_search(reactivated.cbegin(), reactivated.cend(), it.key()))
                     row.movement.reactivation[y->first] += y->second;
                 else
                     row.movement.newMrr[y->first] += y->second;

@@ -76,6 +76,9 @@ public:
     };
 
     explicit BusinessMetrics(BusinessFacts facts);
+    // It keeps pointers into its own facts: never copied (share it instead).
+    BusinessMetrics(const BusinessMetrics &) = delete;
+    BusinessMetrics &operator=(const BusinessMetrics &) = delete;
 
     const BusinessFacts &facts() const { return m_facts; }
     Figures figures(const QDateTime &from, const QDateTime &to) const;
@@ -114,13 +117,28 @@ private:
         QList<QDateTime> churnAt;      // when each churn was recognised (end + grace)
         QList<QDateTime> reactivateAt; // starts after a churn
     };
+    // A paid period's identity for renewals: the client, the plan (or minus the indicator) and
+    // when it ended.
+    struct RenewalKey
+    {
+        qint64 clientId = 0;
+        qint64 planOrIndicator = 0;
+        qint64 endSecs = 0;
+        bool operator==(const RenewalKey &) const = default;
+        friend size_t qHash(const RenewalKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.clientId, k.planOrIndicator, k.endSecs);
+        }
+    };
     static bool covers(const QList<Span> &spans, const QDateTime &at);
+    const QList<const BusinessFacts::Term *> &termsOf(qint64 clientId) const;
     static QList<Span> merged(QList<Span> spans);
     Figures figuresWithoutMonths(const QDateTime &from, const QDateTime &to) const;
 
     BusinessFacts m_facts;
     QHash<qint64, ClientLine> m_lines;
     QHash<qint64, QList<const BusinessFacts::Money *>> m_paymentsByClient;
+    QHash<qint64, QList<const BusinessFacts::Term *>> m_termsByClient;
 };
 
 } // namespace pinedesk
