@@ -14,6 +14,17 @@ bool before(const std::optional<QDateTime> &end, const QDateTime &at)
     return end && *end <= at;
 }
 
+qint64 ms(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+// Whole seconds from a to b, as QDateTime::secsTo counts them.
+qint64 secondsBetween(qint64 a, qint64 b)
+{
+    return (b - a) / 1000;
+}
+
 } // namespace
 
 QDateTime BusinessMetrics::monthStart(const QDate &day)
@@ -45,12 +56,10 @@ QList<BusinessMetrics::Span> BusinessMetrics::merged(QList<Span> spans)
               [](const Span &a, const Span &b) { return a.start < b.start; });
     QList<Span> out;
     for (const Span &s : spans) {
-        if (s.end && *s.end <= s.start)
+        if (s.end <= s.start)
             continue;
-        if (!out.isEmpty() && (!out.last().end || s.start <= *out.last().end)) {
-            Span &last = out.last();
-            if (last.end && (!s.end || *s.end > *last.end))
-                last.end = s.end;
+        if (!out.isEmpty() && s.start <= out.last().end) {
+            out.last().end = std::max(out.last().end, s.end);
             continue;
         }
         out.append(s);
@@ -58,15 +67,15 @@ QList<BusinessMetrics::Span> BusinessMetrics::merged(QList<Span> spans)
     return out;
 }
 
-bool BusinessMetrics::covers(const QList<Span> &spans, const QDateTime &at)
+bool BusinessMetrics::covers(const QList<Span> &spans, qint64 at)
 {
     // The last span starting at or before `at`.
     auto it = std::upper_bound(spans.cbegin(), spans.cend(), at,
-                               [](const QDateTime &t, const Span &s) { return t < s.start; });
+                               [](qint64 t, const Span &s) { return t < s.start; });
     if (it == spans.cbegin())
         return false;
     --it;
-    return !it->end || *it->end > at;
+    return it->end > at;
 }
 
 BusinessMetrics::BusinessMetrics(BusinessFacts facts)
@@ -75,11 +84,13 @@ BusinessMetrics::BusinessMetrics(BusinessFacts facts)
     QHash<qint64, QList<Span>> active;
     QHash<qint64, QList<Span>> paying;
     for (const BusinessFacts::Term &t : std::as_const(m_facts.terms)) {
-        active[t.clientId].append({t.start, t.end});
+        const Span span{ms(t.start), t.end ? ms(*t.end) : forever};
+        active[t.clientId].append(span);
         if (t.paid)
-            paying[t.clientId].append({t.start, t.end});
+            paying[t.clientId].append(span);
     }
     const qint64 grace = qint64(m_facts.graceDays) * 86400;
+    const qint64 now = ms(m_facts.now);
     for (auto it = active.begin(); it != active.end(); ++it) {
         ClientLine line;
         line.active = merged(it.value());
@@ -88,14 +99,14 @@ BusinessMetrics::BusinessMetrics(BusinessFacts facts)
         line.paying = merged(paying.value(it.key()));
         for (qsizetype i = 0; i < line.active.size(); ++i) {
             const Span &s = line.active[i];
-            if (i > 0 && line.active[i - 1].end->secsTo(s.start) > grace)
+            if (i > 0 && secondsBetween(line.active[i - 1].end, s.start) > grace)
                 line.reactivateAt.append(s.start);
-            if (!s.end)
+            if (s.end == forever)
                 continue;
             const bool lastOne = i + 1 == line.active.size();
-            if (lastOne || s.end->secsTo(line.active[i + 1].start) > grace) {
-                const QDateTime at = s.end->addSecs(grace);
-                if (at <= m_facts.now)
+            if (lastOne || secondsBetween(s.end, line.active[i + 1].start) > grace) {
+                const qint64 at = s.end + grace * 1000;
+                if (at <= now)
                     line.churnAt.append(at);
             }
         }
@@ -121,13 +132,13 @@ const QList<const BusinessFacts::Term *> &BusinessMetrics::termsOf(qint64 client
 bool BusinessMetrics::isActive(qint64 clientId, const QDateTime &at) const
 {
     const auto it = m_lines.constFind(clientId);
-    return it != m_lines.cend() && covers(it->active, at);
+    return it != m_lines.cend() && covers(it->active, ms(at));
 }
 
 bool BusinessMetrics::isPaying(qint64 clientId, const QDateTime &at) const
 {
     const auto it = m_lines.constFind(clientId);
-    return it != m_lines.cend() && covers(it->paying, at);
+    return it != m_lines.cend() && covers(it->paying, ms(at));
 }
 
 std::optional<std::pair<QString, double>> BusinessMetrics::mrrOf(qint64 clientId,
@@ -167,8 +178,9 @@ std::optional<std::pair<QString, double>> BusinessMetrics::mrrOf(qint64 clientId
 QList<qint64> BusinessMetrics::activeAt(const QDateTime &at) const
 {
     QList<qint64> ids;
+    const qint64 instant = ms(at);
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-        if (covers(it->active, at))
+        if (covers(it->active, instant))
             ids.append(it.key());
     }
     std::sort(ids.begin(), ids.end());
@@ -178,9 +190,11 @@ QList<qint64> BusinessMetrics::activeAt(const QDateTime &at) const
 QList<qint64> BusinessMetrics::newIn(const QDateTime &from, const QDateTime &to) const
 {
     QList<qint64> ids;
+    const qint64 a = ms(from);
+    const qint64 b = ms(to);
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-        const QDateTime first = it->active.first().start;
-        if (first >= from && first < to)
+        const qint64 first = it->active.first().start;
+        if (first >= a && first < b)
             ids.append(it.key());
     }
     std::sort(ids.begin(), ids.end());
@@ -190,9 +204,11 @@ QList<qint64> BusinessMetrics::newIn(const QDateTime &from, const QDateTime &to)
 QList<qint64> BusinessMetrics::churnedIn(const QDateTime &from, const QDateTime &to) const
 {
     QList<qint64> ids;
+    const qint64 a = ms(from);
+    const qint64 b = ms(to);
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
         if (std::any_of(it->churnAt.cbegin(), it->churnAt.cend(),
-                        [&](const QDateTime &t) { return t >= from && t < to; }))
+                        [&](qint64 t) { return t >= a && t < b; }))
             ids.append(it.key());
     }
     std::sort(ids.begin(), ids.end());
@@ -202,9 +218,11 @@ QList<qint64> BusinessMetrics::churnedIn(const QDateTime &from, const QDateTime 
 QList<qint64> BusinessMetrics::reactivatedIn(const QDateTime &from, const QDateTime &to) const
 {
     QList<qint64> ids;
+    const qint64 a = ms(from);
+    const qint64 b = ms(to);
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
         if (std::any_of(it->reactivateAt.cbegin(), it->reactivateAt.cend(),
-                        [&](const QDateTime &t) { return t >= from && t < to; }))
+                        [&](qint64 t) { return t >= a && t < b; }))
             ids.append(it.key());
     }
     std::sort(ids.begin(), ids.end());
@@ -218,10 +236,12 @@ BusinessMetrics::Figures BusinessMetrics::figuresWithoutMonths(const QDateTime &
     f.from = from;
     f.to = to;
     const QDateTime at = std::max(from, std::min(to.addSecs(-1), m_facts.now));
+    const qint64 start = ms(from);
+    const qint64 end = ms(at);
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-        f.activeAtStart += covers(it->active, from) ? 1 : 0;
-        f.activeAtEnd += covers(it->active, at) ? 1 : 0;
-        if (covers(it->paying, at)) {
+        f.activeAtStart += covers(it->active, start) ? 1 : 0;
+        f.activeAtEnd += covers(it->active, end) ? 1 : 0;
+        if (covers(it->paying, end)) {
             ++f.payingAtEnd;
             if (const auto mrr = mrrOf(it.key(), at)) {
                 f.mrr[mrr->first] += mrr->second;
@@ -333,9 +353,13 @@ QList<BusinessMetrics::Cohort> BusinessMetrics::cohorts(const QDate &first, cons
 {
     QMap<QDate, QList<qint64>> members;
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
-        const QDate month = monthStart(it->active.first().start.date()).date();
-        if (month >= monthStart(first).date() && month <= monthStart(last).date())
-            members[month].append(it.key());
+        const QDate month =
+            QDateTime::fromMSecsSinceEpoch(it->active.first().start, Qt::UTC).date();
+        if (!month.isValid())
+            continue;
+        const QDate cohort(month.year(), month.month(), 1);
+        if (cohort >= monthStart(first).date() && cohort <= monthStart(last).date())
+            members[cohort].append(it.key());
     }
     QList<Cohort> out;
     for (QDateTime m = monthStart(first); m <= monthStart(last); m = m.addMonths(1)) {
@@ -411,15 +435,16 @@ BusinessMetrics::AtRisk BusinessMetrics::atRisk(int days) const
     AtRisk risk;
     risk.days = days;
     const QDateTime now = m_facts.now;
-    const QDateTime until = now.addDays(days);
+    const qint64 from = ms(now);
+    const qint64 until = ms(now.addDays(days));
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
         const QList<Span> &paying = it->paying;
-        auto span = std::upper_bound(paying.cbegin(), paying.cend(), now,
-                                     [](const QDateTime &t, const Span &s) { return t < s.start; });
+        auto span = std::upper_bound(paying.cbegin(), paying.cend(), from,
+                                     [](qint64 t, const Span &s) { return t < s.start; });
         if (span == paying.cbegin())
             continue;
         --span;
-        if (!span->end || *span->end <= now || *span->end > until)
+        if (span->end == forever || span->end <= from || span->end > until)
             continue;
         ++risk.clients;
         risk.clientIds.append(it.key());

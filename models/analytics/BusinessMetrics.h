@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 
+#include <limits>
 #include <optional>
 
 namespace pinedesk {
@@ -105,17 +106,20 @@ public:
     static QDateTime monthStart(const QDate &day);
 
 private:
+    // Instants inside are milliseconds since the epoch (UTC): the figures compare them millions
+    // of times, and QDateTime comparisons dominated.
+    static constexpr qint64 forever = std::numeric_limits<qint64>::max();
     struct Span
     {
-        QDateTime start;
-        std::optional<QDateTime> end;
+        qint64 start = 0;
+        qint64 end = forever; // forever: lifetime
     };
     struct ClientLine
     {
         QList<Span> active; // merged, sorted
         QList<Span> paying;
-        QList<QDateTime> churnAt;      // when each churn was recognised (end + grace)
-        QList<QDateTime> reactivateAt; // starts after a churn
+        QList<qint64> churnAt;      // when each churn was recognised (end + grace)
+        QList<qint64> reactivateAt; // starts after a churn
     };
     // A paid period's identity for renewals: the client, the plan (or minus the indicator) and
     // when it ended.
@@ -130,7 +134,7 @@ private:
             return qHashMulti(seed, k.clientId, k.planOrIndicator, k.endSecs);
         }
     };
-    static bool covers(const QList<Span> &spans, const QDateTime &at);
+    static bool covers(const QList<Span> &spans, qint64 at);
     const QList<const BusinessFacts::Term *> &termsOf(qint64 clientId) const;
     static QList<Span> merged(QList<Span> spans);
     Figures figuresWithoutMonths(const QDateTime &from, const QDateTime &to) const;
