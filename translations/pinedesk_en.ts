@@ -252,6 +252,16 @@
     </message>
 </context>
 <context>
+    <name>FigureClients</name>
+    <message numerus="yes">
+        <source>New in %1, active %n month(s) later</source>
+        <translation>
+            <numerusform>New in %1, active %n month later</numerusform>
+            <numerusform>New in %1, active %n months later</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IcsCalendar</name>
     <message numerus="yes">
         <source>%n access(es) end</source>
@@ -556,13 +566,6 @@
         <translation>
             <numerusform>%1 to %2, compared with the same length before. Churn allows %n day of grace. Computed %3 (UTC). Click a point, a bar or a cohort cell to see those clients.</numerusform>
             <numerusform>%1 to %2, compared with the same length before. Churn allows %n days of grace. Computed %3 (UTC). Click a point, a bar or a cohort cell to see those clients.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>New in %1, active %n month(s) later</source>
-        <translation>
-            <numerusform>New in %1, active %n month later</numerusform>
-            <numerusform>New in %1, active %n months later</numerusform>
         </translation>
     </message>
     <message numerus="yes">

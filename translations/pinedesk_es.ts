@@ -2173,6 +2173,32 @@
     </message>
 </context>
 <context>
+    <name>FigureClients</name>
+    <message>
+        <source>Active at the end of %1</source>
+        <translation>Activos al final de %1</translation>
+    </message>
+    <message>
+        <source>New in %1</source>
+        <translation>Nuevos en %1</translation>
+    </message>
+    <message>
+        <source>Reactivated in %1</source>
+        <translation>Reactivados en %1</translation>
+    </message>
+    <message>
+        <source>Churned in %1</source>
+        <translation>Bajas en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>New in %1, active %n month(s) later</source>
+        <translation>
+            <numerusform>Nuevos en %1, activos %n mes después</numerusform>
+            <numerusform>Nuevos en %1, activos %n meses después</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlobalOptions</name>
     <message>
         <source>--db needs a file path.</source>
@@ -5434,29 +5460,6 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <translation>
             <numerusform>%1 a %2, comparado con la misma duración anterior. La baja admite %n día de gracia. Calculado el %3 (UTC). Pulse un punto, una barra o una celda de cohorte para ver esos clientes.</numerusform>
             <numerusform>%1 a %2, comparado con la misma duración anterior. La baja admite %n días de gracia. Calculado el %3 (UTC). Pulse un punto, una barra o una celda de cohorte para ver esos clientes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Active at the end of %1</source>
-        <translation>Activos al final de %1</translation>
-    </message>
-    <message>
-        <source>New in %1</source>
-        <translation>Nuevos en %1</translation>
-    </message>
-    <message>
-        <source>Reactivated in %1</source>
-        <translation>Reactivados en %1</translation>
-    </message>
-    <message>
-        <source>Churned in %1</source>
-        <translation>Bajas en %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>New in %1, active %n month(s) later</source>
-        <translation>
-            <numerusform>Nuevos en %1, activos %n mes después</numerusform>
-            <numerusform>Nuevos en %1, activos %n meses después</numerusform>
         </translation>
     </message>
     <message>

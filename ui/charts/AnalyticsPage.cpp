@@ -4,6 +4,7 @@
 #include "KpiCard.h"
 #include "Prompter.h"
 #include "analytics/AnalyticsLoader.h"
+#include "analytics/FigureClients.h"
 #include "jobs/JobRunner.h"
 #include "print/BusinessPdf.h"
 #include "print/PdfFile.h"
@@ -42,11 +43,6 @@ struct Computed
 };
 
 constexpr int customRange = -1;
-
-QDateTime monthEnd(const QDate &month, const QDateTime &now)
-{
-    return std::min(BusinessMetrics::monthStart(month).addMonths(1).addSecs(-1), now);
-}
 
 } // namespace
 
@@ -411,55 +407,12 @@ void AnalyticsPage::openClients(Figure figure, QDate month, int monthsAfter)
 {
     if (!m_metrics)
         return;
-    const QLocale locale;
-    const QString name = locale.toString(month, u"MMMM yyyy"_s);
-    QString label;
-    switch (figure) {
-    case Figure::Active:
-        label = tr("Active at the end of %1").arg(name);
-        break;
-    case Figure::New:
-        label = tr("New in %1").arg(name);
-        break;
-    case Figure::Reactivated:
-        label = tr("Reactivated in %1").arg(name);
-        break;
-    case Figure::Churned:
-        label = tr("Churned in %1").arg(name);
-        break;
-    case Figure::CohortActive:
-        label = tr("New in %1, active %n month(s) later", nullptr, monthsAfter).arg(name);
-        break;
-    }
-    const auto metrics = m_metrics;
-    const QDateTime from = BusinessMetrics::monthStart(month);
-    const QDateTime to = from.addMonths(1);
     // Reading the figures is quick, but a hundred thousand clients still belong on a worker.
     m_lookupJobs->run<QList<qint64>>(
-        [metrics, figure, from, to, month, monthsAfter](JobControl &) {
-            const QDateTime now = metrics->facts().now;
-            switch (figure) {
-            case Figure::Active:
-                return metrics->activeAt(monthEnd(month, now));
-            case Figure::New:
-                return metrics->newIn(from, to);
-            case Figure::Reactivated:
-                return metrics->reactivatedIn(from, to);
-            case Figure::Churned:
-                return metrics->churnedIn(from, to);
-            case Figure::CohortActive: {
-                QList<qint64> kept;
-                const QDateTime at = monthEnd(month.addMonths(monthsAfter), now);
-                for (qint64 id : metrics->newIn(from, to)) {
-                    if (metrics->isActive(id, at))
-                        kept.append(id);
-                }
-                return kept;
-            }
-            }
-            return QList<qint64>();
+        [metrics = m_metrics, figure, month, monthsAfter](JobControl &) {
+            return FigureClients::of(*metrics, figure, month, monthsAfter);
         },
-        [this, label](const QList<qint64> &ids) {
+        [this, label = FigureClients::label(figure, month, monthsAfter)](const QList<qint64> &ids) {
             ClientFilter filter;
             filter.clientIds = ids;
             filter.idsLabel = label;

@@ -2,6 +2,7 @@
 
 #include "ConsoleContext.h"
 #include "analytics/AnalyticsSnapshot.h"
+#include "analytics/FigureClients.h"
 #include "crm/ClientFilter.h"
 #include "reports/BusinessReport.h"
 
@@ -38,7 +39,7 @@ class AnalyticsPage final : public QWidget
 
 public:
     // The clients a click asks for.
-    enum class Figure { Active, New, Reactivated, Churned, CohortActive };
+    using Figure = FigureClients::Figure;
 
     explicit AnalyticsPage(ConsoleContext context, QWidget *parent = nullptr);
     ~AnalyticsPage() override;
