@@ -8,11 +8,12 @@ namespace pinedesk {
 
 QStringList GlobalOptions::headlessCommands()
 {
-    return {u"demo-data"_s, u"sandbox"_s,    u"tv"_s,       u"session"_s,  u"grant"_s,
-            u"extend"_s,    u"revoke"_s,     u"sync"_s,     u"queue"_s,    u"reconcile"_s,
-            u"import"_s,    u"backup"_s,     u"backups"_s,  u"restore"_s,  u"serve"_s,
-            u"webhooks"_s,  u"indicators"_s, u"plans"_s,    u"products"_s, u"api-key"_s,
-            u"remind"_s,    u"mail"_s,       u"channels"_s, u"report"_s};
+    return {
+        u"demo-data"_s, u"sandbox"_s,    u"tv"_s,       u"session"_s,  u"grant"_s,
+        u"extend"_s,    u"revoke"_s,     u"sync"_s,     u"queue"_s,    u"reconcile"_s,
+        u"import"_s,    u"backup"_s,     u"backups"_s,  u"restore"_s,  u"serve"_s,
+        u"webhooks"_s,  u"indicators"_s, u"plans"_s,    u"products"_s, u"api-key"_s,
+        u"remind"_s,    u"mail"_s,       u"channels"_s, u"report"_s,   u"migrate-to-postgresql"_s};
 }
 
 GlobalOptions GlobalOptions::parse(const QStringList &arguments)
@@ -26,7 +27,8 @@ GlobalOptions GlobalOptions::parse(const QStringList &arguments)
         }
         if (arg == u"--db"_s) {
             if (i + 1 >= arguments.size()) {
-                o.error = QCoreApplication::translate("GlobalOptions", "--db needs a file path.");
+                o.error = QCoreApplication::translate(
+                    "GlobalOptions", "--db needs a file path or a postgresql:// address.");
                 return o;
             }
             o.databasePath = arguments[++i];

@@ -144,7 +144,9 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
         reminders.setMailPassword(password);
         reminders.start();
     });
-    backups.start();
+    // A team database is backed up by its server (pg_dump and the like), not by each desktop.
+    if (!database.isPostgresql())
+        backups.start();
 
     secrets.load(registry.names(), [&](const WebhookSecrets::Secrets &loaded,
                                        const QStringList &problems) {

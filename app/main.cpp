@@ -9,6 +9,7 @@
 #include "ImportCommand.h"
 #include "IntentCommand.h"
 #include "MailCommand.h"
+#include "MigrateCommand.h"
 #include "QueueCommand.h"
 #include "ReconcileCommand.h"
 #include "RemindCommand.h"
@@ -42,6 +43,7 @@
 #include "reminders/ReminderScheduler.h"
 #include "sandbox/SandboxMode.h"
 #include "settings/AppSettings.h"
+#include "settings/TeamDatabasePassword.h"
 #include "store/Database.h"
 #include "sync/SyncThread.h"
 #include "tradingview/SessionVault.h"
@@ -75,12 +77,15 @@ QString usage()
 {
     return QCoreApplication::translate(
         "main",
-        "Usage: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]\n"
+        "Usage: pinedesk [--db PATH|URL] [--base-url URL] [COMMAND [OPTIONS]]\n"
         "\n"
         "Without a command PineDesk opens its window.\n"
         "\n"
         "Global options:\n"
         "  --db PATH        use this database file instead of the default one\n"
+        "  --db URL         use a team's PostgreSQL database, e.g.\n"
+        "                   postgresql://maria@db.example.com/pinedesk?sslmode=require\n"
+        "                   (the password comes from PGPASSWORD or ~/.pgpass)\n"
         "  --base-url URL   talk to this TradingView (or sandbox) address\n"
         "  --sandbox        open on the built-in TradingView sandbox and demo data\n"
         "  --real           open on the real TradingView (the session comes from the keychain)\n"
@@ -112,6 +117,8 @@ QString usage()
         "  plans add        add a plan: NAME --indicator PINE_ID... --duration D\n"
         "  products ...     map PROVIDER PRODUCT_ID --plan NAME, or list\n"
         "  api-key ...      keys for serve's REST API: create --name NAME, list, revoke NAME\n"
+        "  migrate-to-postgresql --from FILE --to URL\n"
+        "                   copy a database file into an empty team database, verified\n"
         "  remind           announce the accesses about to end and send the e-mails\n"
         "                   [--dry-run]; remind configure [--days 7,1] [--email-clients yes]\n"
         "  mail ...         the mail server: server --host H --from ADDRESS, password (from\n"
@@ -175,12 +182,30 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
     pinedesk::Translations::install(QSettings().value(u"ui/language"_s).toString());
     const QString db =
         options.databasePath.isEmpty() ? pinedesk::Database::defaultPath() : options.databasePath;
+    const auto target = pinedesk::DatabaseTarget::parse(db);
+    if (!target) {
+        QTextStream(stderr) << target.error() << '\n';
+        return 2;
+    }
+    if (target->isPostgresql() &&
+        (options.subcommand == u"demo-data"_s || options.subcommand == u"restore"_s ||
+         options.subcommand == u"backup"_s)) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "A team database is backed up and restored with "
+                                           "PostgreSQL's own tools (pg_dump, pg_restore); "
+                                           "\"%1\" works on a database file.")
+                                   .arg(options.subcommand)
+                            << '\n';
+        return 2;
+    }
     const QUrl baseUrl = options.baseUrl.isEmpty() ? pinedesk::TradingViewClient::defaultBaseUrl()
                                                    : QUrl(options.baseUrl);
     if (options.subcommand == u"demo-data"_s)
         return pinedesk::DemoDataCommand::run(options.subcommandArgs, db);
     if (options.subcommand == u"sandbox"_s)
         return pinedesk::SandboxCommand::run(options.subcommandArgs);
+    if (options.subcommand == u"migrate-to-postgresql"_s)
+        return pinedesk::MigrateCommand::run(options.subcommandArgs);
     if (options.subcommand == u"tv"_s)
         return pinedesk::TvCommand::run(options.subcommandArgs, baseUrl);
     if (options.subcommand == u"session"_s)
@@ -200,13 +225,15 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::ChannelsCommand::secret(options.subcommandArgs);
 
     // The remaining commands work on the database.
-    if (const QString problem =
-            backUpBeforeMigration(db, pinedesk::AppSettings().backupFolderFor(db));
-        !problem.isEmpty()) {
-        QTextStream(stderr) << problem << '\n';
-        return 1;
+    if (!target->isPostgresql()) {
+        if (const QString problem =
+                backUpBeforeMigration(db, pinedesk::AppSettings().backupFolderFor(db));
+            !problem.isEmpty()) {
+            QTextStream(stderr) << problem << '\n';
+            return 1;
+        }
     }
-    pinedesk::Database database(db);
+    pinedesk::Database database(*target);
     if (const pinedesk::Status s = database.open(); !s) {
         QTextStream(stderr) << s.error() << '\n';
         return 1;
@@ -297,15 +324,34 @@ int runGui(int argc, char **argv, const pinedesk::GlobalOptions &options,
                              ? settings.databasePath(settings.connection())
                              : options.databasePath;
     pinedesk::SystemClock clock;
-    // A restore the vendor chose before the restart: done before the database is opened.
-    const QString restoreNotice = restorePending(settings, path, clock);
-    if (const QString problem = backUpBeforeMigration(path, settings.backupFolderFor(path));
-        !problem.isEmpty()) {
+    const auto target = pinedesk::DatabaseTarget::parse(path);
+    if (!target) {
         pinedesk::Prompter::instance().warn(
-            nullptr, QCoreApplication::translate("main", "PineDesk"), problem);
+            nullptr, QCoreApplication::translate("main", "PineDesk"), target.error());
         return 1;
     }
-    pinedesk::Database database(path);
+    // A restore the vendor chose before the restart: done before the database is opened. A team
+    // database is backed up and restored by its server.
+    QString restoreNotice;
+    if (!target->isPostgresql()) {
+        restoreNotice = restorePending(settings, path, clock);
+        if (const QString problem = backUpBeforeMigration(path, settings.backupFolderFor(path));
+            !problem.isEmpty()) {
+            pinedesk::Prompter::instance().warn(
+                nullptr, QCoreApplication::translate("main", "PineDesk"), problem);
+            return 1;
+        }
+    }
+    pinedesk::Database database(*target);
+    if (target->isPostgresql()) {
+        // The password the "Connect to a team database" dialog saved; without one, libpq looks
+        // in PGPASSWORD and ~/.pgpass.
+        QString problem;
+        const QString password = pinedesk::TeamDatabasePassword::loadNow(*target, &problem);
+        if (!problem.isEmpty())
+            qWarning("%s", qPrintable(problem));
+        database.setPassword(password);
+    }
     if (const pinedesk::Status s = database.open(); !s) {
         pinedesk::Prompter::instance().warn(
             nullptr, QCoreApplication::translate("main", "PineDesk"), s.error());

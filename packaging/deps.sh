@@ -5,7 +5,7 @@ set -euo pipefail
 
 build_packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev qt6-httpserver-dev qt6-websockets-dev
     librsvg2-bin dpkg-dev libcurl4-openssl-dev
@@ -15,9 +15,11 @@ run_packages=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
 # e-mail tests a local SMTP server (aiosmtpd, started by the tests themselves). The
 # package test checks the .deb (lintian, desktop entry, AppStream), installs it (its
 # dependencies are already here) and starts its menu entry under Xvfb. The PDF reports are
-# read back with poppler's pdfinfo, pdftotext and pdfimages.
+# read back with poppler's pdfinfo, pdftotext and pdfimages. The team-database tests run on a
+# scratch PostgreSQL cluster (packaging/scratch-postgresql.sh).
 test_packages=(dbus dbus-x11 gnome-keyring libsecret-tools xauth python3-aiosmtpd
-    lintian desktop-file-utils appstream xvfb x11-utils hicolor-icon-theme poppler-utils)
+    lintian desktop-file-utils appstream xvfb x11-utils hicolor-icon-theme poppler-utils
+    postgresql)
 
 case "${1:-run}" in
     run) wanted=("${build_packages[@]}" "${run_packages[@]}") ;;

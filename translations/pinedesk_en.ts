@@ -499,6 +499,16 @@
     </message>
 </context>
 <context>
+    <name>TeamDatabaseProbe</name>
+    <message numerus="yes">
+        <source>Connected to PostgreSQL %1, but this database holds %n table(s) that are not PineDesk&apos;s. Ask for an empty database.</source>
+        <translation>
+            <numerusform>Connected to PostgreSQL %1, but this database holds %n table that is not PineDesk&apos;s. Ask for an empty database.</numerusform>
+            <numerusform>Connected to PostgreSQL %1, but this database holds %n tables that are not PineDesk&apos;s. Ask for an empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TvCommand</name>
     <message numerus="yes">
         <source>%n user(s) have access.</source>

@@ -432,6 +432,10 @@
         <source>The backup could not be written: %1</source>
         <translation>No se pudo escribir la copia de seguridad: %1</translation>
     </message>
+    <message>
+        <source>A team database is backed up by its PostgreSQL server (for example with pg_dump), not from a desktop.</source>
+        <translation>Una base de datos de equipo la respalda su servidor PostgreSQL (por ejemplo con pg_dump), no un escritorio.</translation>
+    </message>
 </context>
 <context>
     <name>BulkHoldings</name>
@@ -1913,6 +1917,76 @@
         <source>Cannot open the database %1: %2</source>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>No se puede conectar con la base de datos de equipo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The database file has no table %1: is it a PineDesk database?</source>
+        <translation>El archivo de base de datos no tiene la tabla %1: ¿es una base de datos de PineDesk?</translation>
+    </message>
+    <message>
+        <source>Copy from a database file into a team database.</source>
+        <translation>Copia de un archivo de base de datos a una base de datos de equipo.</translation>
+    </message>
+    <message>
+        <source>The team database is not empty (%1 has rows). Copy into a new, empty database.</source>
+        <translation>La base de datos de equipo no está vacía (%1 tiene filas). Copie en una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2</source>
+        <translation>Falló la copia de %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; the team database is unchanged.</source>
+        <translation>Se canceló la copia; la base de datos de equipo no cambió.</translation>
+    </message>
+    <message>
+        <source>%1 differs after the copy (%2 rows in the file, %3 in the team database); nothing was kept.</source>
+        <translation>%1 difiere tras la copia (%2 filas en el archivo, %3 en la base de datos de equipo); no se conservó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTarget</name>
+    <message>
+        <source>The database is empty: give a file path or a postgresql:// address.</source>
+        <translation>La base de datos está vacía: indique la ruta de un archivo o una dirección postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file path nor a postgresql:// address.</source>
+        <translation>«%1» no es ni la ruta de un archivo ni una dirección postgresql://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid database address: %2</source>
+        <translation>«%1» no es una dirección de base de datos válida: %2</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the database address: PineDesk keeps it in the keychain (or set PGPASSWORD or ~/.pgpass for the command line).</source>
+        <translation>Deje la contraseña fuera de la dirección de la base de datos: PineDesk la guarda en el llavero (o use PGPASSWORD o ~/.pgpass en la línea de órdenes).</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation>sslmode «%1» no es ninguno de %2.</translation>
+    </message>
+    <message>
+        <source>The database address has an option PineDesk does not know: &quot;%1&quot;. Known: sslmode, host.</source>
+        <translation>La dirección de la base de datos tiene una opción que PineDesk no conoce: «%1». Conocidas: sslmode, host.</translation>
+    </message>
+    <message>
+        <source>The database address names no host, e.g. postgresql://maria@db.example.com/pinedesk.</source>
+        <translation>La dirección de la base de datos no nombra ningún servidor, p. ej. postgresql://maria@db.example.com/pinedesk.</translation>
+    </message>
+    <message>
+        <source>The database address names no database after the host, e.g. postgresql://maria@db.example.com/pinedesk.</source>
+        <translation>La dirección de la base de datos no nombra ninguna base de datos tras el servidor, p. ej. postgresql://maria@db.example.com/pinedesk.</translation>
+    </message>
+    <message>
+        <source>The database address names no user, e.g. postgresql://maria@db.example.com/pinedesk.</source>
+        <translation>La dirección de la base de datos no nombra ningún usuario, p. ej. postgresql://maria@db.example.com/pinedesk.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataCommand</name>
@@ -2201,10 +2275,6 @@
 <context>
     <name>GlobalOptions</name>
     <message>
-        <source>--db needs a file path.</source>
-        <translation>--db necesita la ruta de un archivo.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Orden desconocida «%1».</translation>
     </message>
@@ -2219,6 +2289,10 @@
     <message>
         <source>&quot;%1&quot; is not a web address; use something like http://127.0.0.1:8080 or https://www.tradingview.com.</source>
         <translation>«%1» no es una dirección web; usa algo como http://127.0.0.1:8080 o https://www.tradingview.com.</translation>
+    </message>
+    <message>
+        <source>--db needs a file path or a postgresql:// address.</source>
+        <translation>--db necesita la ruta de un archivo o una dirección postgresql://.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3018,53 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Copy a PineDesk database file into an empty team database on PostgreSQL.</source>
+        <translation>Copia un archivo de base de datos de PineDesk en una base de datos de equipo vacía en PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The database file to copy.</source>
+        <translation>El archivo de base de datos que se copia.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The empty team database, e.g. postgresql://maria@db.example.com/pinedesk.</source>
+        <translation>La base de datos de equipo vacía, p. ej. postgresql://maria@db.example.com/pinedesk.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Give both --from FILE and --to URL.</source>
+        <translation>Indique --from ARCHIVO y --to URL.</translation>
+    </message>
+    <message>
+        <source>There is no database file %1.</source>
+        <translation>No existe el archivo de base de datos %1.</translation>
+    </message>
+    <message>
+        <source>--to must be a postgresql:// address.</source>
+        <translation>--to debe ser una dirección postgresql://.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 rows</source>
+        <translation>Copiando %1: %2 filas</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, checksum %3 on both sides</source>
+        <translation>%1: %2 filas, suma de comprobación %3 en ambos lados</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2. Open it with: pinedesk --db %2</source>
+        <translation>Se copiaron %1 filas en %2. Ábrala con: pinedesk --db %2</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>This database was written by a newer version of PineDesk (schema %1; this version knows up to %2). Update PineDesk to open it. The file was not changed.</source>
@@ -2960,6 +3081,10 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>Upgrading the database to schema %1 (%2) failed, so it was left at schema %3: %4</source>
         <translation>Falló la actualización de la base de datos al esquema %1 (%2), así que quedó en el esquema %3: %4</translation>
+    </message>
+    <message>
+        <source>the database already holds tables that are not PineDesk&apos;s; use an empty database</source>
+        <translation>la base de datos ya contiene tablas que no son de PineDesk; use una base de datos vacía</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4738,36 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>TeamDatabaseProbe</name>
+    <message>
+        <source>Only a team database can be tested here.</source>
+        <translation>Aquí solo se puede probar una base de datos de equipo.</translation>
+    </message>
+    <message>
+        <source>PineDesk could not connect: %1</source>
+        <translation>PineDesk no pudo conectarse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to PostgreSQL %1, but this database holds %n table(s) that are not PineDesk&apos;s. Ask for an empty database.</source>
+        <translation>
+            <numerusform>Conectado a PostgreSQL %1, pero esta base de datos contiene %n tabla que no es de PineDesk. Pida una base de datos vacía.</numerusform>
+            <numerusform>Conectado a PostgreSQL %1, pero esta base de datos contiene %n tablas que no son de PineDesk. Pida una base de datos vacía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1. The database is empty: PineDesk will create its tables when it opens it.</source>
+        <translation>Conectado a PostgreSQL %1. La base de datos está vacía: PineDesk creará sus tablas al abrirla.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1, but the team&apos;s database was written by a newer PineDesk (schema %2). Update PineDesk first.</source>
+        <translation>Conectado a PostgreSQL %1, pero la base de datos del equipo la escribió un PineDesk más nuevo (esquema %2). Actualice PineDesk primero.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1: the team&apos;s PineDesk database (schema %2).</source>
+        <translation>Conectado a PostgreSQL %1: la base de datos de PineDesk del equipo (esquema %2).</translation>
+    </message>
+</context>
+<context>
     <name>TvCommand</name>
     <message>
         <source>lifetime</source>
@@ -5041,12 +5196,19 @@ Las órdenes como &apos;pinedesk demo-data&apos; funcionan sin pantalla.
         <translation>Recordatorios: %1</translation>
     </message>
     <message>
-        <source>Usage: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]
+        <source>Team channels: %1</source>
+        <translation>Canales del equipo: %1</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk [--db PATH|URL] [--base-url URL] [COMMAND [OPTIONS]]
 
 Without a command PineDesk opens its window.
 
 Global options:
   --db PATH        use this database file instead of the default one
+  --db URL         use a team&apos;s PostgreSQL database, e.g.
+                   postgresql://maria@db.example.com/pinedesk?sslmode=require
+                   (the password comes from PGPASSWORD or ~/.pgpass)
   --base-url URL   talk to this TradingView (or sandbox) address
   --sandbox        open on the built-in TradingView sandbox and demo data
   --real           open on the real TradingView (the session comes from the keychain)
@@ -5078,6 +5240,8 @@ Commands (no display needed):
   plans add        add a plan: NAME --indicator PINE_ID... --duration D
   products ...     map PROVIDER PRODUCT_ID --plan NAME, or list
   api-key ...      keys for serve&apos;s REST API: create --name NAME, list, revoke NAME
+  migrate-to-postgresql --from FILE --to URL
+                   copy a database file into an empty team database, verified
   remind           announce the accesses about to end and send the e-mails
                    [--dry-run]; remind configure [--days 7,1] [--email-clients yes]
   mail ...         the mail server: server --host H --from ADDRESS, password (from
@@ -5099,12 +5263,15 @@ Environment:
 
 Run &apos;pinedesk COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>Uso: pinedesk [--db PATH] [--base-url URL] [COMMAND [OPTIONS]]
+        <translation>Uso: pinedesk [--db PATH|URL] [--base-url URL] [COMMAND [OPTIONS]]
 
 Sin una orden, PineDesk abre su ventana.
 
 Opciones globales:
   --db PATH        usa este archivo de base de datos en lugar del predeterminado
+  --db URL         usa la base de datos PostgreSQL de un equipo, p. ej.
+                   postgresql://maria@db.example.com/pinedesk?sslmode=require
+                   (la contraseña se toma de PGPASSWORD o de ~/.pgpass)
   --base-url URL   habla con esta dirección de TradingView (o del sandbox)
   --sandbox        abre con el sandbox de TradingView integrado y datos de
                    demostración
@@ -5139,6 +5306,9 @@ Opciones globales:
   plans add        añade un plan: NAME --indicator PINE_ID... --duration D
   products ...     map PROVIDER PRODUCT_ID --plan NAME, o list
   api-key ...      claves de la API REST de serve: create --name NAME, list, revoke NAME
+  migrate-to-postgresql --from FILE --to URL
+                   copia un archivo de base de datos en una base de datos de
+                   equipo vacía, verificada
   remind           anuncia los accesos a punto de terminar y envía los correos
                    [--dry-run]; remind configure [--days 7,1] [--email-clients yes]
   mail ...         el servidor de correo: server --host H --from ADDRESS, password
@@ -5161,11 +5331,12 @@ Entorno:
                    sobre el llavero
 
 Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
+
 </translation>
     </message>
     <message>
-        <source>Team channels: %1</source>
-        <translation>Canales del equipo: %1</translation>
+        <source>A team database is backed up and restored with PostgreSQL&apos;s own tools (pg_dump, pg_restore); &quot;%1&quot; works on a database file.</source>
+        <translation>Una base de datos de equipo se respalda y restaura con las herramientas de PostgreSQL (pg_dump, pg_restore); «%1» trabaja sobre un archivo de base de datos.</translation>
     </message>
 </context>
 <context>
@@ -9019,6 +9190,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <source>Analytics</source>
         <translation>Análisis</translation>
     </message>
+    <message>
+        <source>Team database: %1 on %2</source>
+        <translation>Base de datos de equipo: %1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::NotificationButton</name>
@@ -10180,6 +10355,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <source>Writes per second, at &amp;least:</source>
         <translation>Escrituras por segundo, como &amp;mínimo:</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;team database…</source>
+        <translation>Conectar a una base de datos de &amp;equipo…</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::SmtpPassword</name>
@@ -10622,6 +10801,100 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>the %1 %2</source>
         <translation>%2 de %1</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::TeamDatabaseDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Conectar a una base de datos de equipo</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database. Ask whoever runs it for the server, an empty database and your user. The password is kept in the system keychain.</source>
+        <translation>Un equipo comparte una base de datos PostgreSQL. Pida a quien la administra el servidor, una base de datos vacía y su usuario. La contraseña se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain</source>
+        <translation>Se guarda en el llavero</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>Usar TLS cuando el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>Exigir TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server&apos;s certificate</source>
+        <translation>Exigir TLS y comprobar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Never use TLS (a trusted network only)</source>
+        <translation>No usar nunca TLS (solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;ifrado:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indique el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indique el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Indique su nombre de usuario en el servidor.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain…</source>
+        <translation>Guardando la contraseña en el llavero…</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::TeamDatabasePassword</name>
+    <message>
+        <source>the team database&apos;s password</source>
+        <translation>la contraseña de la base de datos de equipo</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>El llavero no respondió.</translation>
     </message>
 </context>
 <context>

@@ -332,8 +332,9 @@ void ClientsPage::deleteSelected()
                            ? tr("Backing up, then deleting %n client(s)…", nullptr, int(ids.size()))
                            : tr("Deleting %n client(s)…", nullptr, int(ids.size())));
     const ServiceContext context = m_ctx.services();
-    const QString backupFolder =
-        ids.size() > 1 ? AppSettings().backupFolderFor(m_ctx.database.path()) : QString();
+    const QString backupFolder = ids.size() > 1 && !m_ctx.database.isPostgresql()
+                                     ? AppSettings().backupFolderFor(m_ctx.database.path())
+                                     : QString();
     m_jobs->run<ClientService::Removal>(
         [context, ids, backupFolder](JobControl &) {
             if (!backupFolder.isEmpty()) {

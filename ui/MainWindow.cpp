@@ -106,8 +106,12 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     statusBar()->addPermanentWidget(m_notifications);
     connect(m_notifications, &NotificationButton::openRequested, this, &MainWindow::openTarget);
     auto *dbLabel =
-        new QLabel(tr("Database: %1").arg(QFileInfo(m_ctx.database.path()).fileName()), this);
-    dbLabel->setToolTip(m_ctx.database.path());
+        new QLabel(m_ctx.database.isPostgresql()
+                       ? tr("Team database: %1 on %2")
+                             .arg(m_ctx.database.target().database, m_ctx.database.target().host)
+                       : tr("Database: %1").arg(QFileInfo(m_ctx.database.path()).fileName()),
+                   this);
+    dbLabel->setToolTip(m_ctx.database.target().toString());
     statusBar()->addPermanentWidget(dbLabel);
 
     restoreWindowState();

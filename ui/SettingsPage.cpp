@@ -8,6 +8,7 @@
 
 #include "ConnectionSettings.h"
 #include "Prompter.h"
+#include "TeamDatabaseDialog.h"
 #include "store/Database.h"
 #include "tradingview/TvConnection.h"
 
@@ -203,6 +204,10 @@ QGroupBox *SettingsPage::buildStorageGroup()
     QAction *existing = menu->addAction(tr("Use an &existing database file…"));
     QAction *fresh = menu->addAction(tr("Start a &new database file…"));
     QAction *reset = menu->addAction(tr("Use the &default location"));
+    menu->addSeparator();
+    QAction *team = menu->addAction(tr("Connect to a &team database…"));
+    team->setObjectName(u"teamDatabase"_s);
+    connect(team, &QAction::triggered, this, &SettingsPage::connectTeamDatabase);
     existing->setObjectName(u"openDatabase"_s);
     fresh->setObjectName(u"newDatabase"_s);
     reset->setObjectName(u"defaultDatabase"_s);
@@ -302,6 +307,18 @@ void SettingsPage::chooseDatabase(bool existing)
         setDatabase(path);
 }
 
+void SettingsPage::connectTeamDatabase()
+{
+    const auto current =
+        DatabaseTarget::parse(m_settings.databasePath(m_connection->selectedConnection()));
+    auto *dialog = new TeamDatabaseDialog(
+        current && current->isPostgresql() ? *current : DatabaseTarget(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { setDatabase(dialog->target().toString()); });
+    dialog->open();
+}
+
 void SettingsPage::useDefaultDatabase()
 {
     setDatabase(QString());
@@ -327,7 +344,7 @@ void SettingsPage::chooseBackupFolder()
 void SettingsPage::showPaths()
 {
     m_databasePath->setText(m_settings.databasePath(m_connection->selectedConnection()));
-    m_databasePath->setToolTip(tr("In use now: %1").arg(m_ctx.database.path()));
+    m_databasePath->setToolTip(tr("In use now: %1").arg(m_ctx.database.target().toString()));
     m_backupFolder->setText(m_settings.backupFolder());
     if (m_backups)
         m_backups->setFolder(m_backupScheduler ? m_backupScheduler->folder()

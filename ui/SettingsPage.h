@@ -73,6 +73,7 @@ private:
     void languageChosen();
     void chooseDatabase(bool existing);
     void useDefaultDatabase();
+    void connectTeamDatabase();
     void setDatabase(const QString &path);
     void chooseBackupFolder();
     void showPaths();

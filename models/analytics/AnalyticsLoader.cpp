@@ -3,6 +3,7 @@
 #include "HistoryFold.h"
 #include "store/DbTime.h"
 #include "store/SettingsStore.h"
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,10 +37,11 @@ Expected<BusinessFacts> AnalyticsLoader::load(const std::atomic<bool> *cancel)
 
     // "+paid_at": one pass over the table and a sort, not a walk of the paid_at index with a
     // lookup per row (three times slower on a whole history).
-    Statement payments(m_ctx.database.connection(),
-                       u"SELECT client_id, plan_id, currency, amount_minor - refunded_minor, "
-                       "paid_at FROM payments WHERE status IN ('paid', 'partially_refunded', "
-                       "'refunded') ORDER BY +paid_at, id"_s);
+    const QSqlDatabase db = m_ctx.database.connection();
+    Statement payments(db, u"SELECT client_id, plan_id, currency, amount_minor - refunded_minor, "
+                           "paid_at FROM payments WHERE status IN ('paid', 'partially_refunded', "
+                           "'refunded') ORDER BY "_s +
+                               SqlDialect::of(db).unindexed(u"paid_at"_s) + u", id"_s);
     const auto money = payments.readAll([](const Statement &row) {
         BusinessFacts::Money m;
         m.clientId = row.value(0).toLongLong();

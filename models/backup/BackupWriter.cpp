@@ -20,6 +20,10 @@ namespace pinedesk {
 Expected<BackupFile> BackupWriter::write(Database &database, const QString &folder,
                                          const QString &reason, const QDateTime &nowUtc)
 {
+    if (database.isPostgresql())
+        return Expected<BackupFile>::failure(
+            tr("A team database is backed up by its PostgreSQL server (for example with "
+               "pg_dump), not from a desktop."));
     return writeFrom(database.connection(), folder, reason, nowUtc);
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/UsernameValidator.h"
 #include "store/DbTime.h"
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 
 #include <QJsonArray>
@@ -32,9 +33,10 @@ Expected<BulkHoldings> BulkHoldings::load(const QSqlDatabase &db, const QStringL
         QJsonArray names;
         for (const QString &name : usernames.mid(from, chunk))
             names.append(name);
-        // tv_username is COLLATE NOCASE: IN compares ignoring case, through its index.
+        // tv_username ignores case (NOCASE, CITEXT): IN compares ignoring case, by its index.
         Statement st(db, u"SELECT id, tv_username, full_name, email FROM clients WHERE "
-                         "tv_username IN (SELECT value FROM json_each(:names))"_s);
+                         "tv_username IN ("_s +
+                             SqlDialect::of(db).caselessStringsOf(u":names"_s) + u')');
         st.bind(u":names"_s, jsonList(names));
         if (const Status s = st.exec(); !s)
             return R::failure(s.error());
@@ -55,7 +57,8 @@ Expected<BulkHoldings> BulkHoldings::load(const QSqlDatabase &db, const QStringL
         for (qint64 id : ids.mid(from, chunk))
             values.append(id);
         Statement st(db, u"SELECT client_id, indicator_id, intended_state, expires_at, plan_id "
-                         "FROM accesses WHERE client_id IN (SELECT value FROM json_each(:ids))"_s);
+                         "FROM accesses WHERE client_id IN ("_s +
+                             SqlDialect::of(db).integersOf(u":ids"_s) + u')');
         st.bind(u":ids"_s, jsonList(values));
         if (const Status s = st.exec(); !s)
             return R::failure(s.error());

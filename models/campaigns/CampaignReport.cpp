@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "store/Database.h"
 #include "store/DbTime.h"
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 
 #include <QHash>
@@ -19,21 +20,21 @@ namespace {
 
 constexpr qint64 msPerDay = 86400000;
 
-// Days between a payment and the campaign's start, as whole milliseconds: julianday() is a
-// double, and rounding to the millisecond makes "exactly 7 days" land in the 7-day interval.
+// Days between a payment and the campaign's start, as whole milliseconds (%1, %2: see
+// SqlDialect::millisecondsBetween), so "exactly 7 days" lands in the 7-day interval.
 // A payment counts when it is strictly after the start, has a positive amount, and (with a
 // horizon) came within the horizon.
 const QString figuresSql = uR"(WITH firsts AS (
     SELECT m.campaign_id AS campaign_id,
-        ROUND((julianday(MIN(p.paid_at)) - julianday(c.started_at)) * 86400000) AS ms
+        %1 AS ms
     FROM campaigns c
     JOIN campaign_members m ON m.campaign_id = c.id
     JOIN payments p ON p.client_id = m.client_id AND p.paid_at > c.started_at
         AND p.amount_minor > 0 AND p.status IN ('paid', 'partially_refunded')
-        AND (:horizon <= 0
-             OR ROUND((julianday(p.paid_at) - julianday(c.started_at)) * 86400000) <= :horizon)
-    WHERE (:campaign = 0 OR c.id = :campaign)
-    GROUP BY m.campaign_id, m.client_id),
+        AND (CAST(:horizon AS BIGINT) <= 0
+             OR %2 <= :horizon)
+    WHERE (CAST(:campaign AS BIGINT) = 0 OR c.id = :campaign)
+    GROUP BY m.campaign_id, m.client_id, c.started_at),
 ranked AS (
     SELECT campaign_id, ms,
         ROW_NUMBER() OVER (PARTITION BY campaign_id ORDER BY ms) AS rn,
@@ -42,12 +43,12 @@ ranked AS (
 stats AS (
     SELECT campaign_id, COUNT(*) AS reactivated,
         AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN ms END) AS median_ms,
-        SUM(ms <= :b1) AS b1,
-        SUM(ms > :b1 AND ms <= :b2) AS b2,
-        SUM(ms > :b2 AND ms <= :b3) AS b3,
-        SUM(ms > :b3 AND ms <= :b4) AS b4,
-        SUM(ms > :b4 AND ms <= :b5) AS b5,
-        SUM(ms > :b5) AS later
+        SUM(CASE WHEN ms <= :b1 THEN 1 ELSE 0 END) AS b1,
+        SUM(CASE WHEN ms > :b1 AND ms <= :b2 THEN 1 ELSE 0 END) AS b2,
+        SUM(CASE WHEN ms > :b2 AND ms <= :b3 THEN 1 ELSE 0 END) AS b3,
+        SUM(CASE WHEN ms > :b3 AND ms <= :b4 THEN 1 ELSE 0 END) AS b4,
+        SUM(CASE WHEN ms > :b4 AND ms <= :b5 THEN 1 ELSE 0 END) AS b5,
+        SUM(CASE WHEN ms > :b5 THEN 1 ELSE 0 END) AS later
     FROM ranked GROUP BY campaign_id)
 SELECT c.id, c.name, c.audience, c.offer, c.started_at, c.batch_id, c.created_by,
     (SELECT COUNT(*) FROM campaign_members m WHERE m.campaign_id = c.id),
@@ -55,7 +56,7 @@ SELECT c.id, c.name, c.audience, c.offer, c.started_at, c.batch_id, c.created_by
     COALESCE(s.b1, 0), COALESCE(s.b2, 0), COALESCE(s.b3, 0), COALESCE(s.b4, 0),
     COALESCE(s.b5, 0), COALESCE(s.later, 0)
 FROM campaigns c LEFT JOIN stats s ON s.campaign_id = c.id
-WHERE (:campaign = 0 OR c.id = :campaign)
+WHERE (CAST(:campaign AS BIGINT) = 0 OR c.id = :campaign)
 ORDER BY c.started_at DESC, c.id DESC)"_s;
 
 const QString revenueSql =
@@ -64,10 +65,18 @@ FROM campaigns c
 JOIN campaign_members m ON m.campaign_id = c.id
 JOIN payments p ON p.client_id = m.client_id AND p.paid_at > c.started_at
     AND p.amount_minor > 0 AND p.status IN ('paid', 'partially_refunded')
-    AND (:horizon <= 0
-         OR ROUND((julianday(p.paid_at) - julianday(c.started_at)) * 86400000) <= :horizon)
-WHERE (:campaign = 0 OR c.id = :campaign)
+    AND (CAST(:horizon AS BIGINT) <= 0
+         OR %2 <= :horizon)
+WHERE (CAST(:campaign AS BIGINT) = 0 OR c.id = :campaign)
 GROUP BY m.campaign_id, p.currency)"_s;
+
+// The statements above with their spans spelled for the database.
+QString withSpans(const QString &sql, const SqlDialect &dialect)
+{
+    return QString(sql)
+        .replace(u"%1"_s, dialect.millisecondsBetween(u"c.started_at"_s, u"MIN(p.paid_at)"_s))
+        .replace(u"%2"_s, dialect.millisecondsBetween(u"c.started_at"_s, u"p.paid_at"_s));
+}
 
 QString plainNumber(double value, int decimals)
 {
@@ -105,7 +114,7 @@ Expected<QList<CampaignFigures>> CampaignReport::compute(Database &database, con
     const qint64 campaign = options.campaignId.value_or(0);
     const QList<int> limits = bucketLimits();
 
-    Statement figures(db, figuresSql);
+    Statement figures(db, withSpans(figuresSql, SqlDialect::of(db)));
     figures.bind(u":horizon"_s, horizonMs).bind(u":campaign"_s, campaign);
     for (int i = 0; i < limits.size(); ++i)
         figures.bind(u":b%1"_s.arg(i + 1), qint64(limits[i]) * msPerDay);
@@ -134,7 +143,7 @@ Expected<QList<CampaignFigures>> CampaignReport::compute(Database &database, con
         rows.append(std::move(f));
     }
 
-    Statement revenue(db, revenueSql);
+    Statement revenue(db, withSpans(revenueSql, SqlDialect::of(db)));
     revenue.bind(u":horizon"_s, horizonMs).bind(u":campaign"_s, campaign);
     if (const Status s = revenue.exec(); !s)
         return Result::failure(s.error());

@@ -64,8 +64,8 @@ Expected<qint64> CampaignStore::create(Campaign campaign, const QList<qint64> &c
     if (const Status s = insert.exec(); !s)
         return Result::failure(s.error());
     const qint64 id = insert.lastInsertId();
-    Statement member(db, u"INSERT OR IGNORE INTO campaign_members (campaign_id, client_id) "
-                         "VALUES (:campaign, :client)"_s);
+    Statement member(db, u"INSERT INTO campaign_members (campaign_id, client_id) "
+                         "VALUES (:campaign, :client) ON CONFLICT DO NOTHING"_s);
     for (qint64 clientId : clientIds) {
         member.bind(u":campaign"_s, id).bind(u":client"_s, clientId);
         if (const Status s = member.exec(); !s)

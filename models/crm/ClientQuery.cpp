@@ -2,6 +2,7 @@
 
 #include "store/ClientStore.h"
 #include "store/DbTime.h"
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -69,11 +70,14 @@ QString ClientQuery::matchExpression(const QString &text)
     return terms.join(u' ');
 }
 
-QString ClientQuery::whereClause(bool scanInOrder) const
+QString ClientQuery::whereClause(const SqlDialect &dialect, bool scanInOrder) const
 {
     // Fixed fragments chosen by which filters are set; every value is bound.
     QStringList parts;
-    if (!matchExpression(m_filter.text).isEmpty()) {
+    if (!matchExpression(m_filter.text).isEmpty() && dialect.isPostgresql()) {
+        // The same words as SQLite's index, through the search column's GIN index.
+        parts.append(u"c.search @@ pinedesk_prefix_query(:match)"_s);
+    } else if (!matchExpression(m_filter.text).isEmpty()) {
         // Many matches: walk the sort index and test each row against the matches (the first
         // page is found early). Few matches: fetch them by id and sort them ("+" keeps SQLite
         // from driving the query with the id lookup).
@@ -120,7 +124,7 @@ QString ClientQuery::whereClause(bool scanInOrder) const
                      "WHERE n.tv_username = q.tv_username AND n.pine_id = q.pine_id "
                      "AND n.id > q.id))"_s);
     if (m_filter.clientIds)
-        parts.append(u"c.id IN (SELECT value FROM json_each(:ids))"_s);
+        parts.append(u"c.id IN ("_s + dialect.integersOf(u":ids"_s) + u')');
     if (parts.isEmpty())
         return QString();
     return u" WHERE "_s + parts.join(u" AND "_s);
@@ -142,14 +146,14 @@ QString ClientQuery::orderBy(bool reversed) const
     return u" ORDER BY %1 %2, c.id %2"_s.arg(sortColumn(m_sort), direction);
 }
 
-void ClientQuery::bindFilter(Statement &st, const QString &sql) const
+void ClientQuery::bindFilter(Statement &st, const QString &sql, const SqlDialect &dialect) const
 {
     // Only placeholders the statement has: the driver refuses values it has no place for.
     if (sql.contains(u":now"_s))
         st.bind(u":now"_s, DbTime::toText(m_now));
     const QString match = matchExpression(m_filter.text);
     if (!match.isEmpty())
-        st.bind(u":match"_s, match);
+        st.bind(u":match"_s, dialect.isPostgresql() ? m_filter.text : match);
     for (int i = 0; i < m_filter.statuses.size(); ++i)
         st.bind(u":status%1"_s.arg(i), toText(m_filter.statuses[i]));
     if (m_filter.registeredFrom)
@@ -180,12 +184,14 @@ Expected<qint64> ClientQuery::count(const QSqlDatabase &db) const
 {
     // Search alone is counted in the search index itself, without touching the clients.
     const bool searchOnly = !m_filter.hasFilters() && !matchExpression(m_filter.text).isEmpty();
+    const SqlDialect &dialect = SqlDialect::of(db);
     const QString sql =
-        searchOnly
+        searchOnly && !dialect.isPostgresql()
             ? u"SELECT COUNT(*) FROM clients_fts WHERE clients_fts MATCH :match"_s
-            : QStringList{u"SELECT COUNT(*) FROM clients c"_s, whereClause(false)}.join(QString());
+            : QStringList{u"SELECT COUNT(*) FROM clients c"_s, whereClause(dialect, false)}.join(
+                  QString());
     Statement st(db, sql);
-    bindFilter(st, sql);
+    bindFilter(st, sql, dialect);
     const auto first = st.execAndFirst();
     if (!first)
         return Expected<qint64>::failure(first.error());
@@ -201,12 +207,13 @@ Expected<QList<ClientRow>> ClientQuery::page(const QSqlDatabase &db, qint64 offs
     const bool reversed = total > 0 && offset > total / 2;
     const qint64 readOffset = reversed ? qMax<qint64>(0, total - offset - limit) : offset;
     const qint64 readLimit = reversed ? qMin<qint64>(limit, total - offset) : limit;
-    const QString sql = QStringList{u"SELECT "_s,         rowColumns,
-                                    u" FROM clients c"_s, whereClause(isDense(db, total)),
-                                    orderBy(reversed),    u" LIMIT :limit OFFSET :offset"_s}
-                            .join(QString());
+    const QString sql =
+        QStringList{u"SELECT "_s,         rowColumns,
+                    u" FROM clients c"_s, whereClause(SqlDialect::of(db), isDense(db, total)),
+                    orderBy(reversed),    u" LIMIT :limit OFFSET :offset"_s}
+            .join(QString());
     Statement st(db, sql);
-    bindFilter(st, sql);
+    bindFilter(st, sql, SqlDialect::of(db));
     st.bind(u":limit"_s, qMax<qint64>(0, readLimit)).bind(u":offset"_s, readOffset);
     if (const Status s = st.exec(); !s)
         return Result::failure(s.error());
@@ -232,14 +239,14 @@ Expected<QList<ClientRow>> ClientQuery::page(const QSqlDatabase &db, qint64 offs
 Status ClientQuery::forEachClient(const QSqlDatabase &db,
                                   const std::function<bool(const Client &)> &each) const
 {
-    // LIMIT -1 is SQLite's "no limit": the same statement as clients(), read to the end.
+    // The same statement as clients(), read to the end.
     const QString sql =
         QStringList{u"SELECT c.id, c.tv_username, c.email, c.full_name, c.status, c.notes, "
                     "c.tags, c.created_at, c.updated_at FROM clients c"_s,
-                    whereClause(false), orderBy(false), u" LIMIT -1"_s}
+                    whereClause(SqlDialect::of(db), false), orderBy(false)}
             .join(QString());
     Statement st(db, sql);
-    bindFilter(st, sql);
+    bindFilter(st, sql, SqlDialect::of(db));
     if (const Status s = st.exec(); !s)
         return s;
     while (st.next()) {
@@ -256,10 +263,11 @@ Expected<QList<Client>> ClientQuery::clients(const QSqlDatabase &db, qint64 offs
     const QString sql =
         QStringList{u"SELECT c.id, c.tv_username, c.email, c.full_name, c.status, c.notes, "
                     "c.tags, c.created_at, c.updated_at FROM clients c"_s,
-                    whereClause(false), orderBy(false), u" LIMIT :limit OFFSET :offset"_s}
+                    whereClause(SqlDialect::of(db), false), orderBy(false),
+                    u" LIMIT :limit OFFSET :offset"_s}
             .join(QString());
     Statement st(db, sql);
-    bindFilter(st, sql);
+    bindFilter(st, sql, SqlDialect::of(db));
     st.bind(u":limit"_s, limit).bind(u":offset"_s, offset);
     if (const Status s = st.exec(); !s)
         return Expected<QList<Client>>::failure(s.error());
@@ -271,11 +279,12 @@ Expected<QList<Client>> ClientQuery::clients(const QSqlDatabase &db, qint64 offs
 
 Expected<QList<qint64>> ClientQuery::ids(const QSqlDatabase &db, qint64 offset, qint64 limit) const
 {
-    const QString sql = QStringList{u"SELECT c.id FROM clients c"_s, whereClause(false),
-                                    orderBy(false), u" LIMIT :limit OFFSET :offset"_s}
-                            .join(QString());
+    const QString sql =
+        QStringList{u"SELECT c.id FROM clients c"_s, whereClause(SqlDialect::of(db), false),
+                    orderBy(false), u" LIMIT :limit OFFSET :offset"_s}
+            .join(QString());
     Statement st(db, sql);
-    bindFilter(st, sql);
+    bindFilter(st, sql, SqlDialect::of(db));
     st.bind(u":limit"_s, limit).bind(u":offset"_s, offset);
     if (const Status s = st.exec(); !s)
         return Expected<QList<qint64>>::failure(s.error());

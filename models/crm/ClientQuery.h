@@ -13,6 +13,7 @@
 
 namespace pinedesk {
 
+class SqlDialect;
 class Statement;
 
 // The CRM's reads over any number of clients: how many match a filter, and one page of them in
@@ -46,10 +47,10 @@ public:
     static QString matchExpression(const QString &text);
 
 private:
-    QString whereClause(bool scanInOrder) const;
+    QString whereClause(const SqlDialect &dialect, bool scanInOrder) const;
     bool isDense(const QSqlDatabase &db, qint64 matches) const;
     QString orderBy(bool reversed) const;
-    void bindFilter(Statement &st, const QString &sql) const;
+    void bindFilter(Statement &st, const QString &sql, const SqlDialect &dialect) const;
 
     ClientFilter m_filter;
     QDateTime m_now;

@@ -3,6 +3,7 @@
 #include "ImportAccess.h"
 #include "csv/CsvReader.h"
 #include "store/ClientBatchWriter.h"
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
@@ -24,7 +25,12 @@ class CacheBoost
 public:
     explicit CacheBoost(const QSqlDatabase &db)
         : m_db(db)
+        , m_sqlite(!SqlDialect::of(db).isPostgresql())
     {
+        // PostgreSQL's server sizes its own cache; a failed statement there would also end the
+        // transaction, so nothing is tried.
+        if (!m_sqlite)
+            return;
         Statement read(m_db, u"PRAGMA cache_size"_s);
         if (const auto first = read.execAndFirst(); first && *first)
             m_previous = read.value(0).toLongLong();
@@ -33,6 +39,8 @@ public:
     }
     ~CacheBoost()
     {
+        if (!m_sqlite)
+            return;
         // PRAGMA takes no bound values; the number comes from SQLite itself.
         static_cast<void>(Statement(m_db, u"PRAGMA cache_size = %1"_s.arg(m_previous)).exec());
     }
@@ -41,6 +49,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_sqlite;
     qint64 m_previous = -2000;
 };
 

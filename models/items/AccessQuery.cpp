@@ -3,6 +3,7 @@
 #include "domain/Access.h"
 #include "domain/QueueState.h"
 #include "store/DbTime.h"
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 
 #include <QHash>
@@ -29,7 +30,7 @@ const QString latestQueueState =
 const QString serverMatchesIntent =
     u"(a.server_state <> 'unknown' AND CASE WHEN a.intended_state = 'revoked' THEN "
     "a.server_state = 'absent' ELSE a.server_state = 'granted' AND "
-    "a.server_expires_at IS a.expires_at END)"_s;
+    "a.server_expires_at IS NOT DISTINCT FROM a.expires_at END)"_s;
 
 // AccessStatusRule::statusOf as int(AccessStatus).
 const QString statusRank =
@@ -87,7 +88,7 @@ QString filterCondition(AccessQuery::Filter filter)
 const QString searchCondition =
     u"(a.client_id IN (SELECT id FROM clients WHERE tv_username LIKE :search ESCAPE '\\' "
     "OR full_name LIKE :search ESCAPE '\\') OR a.indicator_id IN (SELECT id FROM indicators "
-    "WHERE name LIKE :search ESCAPE '\\'))"_s;
+    "WHERE lower(name) LIKE lower(:search) ESCAPE '\\'))"_s;
 
 // The ascending keys of each sort; descending reverses every key, so it is the exact reverse.
 QStringList sortKeys(AccessQuery::Sort sort)
@@ -95,11 +96,11 @@ QStringList sortKeys(AccessQuery::Sort sort)
     using S = AccessQuery::Sort;
     switch (sort) {
     case S::Username:
-        return {u"c.tv_username"_s, u"i.name COLLATE NOCASE"_s, u"a.id"_s};
+        return {u"c.tv_username"_s, u"lower(i.name)"_s, u"a.id"_s};
     case S::ClientName:
-        return {u"c.full_name"_s, u"c.tv_username"_s, u"i.name COLLATE NOCASE"_s, u"a.id"_s};
+        return {u"c.full_name"_s, u"c.tv_username"_s, u"lower(i.name)"_s, u"a.id"_s};
     case S::Indicator:
-        return {u"i.name COLLATE NOCASE"_s, u"c.tv_username"_s, u"a.id"_s};
+        return {u"lower(i.name)"_s, u"c.tv_username"_s, u"a.id"_s};
     case S::Status:
         return {statusRank, u"a.expires_at"_s, u"c.tv_username"_s, u"a.id"_s};
     case S::Expires:
@@ -236,7 +237,8 @@ Expected<QList<AccessRow>> AccessQuery::rows(const QSqlDatabase &db, const QList
                      "LEFT JOIN sync_queue q ON q.id = (SELECT q2.id FROM sync_queue q2 WHERE "
                      "q2.tv_username = c.tv_username AND q2.pine_id = i.pine_id "
                      "ORDER BY q2.id DESC LIMIT 1) "
-                     "WHERE a.id IN (SELECT value FROM json_each(:ids))"_s);
+                     "WHERE a.id IN ("_s +
+                         SqlDialect::of(db).integersOf(u":ids"_s) + u')');
     st.bind(u":ids"_s, QString(u'[' + idTexts.join(u',') + u']'));
     if (const Status s = st.exec(); !s)
         return Expected<QList<AccessRow>>::failure(s.error());

@@ -28,7 +28,7 @@ Expected<QList<IndicatorTableModel::Row>> IndicatorTableModel::fetch(Database &d
                  "(SELECT indicator_id, COUNT(*) AS active FROM accesses "
                  "WHERE intended_state = 'granted' AND (expires_at IS NULL OR expires_at > :now) "
                  "GROUP BY indicator_id) a ON a.indicator_id = i.id "
-                 "ORDER BY i.name COLLATE NOCASE, i.id"_s);
+                 "ORDER BY lower(i.name), i.id"_s);
     st.bind(u":now"_s, DbTime::toDb(now));
     if (const pinedesk::Status s = st.exec(); !s)
         return Expected<QList<Row>>::failure(s.error());

@@ -48,7 +48,7 @@ Expected<QList<PlanTableModel::Row>> PlanTableModel::fetch(Database &database, c
                         "(SELECT plan_id, COUNT(DISTINCT client_id) AS clients FROM accesses "
                         "WHERE plan_id IS NOT NULL AND intended_state = 'granted' "
                         "AND (expires_at IS NULL OR expires_at > :now) GROUP BY plan_id) a "
-                        "ON a.plan_id = p.id ORDER BY p.name COLLATE NOCASE, p.id"_s);
+                        "ON a.plan_id = p.id ORDER BY lower(p.name), p.id"_s);
     plans.bind(u":now"_s, DbTime::toDb(now));
     if (const Status s = plans.exec(); !s)
         return Expected<QList<Row>>::failure(s.error());
@@ -69,7 +69,7 @@ Expected<QList<PlanTableModel::Row>> PlanTableModel::fetch(Database &database, c
 
     Statement members(db, u"SELECT pi.plan_id, i.name FROM plan_indicators pi "
                           "JOIN indicators i ON i.id = pi.indicator_id "
-                          "ORDER BY pi.plan_id, i.name COLLATE NOCASE"_s);
+                          "ORDER BY pi.plan_id, lower(i.name)"_s);
     if (const Status s = members.exec(); !s)
         return Expected<QList<Row>>::failure(s.error());
     while (members.next()) {

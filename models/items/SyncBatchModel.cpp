@@ -15,11 +15,11 @@ namespace {
 // counts read sync_queue (batch_id, state) for the chosen batches only.
 const QString batchesSql = uR"(SELECT b.id, b.label, b.created_at, b.created_by, b.paused,
     COUNT(q.id),
-    COALESCE(SUM(q.state = 'done'), 0),
-    COALESCE(SUM(q.state = 'dead'), 0),
-    COALESCE(SUM(q.state IN ('pending', 'retry')), 0),
-    COALESCE(SUM(q.state = 'in_flight'), 0),
-    COALESCE(SUM(q.state = 'cancelled'), 0)
+    COALESCE(SUM(CASE WHEN q.state = 'done' THEN 1 ELSE 0 END), 0),
+    COALESCE(SUM(CASE WHEN q.state = 'dead' THEN 1 ELSE 0 END), 0),
+    COALESCE(SUM(CASE WHEN q.state IN ('pending', 'retry') THEN 1 ELSE 0 END), 0),
+    COALESCE(SUM(CASE WHEN q.state = 'in_flight' THEN 1 ELSE 0 END), 0),
+    COALESCE(SUM(CASE WHEN q.state = 'cancelled' THEN 1 ELSE 0 END), 0)
 FROM sync_batches b JOIN sync_queue q ON q.batch_id = b.id
 WHERE b.id IN (SELECT id FROM sync_batches ORDER BY id DESC LIMIT :recent)
    OR b.id IN (SELECT batch_id FROM sync_queue

@@ -5,7 +5,10 @@
 #include "store/ClientStore.h"
 #include "store/Database.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,13 +23,23 @@ SandboxMode::~SandboxMode() = default;
 
 QString SandboxMode::statePath() const
 {
+    if (m_database.isPostgresql()) {
+        // One sandbox per team database, kept with this desktop's data.
+        const QByteArray id = QCryptographicHash::hash(m_database.target().toString().toUtf8(),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(16);
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(u"team-%1.sandbox.json"_s.arg(QString::fromLatin1(id)));
+    }
     return m_database.path() + u".sandbox.json"_s;
 }
 
 bool SandboxMode::prepare()
 {
     const StoreContext context{m_database, m_clock, u"sandbox"_s};
-    if (ClientStore(context).count() == 0) {
+    // A team's database holds the team's own data: the sandbox never fills it with demo data.
+    if (!m_database.isPostgresql() && ClientStore(context).count() == 0) {
         const auto generated = DemoDataGenerator(m_database, m_clock).generate({m_demoClients, 1});
         if (!generated) {
             m_error = generated.error();

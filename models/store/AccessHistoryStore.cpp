@@ -76,8 +76,9 @@ Status AccessHistoryStore::record(Row row)
                  uR"(INSERT INTO access_history (access_id, client_id, indicator_id, change,
     term_start, term_end, origin, plan_id, payment_id, paid, at, actor)
 VALUES (:a, :c, :i, :ch, :s, :e, :o, :p, :pay,
-    CASE WHEN :pay IS NOT NULL THEN 1 WHEN :o = 'campaign' THEN 0
-         ELSE COALESCE((SELECT price_minor > 0 FROM plans WHERE id = :p), 0) END,
+    CASE WHEN CAST(:pay AS BIGINT) IS NOT NULL THEN 1 WHEN :o = 'campaign' THEN 0
+         ELSE COALESCE((SELECT CASE WHEN price_minor > 0 THEN 1 ELSE 0 END FROM plans
+                        WHERE id = :p), 0) END,
     :at, :actor))"_s);
     st.bind(u":a"_s, row.accessId)
         .bind(u":c"_s, row.clientId)

@@ -1,5 +1,6 @@
 #include "AttentionStore.h"
 
+#include "SqlDialect.h"
 #include "Statement.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,8 +31,10 @@ Expected<AttentionStore::Count> AttentionStore::webhookEventsNeedingAttention()
 
 Expected<AttentionStore::Count> AttentionStore::latestDrift()
 {
-    return count(u"SELECT COALESCE(json_array_length(report, '$.drifts'), 0), id FROM "
-                 "reconciliations ORDER BY id DESC LIMIT 1"_s);
+    const QString length =
+        SqlDialect::of(m_ctx.database.connection()).jsonArrayLength(u"report"_s, u"drifts"_s);
+    return count(
+        u"SELECT COALESCE(%1, 0), id FROM reconciliations ORDER BY id DESC LIMIT 1"_s.arg(length));
 }
 
 } // namespace pinedesk

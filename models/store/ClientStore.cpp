@@ -262,9 +262,9 @@ Expected<std::optional<Client>> ClientStore::findUniqueByEmail(const QString &em
     using R = Expected<std::optional<Client>>;
     if (email.trimmed().isEmpty())
         return std::optional<Client>();
-    Statement st(m_ctx.database.connection(),
-                 selectColumns + u"WHERE email = :e COLLATE NOCASE AND tv_username <> '' "
-                                 "LIMIT 2"_s);
+    Statement st(m_ctx.database.connection(), selectColumns +
+                                                  u"WHERE email = :e AND tv_username <> '' "
+                                                  "LIMIT 2"_s);
     st.bind(u":e"_s, email.trimmed());
     auto rows = st.readAll([this](const Statement &row) { return fromRow(row); });
     if (!rows)

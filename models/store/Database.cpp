@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "PostgresSchema.h"
 #include "Schema.h"
 #include "Statement.h"
 
@@ -24,7 +25,11 @@ constexpr int busyTimeoutMs = 10000;
 } // namespace
 
 Database::Database(QString path)
-    : m_path(std::move(path))
+    : Database(DatabaseTarget::sqliteFile(path))
+{}
+
+Database::Database(DatabaseTarget target)
+    : m_target(std::move(target))
     , m_ownerThread(QThread::currentThread())
     , m_prefix(u"pinedesk-db-%1"_s.arg(nextDatabaseNumber.fetchAndAddRelaxed(1)))
 {}
@@ -60,12 +65,24 @@ QSqlDatabase Database::connection()
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, true);
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+    QSqlDatabase db;
+    if (m_target.isPostgresql()) {
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(m_target.host);
+        db.setPort(m_target.port);
+        db.setDatabaseName(m_target.database);
+        db.setUserName(m_target.user);
+        db.setConnectOptions(m_target.connectOptions());
+    } else {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(m_target.path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+    }
     {
         QMutexLocker lock(&m_mutex);
         m_connectionNames.append(name);
+        if (m_target.isPostgresql() && !m_password.isEmpty())
+            db.setPassword(m_password);
     }
     if (!db.open()) {
         QMutexLocker lock(&m_mutex);
@@ -106,8 +123,18 @@ QString Database::lastOpenError() const
     return m_lastOpenError;
 }
 
+void Database::setPassword(const QString &password)
+{
+    QMutexLocker lock(&m_mutex);
+    m_password = password;
+}
+
 Status Database::configure(QSqlDatabase &db) const
 {
+    if (m_target.isPostgresql()) {
+        // Times are text in UTC; nothing depends on the session's zone, but logs read better.
+        return Statement::runFixed(db, u"SET TIME ZONE 'UTC'"_s);
+    }
     // journal_mode answers with a row; the others are silent. None takes user input.
     static const QString pragmas[] = {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
                                       u"PRAGMA synchronous = NORMAL"_s,
@@ -122,7 +149,19 @@ Status Database::configure(QSqlDatabase &db) const
 
 Status Database::open()
 {
-    const QFileInfo info(m_path);
+    if (!m_target.isPostgresql())
+        return openSqliteFile();
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        return Status::failure(tr("Cannot connect to the team database %1: %2")
+                                   .arg(m_target.toString(), lastOpenError()));
+    }
+    return Migrator(PostgresSchema::steps()).migrate(db);
+}
+
+Status Database::openSqliteFile()
+{
+    const QFileInfo info(m_target.path);
     if (!QDir().mkpath(info.absolutePath())) {
         return Status::failure(
             tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
@@ -130,12 +169,13 @@ Status Database::open()
     if (info.exists()) {
         // Look before touching: a newer schema must leave the file exactly as it was, and
         // switching it to WAL would already change it.
-        if (const Status s = Migrator(Schema::steps()).checkReadOnly(m_path, m_prefix); !s)
+        if (const Status s = Migrator(Schema::steps()).checkReadOnly(m_target.path, m_prefix); !s)
             return s;
     }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        return Status::failure(tr("Cannot open the database %1: %2").arg(m_path, lastOpenError()));
+        return Status::failure(
+            tr("Cannot open the database %1: %2").arg(m_target.path, lastOpenError()));
     }
     return Migrator(Schema::steps()).migrate(db);
 }

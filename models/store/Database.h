@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseTarget.h"
 #include "domain/Expected.h"
 
 #include <QCoreApplication>
@@ -12,15 +13,17 @@ class QThread;
 
 namespace pinedesk {
 
-// The PineDesk SQLite file. Every thread gets its own named connection, opened on first use
-// with WAL, foreign keys and a busy timeout, so the GUI, workers and the sync engine can work at
-// once. open() applies the schema migrations once, on the opening thread.
+// The PineDesk database: a SQLite file (WAL, foreign keys, a busy timeout) or a team's
+// PostgreSQL database. Every thread gets its own named connection, opened on first use, so the
+// GUI, workers and the sync engine can work at once. open() applies the schema migrations once,
+// on the opening thread.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
     explicit Database(QString path);
+    explicit Database(DatabaseTarget target);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -41,14 +44,22 @@ public:
     // there, and that connection stays in use).
     void releaseWorkerConnection();
 
-    QString path() const { return m_path; }
+    // The SQLite file; empty for a team database.
+    QString path() const { return m_target.path; }
+    const DatabaseTarget &target() const { return m_target; }
+    bool isPostgresql() const { return m_target.isPostgresql(); }
+    // The team database's password, from the keychain; used by connections opened after this.
+    // Without one libpq looks in PGPASSWORD and ~/.pgpass.
+    void setPassword(const QString &password);
     QString lastOpenError() const;
 
 private:
     QString connectionNameForThisThread() const;
     Status configure(QSqlDatabase &db) const;
+    Status openSqliteFile();
 
-    QString m_path;
+    DatabaseTarget m_target;
+    QString m_password;
     QThread *m_ownerThread;
     QString m_prefix;
     mutable QMutex m_mutex;

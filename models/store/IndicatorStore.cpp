@@ -184,7 +184,7 @@ std::optional<Indicator> IndicatorStore::byPineId(const QString &pineId)
 
 Expected<QList<Indicator>> IndicatorStore::list()
 {
-    Statement st(m_ctx.database.connection(), selectColumns + u"ORDER BY name COLLATE NOCASE"_s);
+    Statement st(m_ctx.database.connection(), selectColumns + u"ORDER BY lower(name)"_s);
     return st.readAll([this](const Statement &row) { return fromRow(row); });
 }
 

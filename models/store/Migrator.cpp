@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "SqlDialect.h"
 #include "Statement.h"
 #include "Transaction.h"
 
@@ -24,11 +25,49 @@ int Migrator::latestVersion() const
 
 Expected<int> Migrator::versionOf(const QSqlDatabase &db)
 {
-    Statement st(db, u"PRAGMA user_version"_s);
+    if (!SqlDialect::of(db).isPostgresql()) {
+        Statement st(db, u"PRAGMA user_version"_s);
+        const auto first = st.execAndFirst();
+        if (!first)
+            return Expected<int>::failure(first.error());
+        return *first ? st.value(0).toInt() : 0;
+    }
+    // A team database keeps its version in a table of its own; a database without it is new
+    // only when it holds no tables at all.
+    Statement tables(db, u"SELECT to_regclass('pinedesk_schema') IS NOT NULL, "
+                         "(SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema())"_s);
+    const auto found = tables.execAndFirst();
+    if (!found)
+        return Expected<int>::failure(found.error());
+    if (!tables.value(0).toBool()) {
+        if (tables.value(1).toLongLong() > 0)
+            return Expected<int>::failure(
+                tr("the database already holds tables that are not PineDesk's; use an empty "
+                   "database"));
+        return 0;
+    }
+    Statement st(db, u"SELECT MAX(version) FROM pinedesk_schema"_s);
     const auto first = st.execAndFirst();
     if (!first)
         return Expected<int>::failure(first.error());
     return *first ? st.value(0).toInt() : 0;
+}
+
+Status Migrator::recordVersion(const QSqlDatabase &db, int version)
+{
+    if (!SqlDialect::of(db).isPostgresql()) {
+        // user_version takes no bound parameters; the number comes from our own table.
+        return Statement::runFixed(db, u"PRAGMA user_version = %1"_s.arg(version));
+    }
+    if (const Status s = Statement::runFixed(
+            db, u"CREATE TABLE IF NOT EXISTS pinedesk_schema (version INTEGER NOT NULL)"_s);
+        !s)
+        return s;
+    if (const Status s = Statement(db, u"DELETE FROM pinedesk_schema"_s).exec(); !s)
+        return s;
+    return Statement(db, u"INSERT INTO pinedesk_schema (version) VALUES (:version)"_s)
+        .bind(u":version"_s, version)
+        .exec();
 }
 
 Status Migrator::refuseNewer(int found) const
@@ -81,6 +120,20 @@ Status Migrator::migrate(const QSqlDatabase &db) const
         if (step.version <= applied)
             continue;
         Transaction tx(db);
+        // Another desktop may have applied it while this one waited for the write lock.
+        if (tx.isActive() && SqlDialect::of(db).isPostgresql()) {
+            const auto now = versionOf(db);
+            if (!now) {
+                tx.rollback();
+                return Status::failure(now.error());
+            }
+            if (*now > latestVersion())
+                return refuseNewer(*now);
+            if (step.version <= *now) {
+                applied = *now;
+                continue;
+            }
+        }
         auto failed = [&](const QString &why) {
             tx.rollback();
             return Status::failure(tr("Upgrading the database to schema %1 (%2) failed, so it "
@@ -93,13 +146,10 @@ Status Migrator::migrate(const QSqlDatabase &db) const
         if (!tx.isActive())
             return failed(tx.error());
         for (const QString &sql : step.statements) {
-            Statement st(db, sql);
-            if (const Status s = st.exec(); !s)
+            if (const Status s = Statement::runFixed(db, sql); !s)
                 return failed(s.error());
         }
-        // user_version takes no bound parameters; the number comes from our own table.
-        Statement bump(db, u"PRAGMA user_version = %1"_s.arg(step.version));
-        if (const Status s = bump.exec(); !s)
+        if (const Status s = recordVersion(db, step.version); !s)
             return failed(s.error());
         if (const Status s = tx.commit(); !s)
             return failed(s.error());

@@ -9,7 +9,8 @@
 
 namespace pinedesk {
 
-// Brings a database to the newest schema this program knows, one step per transaction.
+// Brings a database to the newest schema this program knows, one step per transaction. The
+// version is SQLite's user_version, or the pinedesk_schema table of a team database.
 class Migrator
 {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
@@ -27,6 +28,7 @@ public:
     Status migrate(const QSqlDatabase &db) const;
 
 private:
+    static Status recordVersion(const QSqlDatabase &db, int version);
     Status refuseNewer(int found) const;
 
     QList<MigrationStep> m_steps;

@@ -322,7 +322,7 @@ Expected<QList<PaymentRow>> PaymentStore::search(const PaymentFilter &filter)
     sql += uR"(WHERE (:from = '' OR pay.paid_at >= :from) AND (:to = '' OR pay.paid_at < :to)
     AND (:source = '' OR pay.source = :source) AND (:status = '' OR pay.status = :status)
     AND (:text = '' OR c.tv_username LIKE :like ESCAPE '\' OR c.full_name LIKE :like ESCAPE '\'
-         OR c.email LIKE :like ESCAPE '\' OR pay.reference LIKE :like ESCAPE '\')
+         OR c.email LIKE :like ESCAPE '\' OR lower(pay.reference) LIKE lower(:like) ESCAPE '\')
     ORDER BY pay.paid_at DESC, pay.id DESC LIMIT :limit)"_s;
     QString like = filter.text.trimmed();
     like.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);

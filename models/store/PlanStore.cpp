@@ -80,8 +80,8 @@ Status PlanStore::writeIndicators(qint64 planId, const QList<qint64> &indicatorI
     if (const Status s = clear.exec(); !s)
         return s;
     for (qint64 indicatorId : indicatorIds) {
-        Statement add(db, u"INSERT OR IGNORE INTO plan_indicators (plan_id, indicator_id) "
-                          "VALUES (:p, :i)"_s);
+        Statement add(db, u"INSERT INTO plan_indicators (plan_id, indicator_id) "
+                          "VALUES (:p, :i) ON CONFLICT DO NOTHING"_s);
         add.bind(u":p"_s, planId).bind(u":i"_s, indicatorId);
         if (const Status s = add.exec(); !s)
             return Status::failure(tr("An indicator of the plan no longer exists."));

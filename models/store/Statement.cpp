@@ -1,5 +1,6 @@
 #include "Statement.h"
 
+#include "SqlDialect.h"
 #include "StoreError.h"
 
 #include <QSqlError>
@@ -12,7 +13,10 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
+    // QPSQL reads a forward-only result row by row, and loses it when the same connection runs
+    // another statement meanwhile (a page read while a list is walked, a lookup per row): on
+    // PostgreSQL the whole result is fetched at once instead.
+    m_query.setForwardOnly(!SqlDialect::of(db).isPostgresql());
     m_prepared = m_query.prepare(sql);
     if (!m_prepared)
         m_prepareError = m_query.lastError();
@@ -24,6 +28,9 @@ Statement &Statement::bind(const QString &placeholder, const QVariant &value)
     // NULL is bound only on purpose, as a QVariant without a value.
     if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query.bindValue(placeholder, QString(u""_s));
+    else if (value.typeId() == QMetaType::Bool)
+        m_query.bindValue(placeholder,
+                          value.isNull() ? QVariant() : QVariant(value.toBool() ? 1 : 0));
     else
         m_query.bindValue(placeholder, value);
     return *this;
@@ -37,6 +44,16 @@ Status Statement::exec()
         return Status::failure(StoreError::make(Error::Kind::Io, u"injected fault: "_s + m_sql));
     if (!m_query.exec())
         return Status::failure(StoreError::fromSql(m_query.lastError(), m_sql));
+    return {};
+}
+
+Status Statement::runFixed(const QSqlDatabase &db, const QString &sql)
+{
+    if (StoreError::faultMatches(sql))
+        return Status::failure(StoreError::make(Error::Kind::Io, u"injected fault: "_s + sql));
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return Status::failure(StoreError::fromSql(query.lastError(), sql));
     return {};
 }
 

@@ -14,12 +14,16 @@
 namespace pinedesk {
 
 // A prepared statement with bound values: the only way PineDesk runs SQL. An empty QString is
-// stored as '' (never NULL). A failure is a typed Error: the vendor's sentence, and the
-// statement's first words with the driver's text as the logged detail (never the values).
+// stored as '' (never NULL), a bool as 0 or 1. A failure is a typed Error: the vendor's sentence,
+// and the statement's first words with the driver's text as the logged detail (never the values).
 class Statement
 {
 public:
     Statement(const QSqlDatabase &db, const QString &sql);
+
+    // Runs fixed text that takes no values and cannot be prepared on every backend: schema
+    // changes and transaction control. Never for text with anything the user typed.
+    [[nodiscard]] static Status runFixed(const QSqlDatabase &db, const QString &sql);
 
     Statement &bind(const QString &placeholder, const QVariant &value);
     [[nodiscard]] Status exec();

@@ -125,9 +125,9 @@ Expected<std::optional<SyncQueueRow>> SyncQueueStore::byId(qint64 id)
 
 Expected<QList<SyncQueueRow>> SyncQueueStore::forUsername(const QString &tvUsername, int limit)
 {
-    Statement st(m_ctx.database.connection(),
-                 selectColumns() + u"WHERE tv_username = :u COLLATE NOCASE ORDER BY id DESC "
-                                   "LIMIT :l"_s);
+    Statement st(m_ctx.database.connection(), selectColumns() +
+                                                  u"WHERE tv_username = :u ORDER BY id DESC "
+                                                  "LIMIT :l"_s);
     st.bind(u":u"_s, tvUsername).bind(u":l"_s, limit);
     return st.readAll([](const Statement &row) { return fromRow(row); });
 }
@@ -212,20 +212,22 @@ Expected<int> SyncQueueStore::retryDead(std::optional<qint64> rowId)
     const QVariant now = DbTime::toDb(m_ctx.clock.nowUtc());
     const QVariant id = rowId ? QVariant(*rowId) : QVariant(QMetaType::fromType<qlonglong>());
     // A pair that already waits keeps that row; the dead one is then only history.
-    Statement covered(db, u"UPDATE sync_queue SET state = 'done', result = 'superseded', "
-                          "updated_at = :now WHERE state = 'dead' AND (:id IS NULL OR id = :id) "
-                          "AND EXISTS (SELECT 1 FROM sync_queue w WHERE w.state IN ('pending', "
-                          "'retry') AND w.tv_username = sync_queue.tv_username AND "
-                          "w.pine_id = sync_queue.pine_id)"_s);
+    Statement covered(
+        db, u"UPDATE sync_queue SET state = 'done', result = 'superseded', "
+            "updated_at = :now WHERE state = 'dead' AND (CAST(:id AS BIGINT) IS NULL OR id = :id) "
+            "AND EXISTS (SELECT 1 FROM sync_queue w WHERE w.state IN ('pending', "
+            "'retry') AND w.tv_username = sync_queue.tv_username AND "
+            "w.pine_id = sync_queue.pine_id)"_s);
     Statement again(db, u"UPDATE sync_queue SET state = 'pending', attempts = 0, last_error = '', "
                         "next_attempt_at = :now, finished_at = NULL, updated_at = :now "
-                        "WHERE state = 'dead' AND (:id IS NULL OR id = :id)"_s);
+                        "WHERE state = 'dead' AND (CAST(:id AS BIGINT) IS NULL OR id = :id)"_s);
     // Of several dead rows for one pair only the newest runs again.
-    Statement older(db, u"UPDATE sync_queue SET state = 'done', result = 'superseded', "
-                        "updated_at = :now WHERE state = 'dead' AND (:id IS NULL OR id = :id) "
-                        "AND EXISTS (SELECT 1 FROM sync_queue n WHERE n.state = 'dead' AND "
-                        "n.id > sync_queue.id AND n.tv_username = sync_queue.tv_username AND "
-                        "n.pine_id = sync_queue.pine_id)"_s);
+    Statement older(
+        db, u"UPDATE sync_queue SET state = 'done', result = 'superseded', "
+            "updated_at = :now WHERE state = 'dead' AND (CAST(:id AS BIGINT) IS NULL OR id = :id) "
+            "AND EXISTS (SELECT 1 FROM sync_queue n WHERE n.state = 'dead' AND "
+            "n.id > sync_queue.id AND n.tv_username = sync_queue.tv_username AND "
+            "n.pine_id = sync_queue.pine_id)"_s);
     for (Statement *st : {&covered, &older, &again}) {
         st->bind(u":now"_s, now).bind(u":id"_s, id);
         if (const Status s = st->exec(); !s)

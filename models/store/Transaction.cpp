@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "SqlDialect.h"
 #include "StoreError.h"
 
 #include <QHash>
@@ -26,7 +27,14 @@ Transaction::Transaction(const QSqlDatabase &db)
 {
     int &depth = depths()[m_db.connectionName()];
     if (depth == 0) {
-        m_active = run(u"BEGIN IMMEDIATE"_s);
+        const QStringList begin = SqlDialect::of(m_db).beginWrite();
+        m_active = run(begin.first());
+        for (qsizetype i = 1; m_active && i < begin.size(); ++i) {
+            if (!run(begin[i])) {
+                run(u"ROLLBACK"_s);
+                m_active = false;
+            }
+        }
     } else {
         m_savepoint = u"pd_sp_%1"_s.arg(depth);
         m_active = run(u"SAVEPOINT "_s + m_savepoint);
@@ -45,7 +53,7 @@ bool Transaction::run(const QString &sql)
 {
     // Transaction control takes no values; the statement text is fixed above.
     QSqlQuery query(m_db);
-    if (query.prepare(sql) && query.exec())
+    if (query.exec(sql))
         return true;
     m_error = StoreError::fromSql(query.lastError(), sql);
     return false;

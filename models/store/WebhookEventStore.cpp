@@ -219,7 +219,8 @@ Status WebhookEventStore::reopen(qint64 id, const std::optional<QString> &fixedU
 {
     Statement st(m_ctx.database.connection(),
                  u"UPDATE webhook_events SET state = 'pending', next_attempt_at = NULL, reason = "
-                 "'', fixed_username = CASE WHEN :fix IS NULL THEN fixed_username ELSE :fix END "
+                 "'', fixed_username = CASE WHEN CAST(:fix AS TEXT) IS NULL THEN fixed_username "
+                 "ELSE :fix END "
                  "WHERE id = :id AND state IN ('needs_attention', 'ignored', 'pending')"_s);
     st.bind(u":fix"_s, fixedUsername ? QVariant(fixedUsername->trimmed())
                                      : QVariant(QMetaType::fromType<QString>()))

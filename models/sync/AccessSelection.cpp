@@ -2,6 +2,7 @@
 
 #include "domain/ExpiryCalculator.h"
 #include "store/DbTime.h"
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
@@ -39,7 +40,8 @@ Expected<QList<SelectedAccess>> AccessSelection::load(const QList<qint64> &acces
                      u"SELECT a.id, a.client_id, a.indicator_id, c.tv_username, c.full_name, "
                      "i.pine_id, i.name, a.intended_state, a.expires_at, a.plan_id FROM accesses a "
                      "JOIN clients c ON c.id = a.client_id JOIN indicators i ON "
-                     "i.id = a.indicator_id WHERE a.id IN (SELECT value FROM json_each(:ids))"_s);
+                     "i.id = a.indicator_id WHERE a.id IN ("_s +
+                         SqlDialect::of(m_ctx.database.connection()).integersOf(u":ids"_s) + u')');
         st.bind(u":ids"_s, jsonArray(accessIds.mid(from, idsPerQuery)));
         if (const Status s = st.exec(); !s)
             return R::failure(s.error());

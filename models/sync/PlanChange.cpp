@@ -5,6 +5,7 @@
 #include "store/DbTime.h"
 #include "store/IndicatorStore.h"
 #include "store/PlanStore.h"
+#include "store/SqlDialect.h"
 #include "store/Statement.h"
 
 #include <QHash>
@@ -37,7 +38,8 @@ Expected<Holdings> holdingsOf(const QSqlDatabase &db, const QList<qint64> &clien
         for (qint64 id : clientIds.mid(from, clientsPerQuery))
             texts.append(QString::number(id));
         Statement st(db, u"SELECT client_id, indicator_id, intended_state, expires_at FROM "
-                         "accesses WHERE client_id IN (SELECT value FROM json_each(:ids))"_s);
+                         "accesses WHERE client_id IN ("_s +
+                             SqlDialect::of(db).integersOf(u":ids"_s) + u')');
         st.bind(u":ids"_s, QString(u'[' + texts.join(u',') + u']'));
         if (const Status s = st.exec(); !s)
             return Expected<Holdings>::failure(s.error());

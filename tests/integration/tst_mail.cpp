@@ -177,7 +177,7 @@ private Q_SLOTS:
     void remindFromTheCommandLine()
     {
         const QString db = m_db->path();
-        m_db.reset();
+        m_db->database().closeThreadConnection(); // the commands have the database to themselves
         const auto cli = [&](const QStringList &args, QByteArray *output = nullptr) {
             QProcess p;
             p.start(QStringLiteral(PINEDESK_EXE), QStringList{u"--db"_s, db} + args);

@@ -81,7 +81,7 @@ void TestQueueOwner::twoSyncProcessesAndAGuiEngineSendEachChangeOnce()
     QVERIFY(AccessChanges(context).apply(r));
 
     // The GUI-side engine has its own connection to the same file, as the window's would.
-    Database guiDb(db.path());
+    Database guiDb(*DatabaseTarget::parse(db.path()));
     QVERIFY(guiDb.open());
     SyncConfig fast = SyncHarness::fastConfig();
     fast.leaseHeartbeatSeconds = 0.2;
@@ -193,7 +193,8 @@ void TestQueueOwner::killedOwnerIsTakenOverAndConverges()
         again += it.value() > 1 ? 1 : 0;
     }
     QVERIFY2(again <= 8, qPrintable(QString::number(again)));
-    QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    if (!db.isPostgresql())
+        QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
 
 QTEST_GUILESS_MAIN(TestQueueOwner)

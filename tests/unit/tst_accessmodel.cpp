@@ -425,11 +425,11 @@ void TestAccessModel::pagesMatchAFullQuery()
     const QDateTime now = m_db->clock().nowUtc();
     const QList<std::tuple<int, Qt::SortOrder, QString>> orders = {
         {AccessTableModel::Username, Qt::AscendingOrder,
-         u"c.tv_username COLLATE NOCASE, i.name COLLATE NOCASE, a.id"_s},
+         u"lower(c.tv_username), lower(i.name), a.id"_s},
         {AccessTableModel::Indicator, Qt::DescendingOrder,
-         u"i.name COLLATE NOCASE DESC, c.tv_username COLLATE NOCASE DESC, a.id DESC"_s},
+         u"lower(i.name) DESC, lower(c.tv_username) DESC, a.id DESC"_s},
         {AccessTableModel::Expires, Qt::AscendingOrder,
-         u"a.expires_at IS NULL, a.expires_at, c.tv_username COLLATE NOCASE, a.id"_s},
+         u"a.expires_at IS NULL, a.expires_at, lower(c.tv_username), a.id"_s},
     };
     for (const auto &[column, order, orderBy] : orders) {
         load(model, [&, column = column, order = order] { model.sort(column, order); });

@@ -175,9 +175,8 @@ void TestAccessStore::revokeWithoutAccessRecordsTheIntent()
 void TestAccessStore::failedEnqueueLeavesNothingBehind()
 {
     const int auditBefore = m_db->scalar(u"SELECT COUNT(*) FROM audit_log"_s).toInt();
-    QVERIFY(Statement(m_db->database().connection(),
-                      u"ALTER TABLE sync_queue RENAME TO sync_queue_gone"_s)
-                .exec()
+    QVERIFY(Statement::runFixed(m_db->database().connection(),
+                                u"ALTER TABLE sync_queue RENAME TO sync_queue_gone"_s)
                 .ok());
     QCOMPARE(grant(Expiration::lifetime()), -1);
     QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM accesses"_s).toInt(), 0);
