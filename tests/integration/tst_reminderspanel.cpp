@@ -14,6 +14,7 @@
 #include "SmtpFixture.h"
 #include "TestDatabase.h"
 #include "channels/ChannelSettings.h"
+#include "channels/TeamChannelSecret.h"
 #include "mail/SmtpSettings.h"
 #include "reminders/ReminderSettings.h"
 #include "settings/AppSettings.h"
@@ -238,6 +239,14 @@ private Q_SLOTS:
         QVERIFY(outbox.enqueue(failed).value());
         QVERIFY(outbox.markDead(outbox.latest(1).value().first().id, u"Slack refused it"_s));
 
+        // The keyring outlives a run: start from no secrets, as a new vendor does.
+        for (const auto kind :
+             {TeamChannel::Kind::Discord, TeamChannel::Kind::Slack, TeamChannel::Kind::Telegram}) {
+            TeamChannelSecret secret(kind);
+            bool cleared = false;
+            secret.store({}, [&](const Status &done) { cleared = done.ok(); });
+            QVERIFY(QTest::qWaitFor([&] { return cleared; }, 10000));
+        }
         ChannelsPanel panel(context());
         QSignalSpy shown(&panel, &ChannelsPanel::outboxShown);
         panel.show();
