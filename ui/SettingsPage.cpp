@@ -312,7 +312,7 @@ void SettingsPage::connectTeamDatabase()
     const auto current =
         DatabaseTarget::parse(m_settings.databasePath(m_connection->selectedConnection()));
     auto *dialog = new TeamDatabaseDialog(
-        current && current->isPostgresql() ? *current : DatabaseTarget(), this);
+        current && current->isPostgresql() ? *current : DatabaseTarget(), m_ctx.database, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { setDatabase(dialog->target().toString()); });

@@ -1,5 +1,6 @@
 #include "TeamDatabaseDialog.h"
 
+#include "jobs/JobRunner.h"
 #include "settings/TeamDatabasePassword.h"
 #include "store/PostgresSchema.h"
 #include "store/TeamDatabaseProbe.h"
@@ -13,14 +14,15 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
 
-TeamDatabaseDialog::TeamDatabaseDialog(const DatabaseTarget &current, QWidget *parent)
+TeamDatabaseDialog::TeamDatabaseDialog(const DatabaseTarget &current, Database &database,
+                                       QWidget *parent)
     : QDialog(parent)
+    , m_jobs(new JobRunner(database, this))
 {
     setWindowTitle(tr("Connect to a team database"));
     auto *intro = new QLabel(tr("A team shares one PostgreSQL database. Ask whoever runs it for "
@@ -79,10 +81,6 @@ TeamDatabaseDialog::TeamDatabaseDialog(const DatabaseTarget &current, QWidget *p
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TeamDatabaseDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TeamDatabaseDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &TeamDatabaseDialog::test);
-    connect(&m_probe, &QFutureWatcher<QPair<bool, QString>>::finished, this, [this] {
-        const auto [ok, message] = m_probe.result();
-        showResult(ok, message);
-    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -93,11 +91,6 @@ TeamDatabaseDialog::TeamDatabaseDialog(const DatabaseTarget &current, QWidget *p
     layout->addStretch();
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
-}
-
-TeamDatabaseDialog::~TeamDatabaseDialog()
-{
-    m_probe.waitForFinished();
 }
 
 DatabaseTarget TeamDatabaseDialog::target() const
@@ -151,14 +144,17 @@ void TeamDatabaseDialog::test()
     setBusy(true, tr("Connecting to %1…").arg(typed->host));
     const DatabaseTarget target = *typed;
     const QString password = m_password->text();
-    m_probe.setFuture(QtConcurrent::run([target, password]() -> QPair<bool, QString> {
-        const auto found = TeamDatabaseProbe::probe(target, password);
-        if (!found)
-            return {false, found.error().message()};
-        const int latest = PostgresSchema::steps().last().version;
-        const bool usable = found->otherTables == 0 && found->schemaVersion <= latest;
-        return {usable, TeamDatabaseProbe::describe(*found, latest)};
-    }));
+    using Outcome = QPair<bool, QString>;
+    m_jobs->run<Outcome>(
+        [target, password](JobControl &) -> Outcome {
+            const auto found = TeamDatabaseProbe::probe(target, password);
+            if (!found)
+                return {false, found.error().message()};
+            const int latest = PostgresSchema::steps().last().version;
+            const bool usable = found->otherTables == 0 && found->schemaVersion <= latest;
+            return {usable, TeamDatabaseProbe::describe(*found, latest)};
+        },
+        [this](Outcome outcome) { showResult(outcome.first, outcome.second); });
 }
 
 void TeamDatabaseDialog::accept()

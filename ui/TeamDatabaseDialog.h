@@ -3,7 +3,6 @@
 #include "store/DatabaseTarget.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -15,6 +14,8 @@ class QSpinBox;
 
 namespace pinedesk {
 
+class Database;
+class JobRunner;
 class TeamDatabasePassword;
 
 // Settings › Storage › Connect to a team database: the server, database and user of a team's
@@ -26,8 +27,9 @@ class TeamDatabaseDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit TeamDatabaseDialog(const DatabaseTarget &current, QWidget *parent = nullptr);
-    ~TeamDatabaseDialog() override;
+    // `database` is the one open now: the test runs on the console's shared job runner.
+    TeamDatabaseDialog(const DatabaseTarget &current, Database &database,
+                       QWidget *parent = nullptr);
 
     DatabaseTarget target() const;
 
@@ -52,7 +54,7 @@ private:
     QProgressBar *m_busy;
     QLabel *m_result;
     QDialogButtonBox *m_buttons;
-    QFutureWatcher<QPair<bool, QString>> m_probe;
+    JobRunner *m_jobs;
     TeamDatabasePassword *m_keychain = nullptr;
     DatabaseTarget m_accepted;
 };

@@ -31,10 +31,11 @@ Expected<AttentionStore::Count> AttentionStore::webhookEventsNeedingAttention()
 
 Expected<AttentionStore::Count> AttentionStore::latestDrift()
 {
-    const QString length =
-        SqlDialect::of(m_ctx.database.connection()).jsonArrayLength(u"report"_s, u"drifts"_s);
-    return count(
-        u"SELECT COALESCE(%1, 0), id FROM reconciliations ORDER BY id DESC LIMIT 1"_s.arg(length));
+    if (SqlDialect::of(m_ctx.database.connection()).isPostgresql())
+        return count(u"SELECT COALESCE(jsonb_array_length(CAST(report AS jsonb) -> 'drifts'), 0), "
+                     "id FROM reconciliations ORDER BY id DESC LIMIT 1"_s);
+    return count(u"SELECT COALESCE(json_array_length(report, '$.drifts'), 0), id FROM "
+                 "reconciliations ORDER BY id DESC LIMIT 1"_s);
 }
 
 } // namespace pinedesk

@@ -4,6 +4,7 @@
 #include "Transaction.h"
 
 #include <QCryptographicHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -25,8 +26,8 @@ struct Columns
 
 Expected<Columns> columnsOf(const QSqlDatabase &sqlite, const QString &table)
 {
-    // PRAGMA takes no bound values; the table name comes from DatabaseCopy::tables().
-    Statement st(sqlite, u"SELECT name, pk FROM pragma_table_info('%1') ORDER BY cid"_s.arg(table));
+    Statement st(sqlite, u"SELECT name, pk FROM pragma_table_info(:table) ORDER BY cid"_s);
+    st.bind(u":table"_s, table);
     if (const Status s = st.exec(); !s)
         return Expected<Columns>::failure(s.error());
     Columns c;
@@ -46,6 +47,21 @@ Expected<Columns> columnsOf(const QSqlDatabase &sqlite, const QString &table)
             DatabaseCopy::tr("The database file has no table %1: is it a PineDesk database?")
                 .arg(table));
     return c;
+}
+
+// Table and column names are identifiers, which SQL cannot bind: they come from tables() and
+// from the file's own schema, and the driver quotes them as identifiers.
+QString identifier(const QSqlDatabase &db, const QString &name)
+{
+    return db.driver()->escapeIdentifier(name, QSqlDriver::FieldName);
+}
+
+QString identifiers(const QSqlDatabase &db, const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(identifier(db, name));
+    return quoted.join(u", "_s);
 }
 
 QByteArray digestOf(const Statement &row, qsizetype columns)
@@ -72,7 +88,7 @@ QByteArray digestOf(const Statement &row, qsizetype columns)
 Expected<QByteArray> checksum(const QSqlDatabase &db, const QString &table, const Columns &c,
                               qint64 *rows)
 {
-    Statement st(db, u"SELECT %1 FROM %2"_s.arg(c.names.join(u", "_s), table));
+    Statement st(db, u"SELECT "_s + identifiers(db, c.names) + u" FROM "_s + identifier(db, table));
     if (const Status s = st.exec(); !s)
         return Expected<QByteArray>::failure(s.error());
     QList<QByteArray> digests;
@@ -131,8 +147,7 @@ Expected<QList<DatabaseCopy::Table>> DatabaseCopy::run(const Progress &progress,
     if (!tx.isActive())
         return Result::failure(tx.error());
     for (const QString &table : tables()) {
-        // Table names come from tables(); nothing here is typed by the user.
-        Statement any(to, u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table));
+        Statement any(to, u"SELECT 1 FROM "_s + identifier(to, table) + u" LIMIT 1"_s);
         const auto found = any.execAndFirst();
         if (!found)
             return Result::failure(found.error());
@@ -147,7 +162,7 @@ Expected<QList<DatabaseCopy::Table>> DatabaseCopy::run(const Progress &progress,
         const auto columns = columnsOf(from, table);
         if (!columns)
             return Result::failure(columns.error());
-        const QString names = columns->names.join(u", "_s);
+        const QString names = identifiers(to, columns->names);
         const qsizetype width = columns->names.size();
         const int rowsPerInsert = std::max<int>(1, valuesPerInsert / int(width));
         QStringList oneRow;
@@ -155,8 +170,9 @@ Expected<QList<DatabaseCopy::Table>> DatabaseCopy::run(const Progress &progress,
             oneRow.append(u"?"_s);
         const QString rowText = u'(' + oneRow.join(u", "_s) + u')';
 
-        Statement read(
-            from, u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(names, table, columns->key.join(u", "_s)));
+        Statement read(from, u"SELECT "_s + identifiers(from, columns->names) + u" FROM "_s +
+                                 identifier(from, table) + u" ORDER BY "_s +
+                                 identifiers(from, columns->key));
         if (const Status s = read.exec(); !s)
             return Result::failure(s.error());
         QList<QVariantList> pending;
@@ -166,8 +182,8 @@ Expected<QList<DatabaseCopy::Table>> DatabaseCopy::run(const Progress &progress,
                 return {};
             QStringList rows(pending.size(), rowText);
             QSqlQuery insert(to);
-            if (!insert.prepare(
-                    u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, names, rows.join(u", "_s))))
+            if (!insert.prepare(u"INSERT INTO "_s + identifier(to, table) + u" ("_s + names +
+                                u") VALUES "_s + rows.join(u", "_s)))
                 return Status::failure(insert.lastError().text());
             int index = 0;
             for (const QVariantList &row : std::as_const(pending)) {
@@ -206,8 +222,10 @@ Expected<QList<DatabaseCopy::Table>> DatabaseCopy::run(const Progress &progress,
             return Result::failure(s.error());
         if (columns->key == QStringList{u"id"_s}) {
             // New rows continue after the copied ids.
-            Statement next(to, u"SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                               "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)"_s.arg(table));
+            Statement next(to, u"SELECT setval(pg_get_serial_sequence(:table, 'id'), "
+                               "COALESCE((SELECT MAX(id) FROM "_s +
+                                   identifier(to, table) + u"), 0) + 1, false)"_s);
+            next.bind(u":table"_s, table);
             if (const Status s = next.exec(); !s)
                 return Result::failure(s.error());
         }

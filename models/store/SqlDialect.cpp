@@ -61,13 +61,6 @@ QString SqlDialect::millisecondsBetween(const QString &from, const QString &to) 
     return u"ROUND((julianday(%2) - julianday(%1)) * 86400000)"_s.arg(from, to);
 }
 
-QString SqlDialect::jsonArrayLength(const QString &column, const QString &key) const
-{
-    if (isPostgresql())
-        return u"jsonb_array_length(CAST(%1 AS jsonb) -> '%2')"_s.arg(column, key);
-    return u"json_array_length(%1, '$.%2')"_s.arg(column, key);
-}
-
 QString SqlDialect::unindexed(const QString &column) const
 {
     return isPostgresql() ? column : u'+' + column;

@@ -29,8 +29,6 @@ public:
     QString caselessStringsOf(const QString &placeholder) const;
     // Whole milliseconds from one time column (or expression) to another.
     QString millisecondsBetween(const QString &from, const QString &to) const;
-    // The length of the JSON array under `key` in a JSON text column (NULL when absent).
-    QString jsonArrayLength(const QString &column, const QString &key) const;
     // A column the planner should not drive the query by (SQLite's unary "+"), e.g. to scan a
     // table and sort rather than walk an index with a lookup per row.
     QString unindexed(const QString &column) const;

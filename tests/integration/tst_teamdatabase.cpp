@@ -77,7 +77,7 @@ std::pair<bool, QString> TestTeamDatabase::testConnection(TeamDatabaseDialog &di
 void TestTeamDatabase::testSaysWhatOpeningWillDo()
 {
     DatabaseTarget team = m_db->database().target();
-    TeamDatabaseDialog dialog(DatabaseTarget{});
+    TeamDatabaseDialog dialog(DatabaseTarget{}, m_db->database());
     fill(dialog, team);
     auto [ok, message] = testConnection(dialog);
     QVERIFY2(ok, qPrintable(message));
@@ -105,7 +105,7 @@ void TestTeamDatabase::testSaysWhatOpeningWillDo()
 void TestTeamDatabase::aWrongServerIsToldNotHidden()
 {
     DatabaseTarget team = m_db->database().target();
-    TeamDatabaseDialog dialog(DatabaseTarget{});
+    TeamDatabaseDialog dialog(DatabaseTarget{}, m_db->database());
     team.database = u"no_such_database"_s;
     fill(dialog, team);
     const auto [ok, message] = testConnection(dialog);
@@ -123,7 +123,7 @@ void TestTeamDatabase::connectKeepsThePasswordInTheKeychainOnly()
 {
     DatabaseTarget team = m_db->database().target();
     team.database = m_empty;
-    TeamDatabaseDialog dialog(DatabaseTarget{});
+    TeamDatabaseDialog dialog(DatabaseTarget{}, m_db->database());
     fill(dialog, team);
     auto *ssl = dialog.findChild<QComboBox *>(u"sslMode"_s);
     ssl->setCurrentIndex(ssl->findData(u"disable"_s));
