@@ -65,6 +65,8 @@ void TestDashboard::figuresMatchTheData()
     MainWindow window({db.database(), db.clock(), u"test"_s});
     window.show();
     QSignalSpy loaded(window.dashboard(), &DashboardPage::loaded);
+    // Listened to from the start: the trends may arrive while the figures are being checked.
+    QSignalSpy trends(window.dashboard(), &DashboardPage::trendsLoaded);
     QVERIFY(loaded.count() == 1 || loaded.wait(20000));
 
     QCOMPARE(figure(&window, u"figureClients"_s), u"300"_s);
@@ -89,8 +91,7 @@ void TestDashboard::figuresMatchTheData()
 
     // The trend lines: twelve months, as the Analytics page defines them.
     DashboardPage *page = window.dashboard();
-    QSignalSpy trends(page, &DashboardPage::trendsLoaded);
-    QVERIFY(trends.count() == 1 || trends.wait(30000));
+    QVERIFY(!trends.isEmpty() || trends.wait(30000));
     const auto facts = AnalyticsLoader(db.context()).load();
     QVERIFY(facts);
     const BusinessMetrics metrics(*facts);
