@@ -8,12 +8,19 @@ namespace pinedesk {
 
 QStringList GlobalOptions::headlessCommands()
 {
-    return {
-        u"demo-data"_s, u"sandbox"_s,    u"tv"_s,       u"session"_s,  u"grant"_s,
-        u"extend"_s,    u"revoke"_s,     u"sync"_s,     u"queue"_s,    u"reconcile"_s,
-        u"import"_s,    u"backup"_s,     u"backups"_s,  u"restore"_s,  u"serve"_s,
-        u"webhooks"_s,  u"indicators"_s, u"plans"_s,    u"products"_s, u"api-key"_s,
-        u"remind"_s,    u"mail"_s,       u"channels"_s, u"report"_s,   u"migrate-to-postgresql"_s};
+    return {u"demo-data"_s,  u"sandbox"_s,
+            u"tv"_s,         u"session"_s,
+            u"grant"_s,      u"extend"_s,
+            u"revoke"_s,     u"sync"_s,
+            u"queue"_s,      u"reconcile"_s,
+            u"import"_s,     u"backup"_s,
+            u"backups"_s,    u"restore"_s,
+            u"serve"_s,      u"webhooks"_s,
+            u"indicators"_s, u"plans"_s,
+            u"products"_s,   u"api-key"_s,
+            u"team"_s,       u"remind"_s,
+            u"mail"_s,       u"channels"_s,
+            u"report"_s,     u"migrate-to-postgresql"_s};
 }
 
 GlobalOptions GlobalOptions::parse(const QStringList &arguments)

@@ -2,6 +2,7 @@
 
 #include "CliSession.h"
 #include "ExitCode.h"
+#include "HeadlessFeed.h"
 #include "SignalWatcher.h"
 #include "SyncCommand.h"
 #include "automation/AutomationServer.h"
@@ -70,6 +71,7 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
     CliSession session(target);
     SyncEngine engine(database, clock, target, SyncCommand::configFromEnvironment());
     engine.setOwnerKind(u"serve"_s);
+    HeadlessFeed feed(database, engine);
     SignalWatcher watcher;
     int code = ExitOk;
     bool engineRunning = false;
@@ -154,6 +156,10 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
             err << problem << '\n';
         server = std::make_unique<AutomationServer>(
             context, WebhookHost::configsFor(registry, loaded, context));
+        // What a webhook changes wakes the engine at once (and shows on a team's desktops).
+        EventProcessor *events = &server->processor();
+        ChangeFeed *changes = feed.feed();
+        QMetaObject::invokeMethod(events, [events, changes] { events->setChangeFeed(changes); });
         if (parser.isSet(cert)) {
             QFile certFile(parser.value(cert));
             QFile keyFile(parser.value(key));

@@ -2,6 +2,7 @@
 
 #include "CliSession.h"
 #include "ExitCode.h"
+#include "HeadlessFeed.h"
 #include "SignalWatcher.h"
 #include "domain/SystemClock.h"
 #include "store/SyncQueueStore.h"
@@ -72,6 +73,7 @@ int SyncCommand::run(const QStringList &arguments, Database &database, const QUr
     CliSession session(target);
     SyncEngine engine(database, clock, target, configFromEnvironment());
     engine.setOwnerKind(u"sync"_s);
+    HeadlessFeed feed(database, engine);
     SignalWatcher watcher;
     int code = ExitOk;
     // Dead rows decide the exit code: a failed count is an error, never "none".

@@ -18,6 +18,7 @@
 #include "ServeCommand.h"
 #include "SessionCommand.h"
 #include "SyncCommand.h"
+#include "TeamCommand.h"
 #include "Translations.h"
 #include "TvCommand.h"
 #include "WebhooksCommand.h"
@@ -117,6 +118,7 @@ QString usage()
         "  plans add        add a plan: NAME --indicator PINE_ID... --duration D\n"
         "  products ...     map PROVIDER PRODUCT_ID --plan NAME, or list\n"
         "  api-key ...      keys for serve's REST API: create --name NAME, list, revoke NAME\n"
+        "  team ...         a team database's members: list, add, role, disable, enable\n"
         "  migrate-to-postgresql --from FILE --to URL\n"
         "                   copy a database file into an empty team database, verified\n"
         "  remind           announce the accesses about to end and send the e-mails\n"
@@ -261,6 +263,8 @@ int runHeadless(int argc, char **argv, const pinedesk::GlobalOptions &options)
         return pinedesk::CatalogCommand::plans(options.subcommandArgs, database);
     if (command == u"api-key"_s)
         return pinedesk::ApiKeyCommand::run(options.subcommandArgs, database);
+    if (command == u"team"_s)
+        return pinedesk::TeamCommand::run(options.subcommandArgs, database);
     if (command == u"products"_s)
         return pinedesk::CatalogCommand::products(options.subcommandArgs, database);
     if (command == u"remind"_s)

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessSelection</name>
+    <message numerus="yes">
+        <source>%n of the accesses you selected changed since you selected them: %1 on %2 is now %3 (changed by %4). Nothing was changed; look at them again and repeat.</source>
+        <translation>
+            <numerusform>%n of the accesses you selected changed since you selected it: %1 on %2 is now %3 (changed by %4). Nothing was changed; look at it again and repeat.</numerusform>
+            <numerusform>%n of the accesses you selected changed since you selected them: %1 on %2 is now %3 (changed by %4). Nothing was changed; look at them again and repeat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message numerus="yes">
         <source>%Ln client(s)</source>

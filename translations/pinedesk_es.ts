@@ -42,6 +42,33 @@
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>de por vida</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>termina el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the accesses you selected changed since you selected them: %1 on %2 is now %3 (changed by %4). Nothing was changed; look at them again and repeat.</source>
+        <translation>
+            <numerusform>%n de los accesos que seleccionaste cambió desde que lo seleccionaste: %1 en %2 ahora está %3 (lo cambió %4). No se cambió nada; vuelve a mirarlos y repite la acción.</numerusform>
+            <numerusform>%n de los accesos que seleccionaste cambiaron desde que los seleccionaste: %1 en %2 ahora está %3 (lo cambió %4). No se cambió nada; vuelve a mirarlos y repite la acción.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccessStatusRule</name>
@@ -1451,6 +1478,69 @@
     <message>
         <source>No TradingView session is stored. Run &apos;pinedesk session set&apos; and paste the sessionid cookie, or set PINEDESK_TV_SESSION.</source>
         <translation>No hay ninguna sesión de TradingView guardada. Ejecuta &apos;pinedesk session set&apos; y pega la cookie sessionid, o define PINEDESK_TV_SESSION.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConflict</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>no e-mails</source>
+        <translation>sin correos</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>the same as yours</source>
+        <translation>lo mismo que la tuya</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>%1 saved this client while you were editing it. The saved version has: %2. Nothing of yours was saved: save again to replace it with yours.</source>
+        <translation>%1 guardó este cliente mientras lo editabas. La versión guardada tiene: %2. No se guardó nada tuyo: vuelve a guardar para sustituirla por la tuya.</translation>
+    </message>
+    <message>
+        <source>%1 saved this client at %2 while you were editing it. The saved version has: %3. Nothing of yours was saved: save again to replace it with yours.</source>
+        <translation>%1 guardó este cliente el %2 mientras lo editabas. La versión guardada tiene: %3. No se guardó nada tuyo: vuelve a guardar para sustituirla por la tuya.</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +4828,69 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <source>The members of a team database: list; add LOGIN --role ROLE; role LOGIN ROLE; disable LOGIN; enable LOGIN. Roles: admin, seller, support, read-only.</source>
+        <translation>Los miembros de una base de datos de equipo: list; add LOGIN --role ROLE; role LOGIN ROLE; disable LOGIN; enable LOGIN. Roles: admin, seller, support, read-only.</translation>
+    </message>
+    <message>
+        <source>The new member&apos;s role.</source>
+        <translation>El rol del nuevo miembro.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>The name shown for the member.</source>
+        <translation>El nombre que se muestra del miembro.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Also create the login on the server, with the first password read from standard input.</source>
+        <translation>Crea también el usuario en el servidor, con la primera contraseña leída de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Qué hacer.</translation>
+    </message>
+    <message>
+        <source>--role is admin, seller, support or read-only.</source>
+        <translation>--role es admin, seller, support o read-only.</translation>
+    </message>
+    <message>
+        <source>--new-login reads the first password from standard input; it was empty.</source>
+        <translation>--new-login lee la primera contraseña de la entrada estándar; estaba vacía.</translation>
+    </message>
+    <message>
+        <source>%1 is now a member of the team (%2).</source>
+        <translation>%1 es ahora miembro del equipo (%2).</translation>
+    </message>
+    <message>
+        <source>A role is admin, seller, support or read-only.</source>
+        <translation>Un rol es admin, seller, support o read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ahora es %2.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 está activado.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 está desactivado.</translation>
+    </message>
+    <message>
+        <source>Usage: pinedesk team list | add LOGIN --role ROLE [--name NAME] [--new-login] | role LOGIN ROLE | disable LOGIN | enable LOGIN</source>
+        <translation>Uso: pinedesk team list | add LOGIN --role ROLE [--name NOMBRE] [--new-login] | role LOGIN ROL | disable LOGIN | enable LOGIN</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabaseProbe</name>
     <message>
         <source>Only a team database can be tested here.</source>
@@ -4765,6 +4918,151 @@ Código de salida: 0 se importaron todas las líneas; 1 se rechazaron algunas l�
     <message>
         <source>Connected to PostgreSQL %1: the team&apos;s PineDesk database (schema %2).</source>
         <translation>Conectado a PostgreSQL %1: la base de datos de PineDesk del equipo (esquema %2).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberStore</name>
+    <message>
+        <source>The login %1 was disabled in this team. An admin of the team can enable it again.</source>
+        <translation>El usuario %1 está desactivado en este equipo. Un administrador del equipo puede volver a activarlo.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of this team. An admin of the team adds members in Settings › Team.</source>
+        <translation>El usuario %1 no es miembro de este equipo. Un administrador del equipo añade miembros en Ajustes › Equipo.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of this team.</source>
+        <translation>%1 ya es miembro de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team.</source>
+        <translation>%1 no es miembro de este equipo.</translation>
+    </message>
+    <message>
+        <source>The server has no login %1. Give a password to create it, or create it on the server first.</source>
+        <translation>El servidor no tiene ningún usuario %1. Indica una contraseña para crearlo, o créalo antes en el servidor.</translation>
+    </message>
+    <message>
+        <source>Your database login may not create logins. Create %1 on the server, then add it here without a password.</source>
+        <translation>Tu usuario de la base de datos no puede crear usuarios. Crea %1 en el servidor y después añádelo aquí sin contraseña.</translation>
+    </message>
+    <message>
+        <source>The server already has a login %1: add it without a password.</source>
+        <translation>El servidor ya tiene un usuario %1: añádelo sin contraseña.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the team database can change what members may do in it.</source>
+        <translation>Solo el propietario de la base de datos de equipo puede cambiar lo que los miembros pueden hacer en ella.</translation>
+    </message>
+    <message>
+        <source>A team needs at least one active admin: make another member an admin first.</source>
+        <translation>Un equipo necesita al menos un administrador activo: haz antes administrador a otro miembro.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoleNames</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Everything, including the team, the settings, the catalog and restores.</source>
+        <translation>Todo, incluidos el equipo, los ajustes, el catálogo y las restauraciones.</translation>
+    </message>
+    <message>
+        <source>Clients, payments, grants, bulk changes and campaigns.</source>
+        <translation>Clientes, pagos, concesiones, cambios masivos y campañas.</translation>
+    </message>
+    <message>
+        <source>Reads everything, extends access and fixes usernames; no revokes, deletions or payment changes.</source>
+        <translation>Lo ve todo, extiende accesos y corrige usuarios; no revoca, no borra ni cambia pagos.</translation>
+    </message>
+    <message>
+        <source>Reads everything and changes nothing.</source>
+        <translation>Lo ve todo y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>manage the team</source>
+        <translation>gestionar el equipo</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>cambiar los ajustes</translation>
+    </message>
+    <message>
+        <source>change indicators or plans</source>
+        <translation>cambiar indicadores o planes</translation>
+    </message>
+    <message>
+        <source>add or edit clients</source>
+        <translation>añadir o editar clientes</translation>
+    </message>
+    <message>
+        <source>fix usernames</source>
+        <translation>corregir usuarios</translation>
+    </message>
+    <message>
+        <source>delete clients</source>
+        <translation>borrar clientes</translation>
+    </message>
+    <message>
+        <source>record or edit payments</source>
+        <translation>registrar o editar pagos</translation>
+    </message>
+    <message>
+        <source>grant access</source>
+        <translation>conceder acceso</translation>
+    </message>
+    <message>
+        <source>extend access</source>
+        <translation>extender el acceso</translation>
+    </message>
+    <message>
+        <source>revoke or shorten access</source>
+        <translation>revocar o acortar el acceso</translation>
+    </message>
+    <message>
+        <source>make bulk changes or campaigns</source>
+        <translation>hacer cambios masivos o campañas</translation>
+    </message>
+    <message>
+        <source>retry, pause or cancel queued changes</source>
+        <translation>reintentar, pausar o cancelar cambios en cola</translation>
+    </message>
+    <message>
+        <source>do this</source>
+        <translation>hacer esto</translation>
+    </message>
+    <message>
+        <source>Your role in this team (%1) does not allow you to %2. Ask an admin of the team.</source>
+        <translation>Tu rol en este equipo (%1) no te permite %2. Pídeselo a un administrador del equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamService</name>
+    <message>
+        <source>A database file has one user. Teams share a team database (Settings › Storage › Connect to a team database).</source>
+        <translation>Un archivo de base de datos tiene un solo usuario. Los equipos comparten una base de datos de equipo (Ajustes › Almacenamiento › Conectar a una base de datos de equipo).</translation>
+    </message>
+    <message>
+        <source>A login is letters, digits and underscores (up to 63), starting with a letter: &quot;%1&quot; is not one.</source>
+        <translation>Un usuario son letras, cifras y guiones bajos (hasta 63) y empieza por una letra: &quot;%1&quot; no lo es.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another admin can.</source>
+        <translation>No puedes desactivarte a ti mismo; otro administrador sí puede.</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5498,10 @@ Las órdenes como &apos;pinedesk demo-data&apos; funcionan sin pantalla.
         <translation>Canales del equipo: %1</translation>
     </message>
     <message>
+        <source>A team database is backed up and restored with PostgreSQL&apos;s own tools (pg_dump, pg_restore); &quot;%1&quot; works on a database file.</source>
+        <translation>Una base de datos de equipo se respalda y restaura con las herramientas de PostgreSQL (pg_dump, pg_restore); «%1» trabaja sobre un archivo de base de datos.</translation>
+    </message>
+    <message>
         <source>Usage: pinedesk [--db PATH|URL] [--base-url URL] [COMMAND [OPTIONS]]
 
 Without a command PineDesk opens its window.
@@ -5240,6 +5542,7 @@ Commands (no display needed):
   plans add        add a plan: NAME --indicator PINE_ID... --duration D
   products ...     map PROVIDER PRODUCT_ID --plan NAME, or list
   api-key ...      keys for serve&apos;s REST API: create --name NAME, list, revoke NAME
+  team ...         a team database&apos;s members: list, add, role, disable, enable
   migrate-to-postgresql --from FILE --to URL
                    copy a database file into an empty team database, verified
   remind           announce the accesses about to end and send the e-mails
@@ -5306,6 +5609,7 @@ Opciones globales:
   plans add        añade un plan: NAME --indicator PINE_ID... --duration D
   products ...     map PROVIDER PRODUCT_ID --plan NAME, o list
   api-key ...      claves de la API REST de serve: create --name NAME, list, revoke NAME
+  team ...         los miembros de una base de datos de equipo: list, add, role, disable, enable
   migrate-to-postgresql --from FILE --to URL
                    copia un archivo de base de datos en una base de datos de
                    equipo vacía, verificada
@@ -5333,10 +5637,6 @@ Entorno:
 Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
 
 </translation>
-    </message>
-    <message>
-        <source>A team database is backed up and restored with PostgreSQL&apos;s own tools (pg_dump, pg_restore); &quot;%1&quot; works on a database file.</source>
-        <translation>Una base de datos de equipo se respalda y restaura con las herramientas de PostgreSQL (pg_dump, pg_restore); «%1» trabaja sobre un archivo de base de datos.</translation>
     </message>
 </context>
 <context>
@@ -9191,8 +9491,63 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
         <translation>Análisis</translation>
     </message>
     <message>
-        <source>Team database: %1 on %2</source>
-        <translation>Base de datos de equipo: %1 en %2</translation>
+        <source>Team database: %1 on %2, as %3 (%4)</source>
+        <translation>Base de datos de equipo: %1 en %2, como %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::MemberDialog</name>
+    <message>
+        <source>Add a team member</source>
+        <translation>Añadir un miembro al equipo</translation>
+    </message>
+    <message>
+        <source>e.g. maria_support</source>
+        <translation>p. ej. maria_soporte</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;amp;Rol:</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Primera contraseña</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>Primera &amp;amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>Creates the login on the server with this password (the member changes it later). Leave it empty when the login exists already.</source>
+        <translation>Crea el usuario en el servidor con esta contraseña (el miembro la cambia después). Déjala vacía si el usuario ya existe.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;amp;Añadir</translation>
+    </message>
+    <message>
+        <source>A login is letters, digits and underscores, starting with a letter.</source>
+        <translation>Un usuario son letras, cifras y guiones bajos, y empieza por una letra.</translation>
     </message>
 </context>
 <context>
@@ -10744,6 +11099,10 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
             <numerusform>Ritmo: se adapta entre %1 y %2 cambios por segundo, hasta %n a la vez</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another PineDesk</source>
+        <translation>otro PineDesk</translation>
+    </message>
 </context>
 <context>
     <name>pinedesk::SyncQueueModel</name>
@@ -10895,6 +11254,93 @@ Ejecuta &apos;pinedesk COMMAND --help&apos; para ver las opciones de una orden.
     <message>
         <source>The keychain did not answer.</source>
         <translation>El llavero no respondió.</translation>
+    </message>
+</context>
+<context>
+    <name>pinedesk::TeamPanel</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;amp;Añadir miembro…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Cambiar &amp;amp;rol…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>This database file has one user: you, with every right. A team shares a team database, where each member has a login and a role (Storage › Change… › Connect to a team database…).</source>
+        <translation>Este archivo de base de datos tiene un solo usuario: tú, con todos los permisos. Un equipo comparte una base de datos de equipo, donde cada miembro tiene un usuario y un rol (Almacenamiento › Cambiar… › Conectar a una base de datos de equipo…).</translation>
+    </message>
+    <message>
+        <source>You work as %1 (%2): %3</source>
+        <translation>Trabajas como %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Miembros del equipo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Added by %1</source>
+        <translation>Añadido por %1</translation>
+    </message>
+    <message>
+        <source>The team could not be read: %1</source>
+        <translation>No se pudo leer el equipo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;amp;Activar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar el rol</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rol de %1:</translation>
     </message>
 </context>
 <context>

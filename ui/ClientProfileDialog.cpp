@@ -351,6 +351,13 @@ bool ClientProfileDialog::save()
     const auto id = ClientService(m_ctx.services()).saveClient(c);
     if (!id) {
         m_message->setText(id.error());
+        if (id.error().kind() == Error::Kind::Conflict && c.id != 0) {
+            // Told who saved what meanwhile, and with the form as the vendor left it: a second
+            // save replaces that version knowingly.
+            const auto saved = ClientService(m_ctx.services()).client(c.id);
+            if (saved && saved->has_value())
+                m_client.version = saved->value().version;
+        }
         return false;
     }
     m_client.id = *id;

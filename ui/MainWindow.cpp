@@ -3,6 +3,8 @@
 #include "NotificationButton.h"
 #include "TrayNotifier.h"
 #include "services/ChangeFeed.h"
+#include "services/TeamChangeRelay.h"
+#include "sync/EngineFeed.h"
 
 #include "AutomationPage.h"
 #include "CalendarPage.h"
@@ -19,6 +21,7 @@
 #include "SyncPage.h"
 #include "bulk/BulkWizard.h"
 #include "charts/AnalyticsPage.h"
+#include "logging/LogCategories.h"
 #include "store/Database.h"
 #include "sync/SyncEngine.h"
 
@@ -49,6 +52,13 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     // outcomes. A window given no feed keeps one of its own.
     if (!m_ctx.feed)
         m_ctx.feed = new ChangeFeed(this);
+    // On a team database the feed also carries what the other desktops commit.
+    if (m_ctx.database.isPostgresql()) {
+        auto *relay = new TeamChangeRelay(m_ctx.database, *m_ctx.feed, this);
+        if (const Status s = relay->start(); !s)
+            qCWarning(lcUi) << "no live updates from the team's other desktops:"
+                            << s.error().detail();
+    }
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setFixedWidth(170);
@@ -107,8 +117,10 @@ MainWindow::MainWindow(ConsoleContext context, QWidget *parent)
     connect(m_notifications, &NotificationButton::openRequested, this, &MainWindow::openTarget);
     auto *dbLabel =
         new QLabel(m_ctx.database.isPostgresql()
-                       ? tr("Team database: %1 on %2")
-                             .arg(m_ctx.database.target().database, m_ctx.database.target().host)
+                       ? tr("Team database: %1 on %2, as %3 (%4)")
+                             .arg(m_ctx.database.target().database, m_ctx.database.target().host,
+                                  m_ctx.database.member().login,
+                                  TeamRoleNames::displayName(m_ctx.database.member().role))
                        : tr("Database: %1").arg(QFileInfo(m_ctx.database.path()).fileName()),
                    this);
     dbLabel->setToolTip(m_ctx.database.target().toString());
@@ -235,10 +247,7 @@ void MainWindow::attachSync(SyncEngine *engine, bool sandbox)
     setWindowTitle(sandbox ? tr("PineDesk (Sandbox)") : tr("PineDesk"));
     // The engine's outcomes are changes like any other; changes queued anywhere (a page, the
     // wizard, a service) are picked up at once rather than at the next poll.
-    ChangeFeed *feed = m_ctx.feed;
-    connect(engine, &SyncEngine::rowFinished, feed,
-            [feed] { feed->announce(Change::SyncOutcome); });
-    feed->subscribe(engine, Change::Accesses | Change::Queue, [engine] { engine->wake(); });
+    joinEngineToFeed(*engine, *m_ctx.feed);
 }
 
 void MainWindow::restoreWindowState()

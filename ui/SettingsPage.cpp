@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "TeamPanel.h"
+
 #include "BackupsPanel.h"
 #include "ChannelsPanel.h"
 #include "ProductsPanel.h"
@@ -93,6 +95,8 @@ SettingsPage::SettingsPage(ConsoleContext context, AppSettings &settings, QWidge
     layout->addWidget(buildPacingGroup());
     layout->addWidget(buildGeneralGroup());
     layout->addWidget(buildStorageGroup());
+    m_team = new TeamPanel(m_ctx, content);
+    layout->addWidget(m_team);
     m_products = new ProductsPanel(m_ctx, content);
     layout->addWidget(m_products);
     m_reminders = new RemindersPanel(m_ctx, settings, content);

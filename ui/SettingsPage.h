@@ -20,6 +20,7 @@ class BackupsPanel;
 class ProductsPanel;
 class ChannelsPanel;
 class RemindersPanel;
+class TeamPanel;
 class ConnectionSettings;
 class SessionVault;
 
@@ -84,6 +85,7 @@ private:
     ProductsPanel *m_products = nullptr;
     RemindersPanel *m_reminders = nullptr;
     ChannelsPanel *m_channels = nullptr;
+    TeamPanel *m_team = nullptr;
     AppSettings &m_settings;
     // What this run of PineDesk uses: changes to them apply after a restart.
     AppSettings::Connection m_runningConnection;

@@ -178,6 +178,7 @@ void SyncPage::showLeaseHolder(const LeaseHolder &holder)
     const QString who = holder.kind == u"gui"_s     ? tr("another PineDesk window")
                         : holder.kind == u"serve"_s ? tr("the automation server (pinedesk serve)")
                         : holder.kind == u"sync"_s  ? tr("a 'pinedesk sync' command")
+                        : holder.kind.isEmpty()     ? tr("another PineDesk")
                                                     : holder.kind;
     m_leaseBanner->setText(
         tr("The queue is being applied by %1 (process %2 on %3, since %4). Changes you make "

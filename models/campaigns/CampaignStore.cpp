@@ -59,7 +59,7 @@ Expected<qint64> CampaignStore::create(Campaign campaign, const QList<qint64> &c
         .bind(u":offer"_s, campaign.offer.trimmed())
         .bind(u":started"_s, DbTime::toDb(campaign.startedAt.isValid() ? campaign.startedAt : now))
         .bind(u":batch"_s, campaign.batchId ? QVariant(*campaign.batchId) : QVariant())
-        .bind(u":by"_s, campaign.createdBy.isEmpty() ? m_ctx.actor : campaign.createdBy)
+        .bind(u":by"_s, campaign.createdBy.isEmpty() ? m_ctx.who() : campaign.createdBy)
         .bind(u":now"_s, DbTime::toDb(now));
     if (const Status s = insert.exec(); !s)
         return Result::failure(s.error());

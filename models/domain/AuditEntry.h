@@ -16,6 +16,8 @@ struct AuditEntry
     QString entityType;
     qint64 entityId = 0;
     QJsonObject details;
+    // On a team database: the database login that made the change, filled in by the server.
+    QString login;
 };
 
 } // namespace pinedesk

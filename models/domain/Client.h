@@ -23,6 +23,9 @@ struct Client
     bool emailOptOut = false; // the client asked for no e-mails
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Counts the client's changes: a save names the version it edited, and one made meanwhile
+    // by someone else is never silently overwritten.
+    qint64 version = 0;
 };
 
 } // namespace pinedesk

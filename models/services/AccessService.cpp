@@ -8,27 +8,43 @@ namespace pinedesk {
 
 void AccessService::announce(bool clientsCreated) const
 {
-    if (!m_ctx.feed)
-        return;
     Changes changes = Change::Accesses | Change::Queue;
     if (clientsCreated)
         changes |= Change::Clients;
-    m_ctx.feed->announce(changes);
+    m_ctx.announce(changes);
+}
+
+Permission AccessService::permissionFor(const AccessChanges::Request &request)
+{
+    switch (request.mode) {
+    case AccessChanges::Mode::Grant:
+        return Permission::Grant;
+    case AccessChanges::Mode::Extend:
+        // An exact end date can also shorten an access; a period only adds.
+        return request.until && !request.keepLonger ? Permission::Grant : Permission::Extend;
+    case AccessChanges::Mode::Revoke:
+        return Permission::Revoke;
+    }
+    return Permission::Revoke;
 }
 
 Expected<AccessChanges::Summary> AccessService::apply(const AccessChanges::Request &request)
 {
+    if (const Status allowed = m_ctx.require(permissionFor(request)); !allowed)
+        return Expected<AccessChanges::Summary>::failure(allowed.error());
     auto summary = AccessChanges(m_ctx.store).apply(request);
     if (summary) {
         announce(summary->clientsCreated > 0);
-        if (summary->indicatorsCreated > 0 && m_ctx.feed)
-            m_ctx.feed->announce(Change::Catalog);
+        if (summary->indicatorsCreated > 0)
+            m_ctx.announce(Change::Catalog);
     }
     return summary;
 }
 
 Expected<AccessSelection::Outcome> AccessService::changePlan(const PlanChange::Diff &diff)
 {
+    if (const Status allowed = m_ctx.require(Permission::Grant); !allowed)
+        return Expected<AccessSelection::Outcome>::failure(allowed.error());
     auto outcome = PlanChange(m_ctx.store).apply(diff);
     if (outcome)
         announce(false);
@@ -38,6 +54,8 @@ Expected<AccessSelection::Outcome> AccessService::changePlan(const PlanChange::D
 Expected<AccessSelection::Outcome> AccessService::extend(const QList<SelectedAccess> &accesses,
                                                          const Duration &duration)
 {
+    if (const Status allowed = m_ctx.require(Permission::Extend); !allowed)
+        return Expected<AccessSelection::Outcome>::failure(allowed.error());
     auto outcome = AccessSelection(m_ctx.store).extend(accesses, duration);
     if (outcome)
         announce(false);
@@ -47,6 +65,8 @@ Expected<AccessSelection::Outcome> AccessService::extend(const QList<SelectedAcc
 Expected<AccessSelection::Outcome> AccessService::setUntil(const QList<SelectedAccess> &accesses,
                                                            QDate day)
 {
+    if (const Status allowed = m_ctx.require(Permission::Grant); !allowed)
+        return Expected<AccessSelection::Outcome>::failure(allowed.error());
     auto outcome = AccessSelection(m_ctx.store).setUntil(accesses, day);
     if (outcome)
         announce(false);
@@ -55,6 +75,8 @@ Expected<AccessSelection::Outcome> AccessService::setUntil(const QList<SelectedA
 
 Expected<AccessSelection::Outcome> AccessService::revoke(const QList<SelectedAccess> &accesses)
 {
+    if (const Status allowed = m_ctx.require(Permission::Revoke); !allowed)
+        return Expected<AccessSelection::Outcome>::failure(allowed.error());
     auto outcome = AccessSelection(m_ctx.store).revoke(accesses);
     if (outcome)
         announce(false);
@@ -65,11 +87,13 @@ Expected<BulkQueue::Outcome> AccessService::queueBulk(const BulkRequest &request
                                                       const QStringList &usernames,
                                                       const std::optional<Campaign> &campaign)
 {
+    if (const Status allowed = m_ctx.require(Permission::BulkChanges); !allowed)
+        return Expected<BulkQueue::Outcome>::failure(allowed.error());
     auto outcome = BulkQueue::queue(m_ctx.store, request, usernames, campaign);
     if (outcome) {
         announce(true);
-        if (campaign && m_ctx.feed)
-            m_ctx.feed->announce(Change::Campaigns);
+        if (campaign)
+            m_ctx.announce(Change::Campaigns);
     }
     return outcome;
 }
@@ -77,6 +101,8 @@ Expected<BulkQueue::Outcome> AccessService::queueBulk(const BulkRequest &request
 Expected<Reconciler::Fixes> AccessService::queueFixes(const ReconciliationReport &report,
                                                       Reconciler::UnknownUsers unknown)
 {
+    if (const Status allowed = m_ctx.require(Permission::Grant); !allowed)
+        return Expected<Reconciler::Fixes>::failure(allowed.error());
     auto fixes = Reconciler::queueFixes(m_ctx.store, report, unknown);
     if (fixes)
         announce(unknown != Reconciler::UnknownUsers::Leave);

@@ -42,6 +42,7 @@ public:
 
 private:
     void announce(bool clientsCreated) const;
+    static Permission permissionFor(const AccessChanges::Request &request);
 
     ServiceContext m_ctx;
 };

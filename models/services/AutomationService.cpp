@@ -8,8 +8,7 @@ namespace pinedesk {
 
 void AutomationService::announce() const
 {
-    if (m_ctx.feed)
-        m_ctx.feed->announce(Change::Payments);
+    m_ctx.announce(Change::Payments);
 }
 
 Expected<QList<WebhookEvent>> AutomationService::inbox(int limit,
@@ -25,6 +24,8 @@ Expected<QMap<WebhookEventState, qint64>> AutomationService::counts()
 
 Status AutomationService::fixUsername(qint64 eventId, const QString &username)
 {
+    if (const Status allowed = m_ctx.require(Permission::FixUsernames); !allowed)
+        return allowed;
     const auto name = UsernameValidator::validate(username);
     if (!name)
         return Status::failure(name.error());
@@ -36,6 +37,8 @@ Status AutomationService::fixUsername(qint64 eventId, const QString &username)
 
 Status AutomationService::applyAgain(qint64 eventId)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditPayments); !allowed)
+        return allowed;
     const Status s = WebhookEventStore(m_ctx.store).reopen(eventId);
     if (s)
         announce();
@@ -44,6 +47,8 @@ Status AutomationService::applyAgain(qint64 eventId)
 
 Status AutomationService::ignore(qint64 eventId)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditPayments); !allowed)
+        return allowed;
     const Status s =
         WebhookEventStore(m_ctx.store).ignore(eventId, tr("Ignored by %1.").arg(m_ctx.store.actor));
     if (s)

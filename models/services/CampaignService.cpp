@@ -12,9 +12,11 @@ Expected<QList<Campaign>> CampaignService::campaigns()
 
 Status CampaignService::removeCampaign(qint64 id)
 {
+    if (const Status allowed = m_ctx.require(Permission::BulkChanges); !allowed)
+        return allowed;
     const Status s = CampaignStore(m_ctx.store).remove(id);
-    if (s && m_ctx.feed)
-        m_ctx.feed->announce(Change::Campaigns);
+    if (s)
+        m_ctx.announce(Change::Campaigns);
     return s;
 }
 

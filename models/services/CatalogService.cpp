@@ -9,13 +9,14 @@ namespace pinedesk {
 
 void CatalogService::announce() const
 {
-    if (m_ctx.feed)
-        m_ctx.feed->announce(Change::Catalog);
+    m_ctx.announce(Change::Catalog);
 }
 
 Expected<qint64> CatalogService::saveIndicator(const Indicator &indicator,
                                                const QList<IndicatorVersion> &newVersions)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditCatalog); !allowed)
+        return Expected<qint64>::failure(allowed.error());
     using R = Expected<qint64>;
     Transaction tx(m_ctx.store.database.connection());
     if (!tx.isActive())
@@ -54,6 +55,8 @@ Expected<qint64> CatalogService::saveIndicator(const Indicator &indicator,
 
 Status CatalogService::setIndicatorStatus(qint64 id, IndicatorStatus status)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditCatalog); !allowed)
+        return allowed;
     const Status s = IndicatorStore(m_ctx.store).setStatus(id, status);
     if (s)
         announce();
@@ -62,6 +65,8 @@ Status CatalogService::setIndicatorStatus(qint64 id, IndicatorStatus status)
 
 Status CatalogService::removeIndicator(qint64 id)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditCatalog); !allowed)
+        return allowed;
     const Status s = IndicatorStore(m_ctx.store).remove(id);
     if (s)
         announce();
@@ -70,6 +75,8 @@ Status CatalogService::removeIndicator(qint64 id)
 
 Expected<int> CatalogService::importScripts(const QList<FoundScript> &scripts)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditCatalog); !allowed)
+        return Expected<int>::failure(allowed.error());
     using R = Expected<int>;
     Transaction tx(m_ctx.store.database.connection());
     if (!tx.isActive())
@@ -101,6 +108,8 @@ Expected<int> CatalogService::importScripts(const QList<FoundScript> &scripts)
 
 Expected<qint64> CatalogService::savePlan(const Plan &plan)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditCatalog); !allowed)
+        return Expected<qint64>::failure(allowed.error());
     PlanStore store(m_ctx.store);
     if (plan.id == 0) {
         auto created = store.create(plan);
@@ -116,6 +125,8 @@ Expected<qint64> CatalogService::savePlan(const Plan &plan)
 
 Status CatalogService::removePlan(qint64 id)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditCatalog); !allowed)
+        return allowed;
     const Status s = PlanStore(m_ctx.store).remove(id);
     if (s)
         announce();

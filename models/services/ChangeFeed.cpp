@@ -15,13 +15,25 @@ ChangeFeed::ChangeFeed(QObject *parent)
 
 void ChangeFeed::announce(Changes changes)
 {
+    merge(changes, true);
+}
+
+void ChangeFeed::announceFromElsewhere(Changes changes)
+{
+    merge(changes, false);
+}
+
+void ChangeFeed::merge(Changes changes, bool here)
+{
     if (!changes)
         return;
     // Merged on the feed's own thread; the first change of a burst starts the clock.
     QMetaObject::invokeMethod(
         this,
-        [this, changes] {
+        [this, changes, here] {
             m_pending |= changes;
+            if (here)
+                m_pendingHere |= changes;
             if (!m_timer.isActive())
                 m_timer.start();
         },
@@ -65,8 +77,11 @@ void ChangeFeed::subscribe(QObject *receiver, Changes mask, std::function<void()
 void ChangeFeed::deliver()
 {
     const Changes changes = std::exchange(m_pending, {});
+    const Changes here = std::exchange(m_pendingHere, {});
     if (changes)
         Q_EMIT changed(changes);
+    if (here)
+        Q_EMIT committedHere(here);
 }
 
 } // namespace pinedesk

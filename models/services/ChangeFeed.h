@@ -19,7 +19,10 @@ enum class Change : unsigned {
     Campaigns = 0x20,
     Segments = 0x40,
     SyncOutcome = 0x80, // the engine finished queue rows (TradingView's state was recorded)
+    Team = 0x100,       // the members of a team database and their roles
 };
+// Every change above, for messages that carry them between processes.
+inline constexpr unsigned allChangeBits = 0x1ff;
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
 
@@ -39,6 +42,9 @@ public:
 
     // Thread-safe.
     void announce(Changes changes);
+    // What another desktop or process committed (heard through the team database): delivered
+    // like the rest, never sent on again.
+    void announceFromElsewhere(Changes changes);
 
     // Calls `react` on the receiver's thread whenever a delivered change touches `mask`. With
     // a minimum interval, a page whose reload is costly reacts at most that often (the last
@@ -48,11 +54,15 @@ public:
 
 Q_SIGNALS:
     void changed(pinedesk::Changes changes);
+    // With each delivery: the part committed in this process, for the team database's relay.
+    void committedHere(pinedesk::Changes changes);
 
 private:
     void deliver();
+    void merge(Changes changes, bool here);
 
     Changes m_pending;
+    Changes m_pendingHere;
     QTimer m_timer;
 };
 

@@ -11,6 +11,8 @@ ChannelSettings ChannelService::settings() const
 
 Status ChannelService::save(const ChannelSettings &settings)
 {
+    if (const Status allowed = m_ctx.require(Permission::ChangeSettings); !allowed)
+        return allowed;
     return settings.save(m_ctx.store);
 }
 
@@ -38,6 +40,8 @@ Expected<ChannelService::Summary> ChannelService::summary(int latest)
 
 Expected<int> ChannelService::retryAll()
 {
+    if (const Status allowed = m_ctx.require(Permission::ManageQueue); !allowed)
+        return Expected<int>::failure(allowed.error());
     return ChannelOutboxStore(m_ctx.store).retryAllNow();
 }
 

@@ -17,6 +17,11 @@ ClientService::Removal ClientService::removeClients(const QList<qint64> &ids)
 {
     ClientStore store(m_ctx.store);
     Removal removal;
+    if (const Status allowed = m_ctx.require(Permission::DeleteClients); !allowed) {
+        removal.refused = int(ids.size());
+        removal.firstRefusal = allowed.error().message();
+        return removal;
+    }
     for (qint64 id : ids) {
         if (const Status s = store.remove(id); s) {
             ++removal.deleted;
@@ -26,23 +31,47 @@ ClientService::Removal ClientService::removeClients(const QList<qint64> &ids)
                 removal.firstRefusal = s.error().message();
         }
     }
-    if (removal.deleted > 0 && m_ctx.feed)
-        m_ctx.feed->announce(Change::Clients | Change::Payments);
+    if (removal.deleted > 0)
+        m_ctx.announce(Change::Clients | Change::Payments);
     return removal;
 }
 
 Expected<qint64> ClientService::saveClient(const Client &client)
 {
     ClientStore store(m_ctx.store);
+    const auto needed = permissionToSave(client);
+    if (!needed)
+        return Expected<qint64>::failure(needed.error());
+    if (const Status allowed = m_ctx.require(*needed); !allowed)
+        return Expected<qint64>::failure(allowed.error());
     Expected<qint64> id = client.id;
     if (client.id == 0) {
         id = store.create(client);
     } else if (const Status s = store.update(client); !s) {
         id = Expected<qint64>::failure(s.error());
     }
-    if (id && m_ctx.feed)
-        m_ctx.feed->announce(Change::Clients);
+    if (id)
+        m_ctx.announce(Change::Clients);
     return id;
+}
+
+Expected<Permission> ClientService::permissionToSave(const Client &client)
+{
+    if (client.id == 0)
+        return Permission::EditClients;
+    const auto stored = ClientStore(m_ctx.store).findById(client.id);
+    if (!stored)
+        return Expected<Permission>::failure(stored.error());
+    if (!*stored)
+        return Permission::EditClients; // the store says it is gone
+    // Only the TradingView username differs: a fix, which support may make.
+    Client fixed = **stored;
+    fixed.tvUsername = client.tvUsername;
+    const bool onlyUsername = fixed.email == client.email && fixed.fullName == client.fullName &&
+                              fixed.status == client.status && fixed.notes == client.notes &&
+                              fixed.tags == client.tags && fixed.language == client.language &&
+                              fixed.emailOptOut == client.emailOptOut;
+    return onlyUsername ? Permission::FixUsernames : Permission::EditClients;
 }
 
 Expected<std::optional<Client>> ClientService::client(qint64 id)
@@ -103,17 +132,21 @@ Expected<QList<Segment>> ClientService::segments()
 
 Expected<qint64> ClientService::saveSegment(const QString &name, const ClientFilter &filter)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditClients); !allowed)
+        return Expected<qint64>::failure(allowed.error());
     auto id = SegmentStore(m_ctx.store).save(name, filter);
-    if (id && m_ctx.feed)
-        m_ctx.feed->announce(Change::Segments);
+    if (id)
+        m_ctx.announce(Change::Segments);
     return id;
 }
 
 Status ClientService::removeSegment(qint64 id)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditClients); !allowed)
+        return allowed;
     const Status s = SegmentStore(m_ctx.store).remove(id);
-    if (s && m_ctx.feed)
-        m_ctx.feed->announce(Change::Segments);
+    if (s)
+        m_ctx.announce(Change::Segments);
     return s;
 }
 

@@ -45,6 +45,8 @@ public:
     [[nodiscard]] Status removeSegment(qint64 id);
 
 private:
+    // What saving this client takes: fixing only its username, or editing it.
+    Expected<Permission> permissionToSave(const Client &client);
     ServiceContext m_ctx;
 };
 

@@ -12,6 +12,8 @@ Expected<QList<OutgoingEmail>> MailService::outbox(int limit)
 
 Status MailService::sendAgain(qint64 emailId)
 {
+    if (const Status allowed = m_ctx.require(Permission::ManageQueue); !allowed)
+        return allowed;
     return EmailOutboxStore(m_ctx.store).retryNow(emailId);
 }
 
@@ -22,11 +24,15 @@ Expected<EmailTemplate> MailService::wording(EmailTemplate::Kind kind, const QSt
 
 Status MailService::saveWording(const EmailTemplate &wording)
 {
+    if (const Status allowed = m_ctx.require(Permission::ChangeSettings); !allowed)
+        return allowed;
     return EmailTemplateStore(m_ctx.store).save(wording);
 }
 
 Status MailService::resetWording(EmailTemplate::Kind kind, const QString &language)
 {
+    if (const Status allowed = m_ctx.require(Permission::ChangeSettings); !allowed)
+        return allowed;
     return EmailTemplateStore(m_ctx.store).reset(kind, language);
 }
 

@@ -11,12 +11,10 @@ namespace pinedesk {
 
 void PaymentService::announce(bool accessChanged) const
 {
-    if (!m_ctx.feed)
-        return;
     Changes changes = Change::Payments;
     if (accessChanged)
         changes |= Change::Accesses | Change::Queue;
-    m_ctx.feed->announce(changes);
+    m_ctx.announce(changes);
 }
 
 Expected<QList<PaymentRow>> PaymentService::payments(const PaymentFilter &filter)
@@ -36,6 +34,8 @@ Expected<std::optional<Client>> PaymentService::clientByUsername(const QString &
 
 Expected<qint64> PaymentService::record(const Payment &payment, bool grantAccess)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditPayments); !allowed)
+        return Expected<qint64>::failure(allowed.error());
     using R = Expected<qint64>;
     if (payment.clientId == 0)
         return R::failure(tr("Choose the client who paid."));
@@ -80,6 +80,8 @@ Expected<qint64> PaymentService::record(const Payment &payment, bool grantAccess
 
 Status PaymentService::update(const Payment &payment)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditPayments); !allowed)
+        return allowed;
     const Status s = PaymentStore(m_ctx.store).update(payment);
     if (s)
         announce(false);
@@ -93,17 +95,21 @@ Expected<QList<ProductMapStore::Mapping>> PaymentService::productMappings()
 
 Status PaymentService::mapProduct(const QString &provider, const QString &productId, qint64 planId)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditCatalog); !allowed)
+        return allowed;
     const Status s = ProductMapStore(m_ctx.store).map(provider, productId, planId);
-    if (s && m_ctx.feed)
-        m_ctx.feed->announce(Change::Catalog);
+    if (s)
+        m_ctx.announce(Change::Catalog);
     return s;
 }
 
 Status PaymentService::unmapProduct(const QString &provider, const QString &productId)
 {
+    if (const Status allowed = m_ctx.require(Permission::EditCatalog); !allowed)
+        return allowed;
     const Status s = ProductMapStore(m_ctx.store).unmap(provider, productId);
-    if (s && m_ctx.feed)
-        m_ctx.feed->announce(Change::Catalog);
+    if (s)
+        m_ctx.announce(Change::Catalog);
     return s;
 }
 
@@ -114,6 +120,8 @@ PaymentSettings PaymentService::settings()
 
 Status PaymentService::saveSettings(const PaymentSettings &settings)
 {
+    if (const Status allowed = m_ctx.require(Permission::ChangeSettings); !allowed)
+        return allowed;
     return settings.save(m_ctx.store);
 }
 

@@ -7,12 +7,13 @@ namespace pinedesk {
 
 void QueueService::announce() const
 {
-    if (m_ctx.feed)
-        m_ctx.feed->announce(Change::Queue);
+    m_ctx.announce(Change::Queue);
 }
 
 Status QueueService::setBatchPaused(qint64 batchId, bool paused)
 {
+    if (const Status allowed = m_ctx.require(Permission::ManageQueue); !allowed)
+        return allowed;
     const Status s = SyncQueueStore(m_ctx.store).setBatchPaused(batchId, paused);
     if (s)
         announce();
@@ -21,6 +22,8 @@ Status QueueService::setBatchPaused(qint64 batchId, bool paused)
 
 Expected<int> QueueService::cancelWaiting(std::optional<qint64> batchId)
 {
+    if (const Status allowed = m_ctx.require(Permission::ManageQueue); !allowed)
+        return Expected<int>::failure(allowed.error());
     auto cancelled = SyncQueueStore(m_ctx.store).cancelWaiting(batchId);
     if (cancelled)
         announce();
@@ -29,6 +32,8 @@ Expected<int> QueueService::cancelWaiting(std::optional<qint64> batchId)
 
 Status QueueService::cancelRow(qint64 rowId)
 {
+    if (const Status allowed = m_ctx.require(Permission::ManageQueue); !allowed)
+        return allowed;
     const Status s = SyncQueueStore(m_ctx.store).cancelRow(rowId);
     if (s)
         announce();
@@ -37,6 +42,8 @@ Status QueueService::cancelRow(qint64 rowId)
 
 Expected<int> QueueService::retryDead(std::optional<qint64> rowId)
 {
+    if (const Status allowed = m_ctx.require(Permission::ManageQueue); !allowed)
+        return Expected<int>::failure(allowed.error());
     auto retried = SyncQueueStore(m_ctx.store).retryDead(rowId);
     if (retried)
         announce();

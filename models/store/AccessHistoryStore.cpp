@@ -91,7 +91,7 @@ VALUES (:a, :c, :i, :ch, :s, :e, :o, :p, :pay,
         .bind(u":p"_s, optionalId(row.planId))
         .bind(u":pay"_s, optionalId(row.paymentId))
         .bind(u":at"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
-        .bind(u":actor"_s, m_ctx.actor);
+        .bind(u":actor"_s, m_ctx.who());
     return st.exec();
 }
 

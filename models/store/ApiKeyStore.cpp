@@ -61,7 +61,7 @@ Expected<ApiKeyStore::Created> ApiKeyStore::create(const QString &name)
         .bind(u":p"_s, key.left(8))
         .bind(u":h"_s, hashOf(key))
         .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
-        .bind(u":by"_s, m_ctx.actor);
+        .bind(u":by"_s, m_ctx.who());
     if (!st.exec())
         return R::failure(tr("A key called %1 exists already.").arg(cleaned));
     const qint64 id = st.lastInsertId();

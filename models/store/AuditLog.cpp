@@ -16,7 +16,7 @@ Status AuditLog::record(const QString &action, const QString &entityType, qint64
                  u"INSERT INTO audit_log (at, actor, action, entity_type, entity_id, details) "
                  "VALUES (:at, :actor, :action, :type, :id, :details)"_s);
     st.bind(u":at"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
-        .bind(u":actor"_s, m_ctx.actor)
+        .bind(u":actor"_s, m_ctx.who())
         .bind(u":action"_s, action)
         .bind(u":type"_s, entityType)
         .bind(u":id"_s, entityId)
@@ -36,6 +36,7 @@ Expected<QList<AuditEntry>> AuditLog::read(Statement &st)
         e.entityType = row.value(4).toString();
         e.entityId = row.value(5).toLongLong();
         e.details = QJsonDocument::fromJson(row.value(6).toString().toUtf8()).object();
+        e.login = row.value(7).toString();
         return e;
     });
 }
@@ -49,19 +50,21 @@ QList<AuditEntry> AuditLog::forEntity(const QString &entityType, qint64 entityId
 Expected<QList<AuditEntry>> AuditLog::findForEntity(const QString &entityType, qint64 entityId,
                                                     int limit)
 {
-    Statement st(m_ctx.database.connection(),
-                 u"SELECT id, at, actor, action, entity_type, entity_id, details FROM audit_log "
-                 "WHERE entity_type = :type AND entity_id = :id ORDER BY at DESC, id DESC "
-                 "LIMIT :limit"_s);
+    Statement st(
+        m_ctx.database.connection(),
+        u"SELECT id, at, actor, action, entity_type, entity_id, details, login FROM audit_log "
+        "WHERE entity_type = :type AND entity_id = :id ORDER BY at DESC, id DESC "
+        "LIMIT :limit"_s);
     st.bind(u":type"_s, entityType).bind(u":id"_s, entityId).bind(u":limit"_s, limit);
     return read(st);
 }
 
 QList<AuditEntry> AuditLog::recent(int limit)
 {
-    Statement st(m_ctx.database.connection(),
-                 u"SELECT id, at, actor, action, entity_type, entity_id, details FROM audit_log "
-                 "ORDER BY id DESC LIMIT :limit"_s);
+    Statement st(
+        m_ctx.database.connection(),
+        u"SELECT id, at, actor, action, entity_type, entity_id, details, login FROM audit_log "
+        "ORDER BY id DESC LIMIT :limit"_s);
     st.bind(u":limit"_s, limit);
     auto entries = read(st);
     return entries ? std::move(entries).value() : QList<AuditEntry>();

@@ -28,9 +28,11 @@ ClientBatchWriter::ClientBatchWriter(StoreContext context)
                                  u"WHERE email = :e AND tv_username IS NULL ORDER BY id LIMIT 1"_s)
     , m_insert(m_db, u"INSERT INTO clients (tv_username, email, full_name, status, notes, tags, "
                      "created_at, updated_at) VALUES (:u, :e, :n, :s, :notes, :tags, :c, :now)"_s)
-    , m_update(m_db,
-               u"UPDATE clients SET tv_username = :u, email = :e, full_name = :n, "
-               "status = :s, notes = :notes, tags = :tags, updated_at = :now WHERE id = :id"_s)
+    , m_update(
+          m_db,
+          u"UPDATE clients SET tv_username = :u, email = :e, full_name = :n, "
+          "status = :s, notes = :notes, tags = :tags, updated_at = :now, version = version + 1 "
+          "WHERE id = :id"_s)
     , m_audit(m_db, u"INSERT INTO audit_log (at, actor, action, entity_type, entity_id, details) "
                     "VALUES (:at, :actor, :action, :type, :id, :details)"_s)
     // "reference <> ''" lets SQLite use the partial unique index (source, reference).
@@ -87,7 +89,7 @@ Status ClientBatchWriter::audit(const QString &action, const QString &type, qint
                                 const QJsonObject &details)
 {
     m_audit.bind(u":at"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
-        .bind(u":actor"_s, m_ctx.actor)
+        .bind(u":actor"_s, m_ctx.who())
         .bind(u":action"_s, action)
         .bind(u":type"_s, type)
         .bind(u":id"_s, id)

@@ -1,6 +1,7 @@
 #include "ClientStore.h"
 
 #include "AuditLog.h"
+#include "ClientConflict.h"
 #include "DbTime.h"
 #include "Statement.h"
 #include "Transaction.h"
@@ -17,7 +18,8 @@ namespace pinedesk {
 namespace {
 
 const QString selectColumns = u"SELECT id, tv_username, email, full_name, status, notes, tags, "
-                              "created_at, updated_at, language, email_opt_out FROM clients "_s;
+                              "created_at, updated_at, language, email_opt_out, version FROM "
+                              "clients "_s;
 
 QString tagsToDb(const QStringList &tags)
 {
@@ -87,6 +89,7 @@ Client ClientStore::fromRow(const Statement &st)
     c.updatedAt = DbTime::fromDb(st.value(8));
     c.language = st.value(9).toString();
     c.emailOptOut = st.value(10).toBool();
+    c.version = st.value(11).toLongLong();
     return c;
 }
 
@@ -172,6 +175,8 @@ Status ClientStore::update(Client client)
     const std::optional<Client> before = byId(client.id);
     if (!before)
         return Status::failure(tr("The client no longer exists; it may have been deleted."));
+    if (before->version != client.version)
+        return Status::failure(ClientConflict::describe(m_ctx, *before, client));
     if (!client.tvUsername.isEmpty()) {
         const auto owner = idOfUsername(client.tvUsername);
         if (owner && *owner != client.id) {
@@ -185,7 +190,7 @@ Status ClientStore::update(Client client)
     Statement st(m_ctx.database.connection(),
                  u"UPDATE clients SET tv_username = :u, email = :e, full_name = :n, status = :s, "
                  "notes = :notes, tags = :tags, language = :lang, email_opt_out = :optout, "
-                 "updated_at = :now WHERE id = :id"_s);
+                 "updated_at = :now, version = version + 1 WHERE id = :id"_s);
     st.bind(u":u"_s, usernameToDb(client.tvUsername))
         .bind(u":e"_s, client.email)
         .bind(u":n"_s, client.fullName)

@@ -4,6 +4,7 @@
 #include "PostgresSchema.h"
 #include "Schema.h"
 #include "Statement.h"
+#include "TeamMemberStore.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -156,7 +157,13 @@ Status Database::open()
         return Status::failure(tr("Cannot connect to the team database %1: %2")
                                    .arg(m_target.toString(), lastOpenError()));
     }
-    return Migrator(PostgresSchema::steps()).migrate(db);
+    if (const Status s = Migrator(PostgresSchema::steps()).migrate(db); !s)
+        return s;
+    const auto member = TeamMemberStore::join(*this);
+    if (!member)
+        return Status::failure(member.error());
+    m_member = *member;
+    return {};
 }
 
 Status Database::openSqliteFile()

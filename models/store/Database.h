@@ -2,6 +2,7 @@
 
 #include "DatabaseTarget.h"
 #include "domain/Expected.h"
+#include "domain/TeamMember.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -52,6 +53,9 @@ public:
     // Without one libpq looks in PGPASSWORD and ~/.pgpass.
     void setPassword(const QString &password);
     QString lastOpenError() const;
+    // Who works on this database: on a team database, the member behind this login (read when
+    // it opens, refused if not a member); on a file, its one user, the admin.
+    const TeamMember &member() const { return m_member; }
 
 private:
     QString connectionNameForThisThread() const;
@@ -65,6 +69,7 @@ private:
     mutable QMutex m_mutex;
     QStringList m_connectionNames;
     QString m_lastOpenError;
+    TeamMember m_member;
 };
 
 } // namespace pinedesk

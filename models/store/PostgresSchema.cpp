@@ -1,5 +1,7 @@
 #include "PostgresSchema.h"
 
+#include "TeamSchema.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
@@ -375,11 +377,73 @@ MigrationStep baseline()
         }};
 }
 
+// Schema 13 (Schema::version13): the team's members. A login is a PostgreSQL role name, which
+// is case-sensitive. The audit log's login is filled in by the server from the session, so a
+// desktop cannot write another member's name there.
+MigrationStep version13()
+{
+    return {13,
+            u"Team members"_s,
+            {
+                teamMembersTable(),
+                u"ALTER TABLE audit_log ADD COLUMN login TEXT NOT NULL DEFAULT CAST(session_user "
+                "AS TEXT)"_s,
+                u"ALTER TABLE clients ADD COLUMN version INTEGER NOT NULL DEFAULT 0"_s,
+                // Any login may read who is in the team and the schema's version, so one that
+                // is not a member, or was disabled, is told so instead of a database error.
+                u"GRANT SELECT ON pinedesk_schema, team_members TO PUBLIC"_s,
+                // A new login for a member, created by an admin whose login may create roles.
+                // Identifiers and the password are quoted by format(), never pasted into SQL.
+                uR"(CREATE FUNCTION pinedesk_create_login(member TEXT, secret TEXT) RETURNS VOID
+LANGUAGE plpgsql AS $body$
+BEGIN
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', member, secret);
+END
+$body$)"_s,
+                // A member's privileges on this database, from its role ('none' for a disabled
+                // member): the database refuses what the role may not do even to a program
+                // other than PineDesk. Everyone reads; read-only members only mark their
+                // notifications; nobody but the server writes the audit log's login, and only
+                // admins change the team. The owner of the tables keeps what it owns.
+                uR"(CREATE FUNCTION pinedesk_apply_role(member TEXT, member_role TEXT) RETURNS VOID
+LANGUAGE plpgsql AS $body$
+DECLARE
+    here TEXT := current_schema();
+BEGIN
+    IF member = (SELECT tableowner FROM pg_tables WHERE schemaname = here
+                 AND tablename = 'team_members') THEN
+        RETURN;
+    END IF;
+    EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', here, member);
+    EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %I FROM %I', here, member);
+    IF member_role = 'none' THEN
+        RETURN;
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', here, member);
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', here, member);
+    IF member_role = 'read-only' THEN
+        EXECUTE format('GRANT UPDATE ON %I.notifications TO %I', here, member);
+        RETURN;
+    END IF;
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', here, member);
+    EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO %I', here,
+                   member);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %I.audit_log FROM %I', here, member);
+    EXECUTE format('GRANT INSERT (at, actor, action, entity_type, entity_id, details) ON '
+                   '%I.audit_log TO %I', here, member);
+    IF member_role <> 'admin' THEN
+        EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %I.team_members FROM %I', here, member);
+    END IF;
+END
+$body$)"_s,
+            }};
+}
+
 } // namespace
 
 QList<MigrationStep> PostgresSchema::steps()
 {
-    return {baseline()};
+    return {baseline(), version13()};
 }
 
 } // namespace pinedesk

@@ -1,6 +1,7 @@
 #include "QueueLeaseStore.h"
 
 #include "DbTime.h"
+#include "LeaseLock.h"
 #include "Statement.h"
 #include "Transaction.h"
 #include "logging/LogCategories.h"
@@ -30,6 +31,14 @@ LeaseHolder holderFrom(const Statement &st)
     h.acquiredAt = DbTime::fromDb(st.value(4));
     h.heartbeatAt = DbTime::fromDb(st.value(5));
     return h;
+}
+
+// Who holds the lease while its row is not written yet (another desktop between taking the
+// lock and committing the row).
+// Its kind is left empty: it is not known yet.
+LeaseHolder unknownHolder()
+{
+    return LeaseHolder();
 }
 
 bool processExists(qint64 pid)
@@ -67,14 +76,37 @@ Expected<QueueLeaseStore::Claim> QueueLeaseStore::tryAcquire(const LeaseHolder &
     const auto found = read.execAndFirst();
     if (!found)
         return R::failure(found.error());
+    std::optional<LeaseHolder> current;
+    if (*found)
+        current = holderFrom(read);
     Claim claim;
-    if (*found) {
-        const LeaseHolder current = holderFrom(read);
-        if (current.ownerId != me.ownerId) {
-            if (!isDead(current, now, staleSeconds))
-                return Claim{false, current};
-            claim.other = current;
+    if (m_ctx.database.isPostgresql()) {
+        // The advisory lock decides: whoever's connection holds it is alive, wherever it runs,
+        // and a holder whose connection ended is gone, however fresh its last heartbeat.
+        LeaseLock lock(db);
+        const auto heldHere = lock.heldHere();
+        if (!heldHere)
+            return R::failure(heldHere.error());
+        if (*heldHere) {
+            // Another engine on this very connection (one process): the row tells which.
+            if (current && current->ownerId != me.ownerId) {
+                if (!(current->host == thisHost() && isDead(*current, now, staleSeconds)))
+                    return Claim{false, current};
+                claim.other = current;
+            }
+        } else {
+            const auto taken = lock.take();
+            if (!taken)
+                return R::failure(taken.error());
+            if (!*taken)
+                return Claim{false, current.value_or(unknownHolder())};
+            if (current && current->ownerId != me.ownerId)
+                claim.other = current;
         }
+    } else if (current && current->ownerId != me.ownerId) {
+        if (!isDead(*current, now, staleSeconds))
+            return Claim{false, current};
+        claim.other = current;
     }
     Statement write(db, u"INSERT INTO queue_lease (id, owner_id, owner_kind, pid, host, "
                         "acquired_at, heartbeat_at) VALUES (1, :owner, :kind, :pid, :host, :now, "
@@ -106,7 +138,13 @@ Expected<bool> QueueLeaseStore::renew(const QString &ownerId)
     st.bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc())).bind(u":owner"_s, ownerId);
     if (const Status s = st.exec(); !s)
         return Expected<bool>::failure(s.error());
-    return st.rowsAffected() == 1;
+    if (st.rowsAffected() != 1)
+        return false;
+    if (!m_ctx.database.isPostgresql())
+        return true;
+    // The row alone proves nothing on a team database: the lock must still be this
+    // connection's (a connection that broke and came back has lost it to another desktop).
+    return LeaseLock(m_ctx.database.connection()).heldHere();
 }
 
 Status QueueLeaseStore::release(const QString &ownerId)
@@ -114,7 +152,9 @@ Status QueueLeaseStore::release(const QString &ownerId)
     Statement st(m_ctx.database.connection(),
                  u"DELETE FROM queue_lease WHERE id = 1 AND owner_id = :owner"_s);
     st.bind(u":owner"_s, ownerId);
-    return st.exec();
+    if (const Status s = st.exec(); !s || !m_ctx.database.isPostgresql() || st.rowsAffected() != 1)
+        return s;
+    return LeaseLock(m_ctx.database.connection()).free();
 }
 
 Expected<std::optional<LeaseHolder>> QueueLeaseStore::holder()

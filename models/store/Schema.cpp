@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "TeamSchema.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk {
@@ -492,12 +494,27 @@ ORDER BY a.id)"_s,
             }};
 }
 
+// The members of a team and their roles. Used on team databases (PostgreSQL), where a member is
+// a database login; a database file has one user, the admin, and keeps this table empty. The
+// audit log names the login that made each change (on a team database the server fills it in).
+// A client's version counts its changes, so a save can tell it edited an older one.
+MigrationStep version13()
+{
+    return {13,
+            u"Team members"_s,
+            {
+                teamMembersTable(),
+                u"ALTER TABLE audit_log ADD COLUMN login TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE clients ADD COLUMN version INTEGER NOT NULL DEFAULT 0"_s,
+            }};
+}
+
 } // namespace
 
 QList<MigrationStep> Schema::steps()
 {
-    return {version1(), version2(), version3(), version4(),  version5(),  version6(),
-            version7(), version8(), version9(), version10(), version11(), version12()};
+    return {version1(), version2(), version3(),  version4(),  version5(),  version6(), version7(),
+            version8(), version9(), version10(), version11(), version12(), version13()};
 }
 
 int Schema::latestVersion()

@@ -51,7 +51,7 @@ Error::Kind StoreError::kindOf(const QSqlError &error)
         }
     }
     // PostgreSQL's SQLSTATE classes.
-    if (code.startsWith(u"23"_s) || code == u"40001"_s)
+    if (code.startsWith(u"23"_s) || code == u"40001"_s || code == u"42710"_s)
         return Error::Kind::Conflict;
     if (code == u"40P01"_s || code == u"55P03"_s || code == u"57014"_s)
         return Error::Kind::Busy;

@@ -41,7 +41,7 @@ Expected<qint64> SyncQueueStore::createBatch(const QString &label)
                  "VALUES (:l, :now, :actor)"_s);
     st.bind(u":l"_s, label)
         .bind(u":now"_s, DbTime::toDb(m_ctx.clock.nowUtc()))
-        .bind(u":actor"_s, m_ctx.actor);
+        .bind(u":actor"_s, m_ctx.who());
     if (const Status s = st.exec(); !s)
         return Expected<qint64>::failure(s.error());
     return st.lastInsertId();

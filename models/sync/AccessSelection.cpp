@@ -7,6 +7,7 @@
 #include "store/Transaction.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 #include <QStringList>
@@ -116,13 +117,67 @@ QList<AccessChanges::Request> AccessSelection::requests(const AccessChanges::Req
     return list;
 }
 
+Status AccessSelection::unchangedSinceSelected(const QList<SelectedAccess> &selected)
+{
+    QList<qint64> ids;
+    ids.reserve(selected.size());
+    for (const SelectedAccess &a : selected)
+        ids.append(a.accessId);
+    const auto now = load(ids);
+    if (!now)
+        return Status::failure(now.error());
+    QHash<qint64, SelectedAccess> current;
+    for (const SelectedAccess &a : *now)
+        current.insert(a.accessId, a);
+    QList<SelectedAccess> changed;
+    for (const SelectedAccess &was : selected) {
+        const auto it = current.constFind(was.accessId);
+        if (it == current.cend() || it->intent != was.intent ||
+            !(it->expiration == was.expiration) || it->planId != was.planId)
+            changed.append(it == current.cend() ? was : *it);
+    }
+    if (changed.isEmpty())
+        return {};
+    // Who changed the first one, and when, from its history.
+    const SelectedAccess &first = changed.first();
+    QString who = tr("someone else");
+    Statement last(m_ctx.database.connection(),
+                   u"SELECT actor, at FROM access_history WHERE access_id = :id ORDER BY id DESC "
+                   "LIMIT 1"_s);
+    last.bind(u":id"_s, first.accessId);
+    if (const auto found = last.execAndFirst(); found && *found)
+        who = tr("%1 at %2")
+                  .arg(last.value(0).toString(),
+                       QLocale().toString(DbTime::fromDb(last.value(1)).toLocalTime(),
+                                          QLocale::ShortFormat));
+    const QString state = first.intent == IntendedState::Revoked ? tr("revoked")
+                          : first.expiration.isLifetime()
+                              ? tr("lifetime")
+                              : tr("ends %1").arg(QLocale().toString(
+                                    first.expiration.until().toLocalTime(), QLocale::ShortFormat));
+    return Status::failure(
+        Error(Error::Kind::Conflict,
+              tr("%n of the accesses you selected changed since you selected them: %1 on %2 is now "
+                 "%3 (changed by %4). Nothing was changed; look at them again and repeat.",
+                 nullptr, int(changed.size()))
+                  .arg(first.tvUsername, first.indicatorName, state, who),
+              u"%1 selected accesses changed meanwhile"_s.arg(changed.size())));
+}
+
 Expected<AccessSelection::Outcome>
-AccessSelection::applyAll(const QList<AccessChanges::Request> &requests)
+AccessSelection::applyAll(const QList<AccessChanges::Request> &requests,
+                          const QList<SelectedAccess> *asSelected)
 {
     using R = Expected<Outcome>;
     Transaction tx(m_ctx.database.connection());
     if (!tx.isActive())
         return R::failure(tx.error());
+    // Optimistic: what the vendor decided on must still be what is stored, or someone (another
+    // window, another member) changed it meanwhile and the decision is theirs to repeat.
+    if (asSelected) {
+        if (const Status s = unchangedSinceSelected(*asSelected); !s)
+            return R::failure(s.error());
+    }
     Outcome outcome;
     for (const AccessChanges::Request &request : requests) {
         const auto summary = AccessChanges(m_ctx).apply(request);
@@ -144,7 +199,7 @@ Expected<AccessSelection::Outcome> AccessSelection::extend(const QList<SelectedA
     shape.mode = AccessChanges::Mode::Extend;
     shape.duration = duration;
     shape.label = tr("Extend by %1").arg(duration.displayText());
-    auto outcome = applyAll(requests(shape, pairsOf(accesses)));
+    auto outcome = applyAll(requests(shape, pairsOf(accesses)), &accesses);
     if (!outcome)
         return outcome;
     Outcome result = *outcome;
@@ -164,7 +219,7 @@ Expected<AccessSelection::Outcome> AccessSelection::setUntil(const QList<Selecte
     shape.mode = AccessChanges::Mode::Extend;
     shape.until = day;
     shape.label = tr("Until %1").arg(day.toString(Qt::ISODate));
-    return applyAll(requests(shape, pairsOf(accesses)));
+    return applyAll(requests(shape, pairsOf(accesses)), &accesses);
 }
 
 Expected<AccessSelection::Outcome> AccessSelection::revoke(const QList<SelectedAccess> &accesses)
@@ -172,7 +227,7 @@ Expected<AccessSelection::Outcome> AccessSelection::revoke(const QList<SelectedA
     AccessChanges::Request shape;
     shape.mode = AccessChanges::Mode::Revoke;
     shape.label = tr("Revoke");
-    return applyAll(requests(shape, pairsOf(accesses)));
+    return applyAll(requests(shape, pairsOf(accesses)), &accesses);
 }
 
 } // namespace pinedesk

@@ -55,10 +55,14 @@ public:
     // the same pine ids; together the requests cover exactly the given pairs.
     static QList<AccessChanges::Request> requests(const AccessChanges::Request &shape,
                                                   const QList<Pair> &pairs);
-    // Applies the requests in one transaction (each is one batch of the outbox).
-    Expected<Outcome> applyAll(const QList<AccessChanges::Request> &requests);
+    // Applies the requests in one transaction (each is one batch of the outbox). Given the
+    // accesses as the vendor selected them, first checks that none changed since (kind
+    // Conflict, naming one and who changed it; nothing is applied).
+    Expected<Outcome> applyAll(const QList<AccessChanges::Request> &requests,
+                               const QList<SelectedAccess> *asSelected = nullptr);
 
 private:
+    Status unchangedSinceSelected(const QList<SelectedAccess> &selected);
     static QList<Pair> pairsOf(const QList<SelectedAccess> &accesses);
 
     StoreContext m_ctx;

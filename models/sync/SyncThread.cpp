@@ -1,11 +1,15 @@
 #include "SyncThread.h"
 
+#include "logging/LogCategories.h"
+#include "store/Database.h"
+
 namespace pinedesk {
 
 SyncThread::SyncThread(Database &database, const Clock &clock, const QUrl &baseUrl,
                        const SyncConfig &config, QObject *parent)
     : QObject(parent)
     , m_engine(new SyncEngine(database, clock, baseUrl, config))
+    , m_applies(allows(database.member().role, Permission::ManageQueue))
 {
     m_thread.setObjectName(QStringLiteral("pinedesk-sync"));
     m_engine->moveToThread(&m_thread);
@@ -24,6 +28,12 @@ SyncThread::~SyncThread()
 
 void SyncThread::start(const TvSession &session)
 {
+    if (!m_applies) {
+        // The database would refuse its lease and outcomes: the other members' desktops
+        // apply the queue, and this one shows it.
+        qCInfo(lcSync) << "a read-only member does not apply the queue";
+        return;
+    }
     QMetaObject::invokeMethod(
         m_engine, [e = m_engine, session] { e->start(session); }, Qt::QueuedConnection);
 }

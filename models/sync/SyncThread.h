@@ -29,6 +29,7 @@ public:
 private:
     QThread m_thread;
     SyncEngine *m_engine;
+    bool m_applies; // false for a read-only member of a team database
 };
 
 } // namespace pinedesk

@@ -1,5 +1,6 @@
 #include "UiBench.h"
 
+#include "BenchFigures.h"
 #include "ClientsPage.h"
 #include "crm/ClientQuery.h"
 #include "demo/DemoDataGenerator.h"
@@ -23,44 +24,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace pinedesk::bench {
-
-namespace {
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5))];
-}
-
-qint64 residentKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// Waits for the model to settle and the table to be painted with it.
-bool settleAndPaint(ClientsPage &page)
-{
-    if (!QTest::qWaitFor([&] { return !page.model()->isLoading(); }, 60000))
-        return false;
-    page.table()->viewport()->repaint();
-    return true;
-}
-
-} // namespace
 
 int runUiBench(const QStringList &args)
 {
@@ -98,43 +61,9 @@ int runUiBench(const QStringList &args)
     const double firstPaint = ms(timer);
     const qint64 rows = page.model()->rowCount();
 
-    // Keystrokes: typing common name and username prefixes letter by letter, then erasing.
-    const QStringList words = {u"maria"_s, u"john"_s, u"trader"_s, u"gmail"_s,
-                               u"smith"_s, u"alex"_s, u"lopez"_s,  u"kim"_s};
-    QList<double> latencies;
-    QList<double> limits;
-    auto *search = page.findChild<QLineEdit *>(u"search"_s);
-    const auto measure = [&](const QString &text) {
-        QElapsedTimer t;
-        t.start();
-        search->setText(text);
-        ClientFilter f;
-        f.text = text;
-        page.model()->setFilter(f); // what the debounce timer does, without its delay
-        if (!settleAndPaint(page))
-            return false;
-        latencies.append(ms(t));
-        // The limit: the same count and first page in bare SQL.
-        const ClientQuery query(f, clock.nowUtc());
-        QElapsedTimer bare;
-        bare.start();
-        const QSqlDatabase db = database.connection();
-        const auto total = query.count(db);
-        if (total)
-            (void)query.page(db, 0, ClientTableModel::pageSize, *total);
-        limits.append(ms(bare));
-        return true;
-    };
-    for (const QString &word : words) {
-        for (int n = 1; n <= word.size(); ++n) {
-            if (!measure(word.left(n)))
-                return 1;
-        }
-        for (int n = word.size() - 1; n >= 0; --n) {
-            if (!measure(word.left(n)))
-                return 1;
-        }
-    }
+    Keystrokes keys;
+    if (!typeSearches(page, database, clock.nowUtc(), keys))
+        return 1;
 
     // Scroll to the end of the whole table and paint it.
     timer.restart();
@@ -143,14 +72,14 @@ int runUiBench(const QStringList &args)
     const double scrollEnd = ms(timer);
     const QString last = page.model()->index(page.model()->rowCount() - 1, 0).data().toString();
 
-    const double p50 = percentile(latencies, 0.5);
-    const double p95 = percentile(latencies, 0.95);
-    const double limit50 = percentile(limits, 0.5);
-    const double limit95 = percentile(limits, 0.95);
+    const double p50 = percentile(keys.latencies, 0.5);
+    const double p95 = percentile(keys.latencies, 0.95);
+    const double limit50 = percentile(keys.limits, 0.5);
+    const double limit95 = percentile(keys.limits, 0.95);
     out << "ui: " << rows << " clients (" << path << ")\n"
         << "  first painted table (cold start): " << QString::number(firstPaint, 'f', 1) << " ms\n"
         << "  filter keystroke latency:         p50 " << QString::number(p50, 'f', 1) << " ms, p95 "
-        << QString::number(p95, 'f', 1) << " ms (" << latencies.size() << " keystrokes)\n"
+        << QString::number(p95, 'f', 1) << " ms (" << keys.latencies.size() << " keystrokes)\n"
         << "  limit (bare SQL, same filters):   p50 " << QString::number(limit50, 'f', 1)
         << " ms, p95 " << QString::number(limit95, 'f', 1) << " ms\n"
         << "  ratio to limit (p50, p95):        "

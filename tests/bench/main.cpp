@@ -5,6 +5,7 @@
 #include "DemoDataBench.h"
 #include "ServeBench.h"
 #include "SyncBench.h"
+#include "TeamBench.h"
 #include "UiBench.h"
 
 #include <QApplication>
@@ -19,7 +20,9 @@ int main(int argc, char **argv)
 {
     // The ui benchmark needs widgets, the analytics one paints PDFs; without a display they
     // draw offscreen.
-    const bool ui = argc > 1 && (qstrcmp(argv[1], "ui") == 0 || qstrcmp(argv[1], "analytics") == 0);
+    const bool ui =
+        argc > 1 && (qstrcmp(argv[1], "ui") == 0 || qstrcmp(argv[1], "analytics") == 0 ||
+                     qstrcmp(argv[1], "team") == 0);
     if (ui && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -37,7 +40,8 @@ int main(int argc, char **argv)
                "          pinedesk-bench bulk --help explains both runs)\n"
                "       pinedesk-bench ui [--clients N]\n"
                "       pinedesk-bench serve [--events N] [--senders C]\n"
-               "       pinedesk-bench analytics [--clients N]\n";
+               "       pinedesk-bench analytics [--clients N]\n"
+               "       pinedesk-bench team --url postgresql://user@host:port/db [--clients N]\n";
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == u"demo-data"_s)
@@ -48,6 +52,8 @@ int main(int argc, char **argv)
         return pinedesk::bench::runServeBench(args.mid(1));
     if (args.first() == u"analytics"_s)
         return pinedesk::bench::runAnalyticsBench(args.mid(1));
+    if (args.first() == u"team"_s)
+        return pinedesk::bench::runTeamBench(args.mid(1));
     if (args.first() == u"bulk"_s)
         return pinedesk::bench::runBulkBench(args.mid(1));
     if (ui)

@@ -63,7 +63,11 @@ void TestClientStore::createsAndReadsBack()
     const auto audit = AuditLog(m_db->context()).forEntity(u"client"_s, *id);
     QCOMPARE(audit.size(), 1);
     QCOMPARE(audit.first().action, u"client.created"_s);
-    QCOMPARE(audit.first().actor, u"tester"_s);
+    // On a team database the history names the login first, then the actor.
+    QCOMPARE(audit.first().actor, m_db->database().member().login.isEmpty()
+                                      ? u"tester"_s
+                                      : m_db->database().member().login + u" (tester)"_s);
+    QCOMPARE(audit.first().login, m_db->database().member().login);
     QCOMPARE(audit.first().details.value(u"tv_username"_s).toString(), u"TraderJoe"_s);
 }
 

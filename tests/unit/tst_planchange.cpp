@@ -296,8 +296,14 @@ void TestPlanChange::selectionExtendKeepsLifetime()
     QCOMPARE(outcome->keptLifetime, 1);
     QCOMPARE(access(u"alice"_s, 'A')->expiration, at(u"2026-05-01T00:00:00.000"_s));
     QCOMPARE(access(u"bruno"_s, 'A')->expiration, Expiration::lifetime());
+    // The selection as it was is stale now: acting on it is refused, and changes nothing.
+    const auto stale = AccessSelection(m_db->context()).setUntil(accesses, QDate(2026, 12, 31));
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().kind(), Error::Kind::Conflict);
+    QCOMPARE(access(u"bruno"_s, 'A')->expiration, Expiration::lifetime());
     // An explicit date ends lifetime too (the page warns before).
-    const auto until = AccessSelection(m_db->context()).setUntil(accesses, QDate(2026, 12, 31));
+    const auto until = AccessSelection(m_db->context())
+                           .setUntil(select(m_selected.mid(0, 3)), QDate(2026, 12, 31));
     QVERIFY(until.ok());
     QCOMPARE(access(u"bruno"_s, 'A')->expiration, Expiration::endOfDay(QDate(2026, 12, 31)));
 }

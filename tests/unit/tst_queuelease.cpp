@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "store/DatabaseTarget.h"
 #include "store/QueueLeaseStore.h"
 #include "store/Statement.h"
 #include "store/SyncLedger.h"
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QTest>
+
+#include <memory>
 
 using namespace pinedesk;
 using namespace pinedesk::test;
@@ -23,10 +26,14 @@ private Q_SLOTS:
     void firstComerHoldsAndOthersSeeWho();
     void heartbeatKeepsItAndReleaseFreesIt();
     void staleHeartbeatIsTakenOver();
+    void holderWhoseConnectionEndedIsTakenOverAtOnce();
     void deadProcessOnThisHostIsTakenOverAtOnce();
     void takenOverOwnerIsFencedOff();
 
 private:
+    // Another desktop on the same database: its own connections (its own sessions on a team
+    // database), gone when it is destroyed.
+    static std::unique_ptr<Database> anotherDesktop(const TestDatabase &db);
     static LeaseHolder holder(const QString &id, qint64 pid = QCoreApplication::applicationPid());
     static constexpr double stale = 20;
 };
@@ -39,6 +46,17 @@ LeaseHolder TestQueueLease::holder(const QString &id, qint64 pid)
     h.pid = pid;
     h.host = QueueLeaseStore::thisHost();
     return h;
+}
+
+std::unique_ptr<Database> TestQueueLease::anotherDesktop(const TestDatabase &db)
+{
+    const auto target = DatabaseTarget::parse(db.path());
+    if (!target)
+        return nullptr;
+    auto other = std::make_unique<Database>(*target);
+    if (!other->open())
+        return nullptr;
+    return other;
 }
 
 void TestQueueLease::firstComerHoldsAndOthersSeeWho()
@@ -84,18 +102,58 @@ void TestQueueLease::heartbeatKeepsItAndReleaseFreesIt()
 void TestQueueLease::staleHeartbeatIsTakenOver()
 {
     TestDatabase db;
-    QueueLeaseStore lease(db.context());
+    auto desktop = anotherDesktop(db);
+    QVERIFY(desktop);
+    QueueLeaseStore remoteLease(StoreContext{*desktop, db.clock(), u"remote"_s});
     LeaseHolder remote = holder(u"a"_s, 4242);
     remote.host = u"another-host"_s; // its process cannot be checked from here
-    QVERIFY(lease.tryAcquire(remote, stale)->acquired);
+    QVERIFY(remoteLease.tryAcquire(remote, stale)->acquired);
+    QueueLeaseStore lease(db.context());
     db.clock().advanceSeconds(20);
     QVERIFY(!lease.tryAcquire(holder(u"b"_s), stale)->acquired); // exactly at the limit: alive
     db.clock().advanceSeconds(1);
     const auto taken = lease.tryAcquire(holder(u"b"_s), stale);
+    if (db.isPostgresql()) {
+        // On a team database the advisory lock decides: a desktop still connected keeps the
+        // lease, however late its heartbeat (it may be busy; two owners would be worse).
+        QVERIFY(taken && !taken->acquired);
+        QCOMPARE(taken->other->ownerId, u"a"_s);
+        return;
+    }
     QVERIFY(taken->acquired);
     QCOMPARE(taken->other->ownerId, u"a"_s);
     QCOMPARE(taken->other->host, u"another-host"_s);
-    QCOMPARE(lease.renew(u"a"_s).value(), false); // the old owner learns it at its next beat
+    QCOMPARE(remoteLease.renew(u"a"_s).value(), false); // the old owner learns it at its next beat
+}
+
+void TestQueueLease::holderWhoseConnectionEndedIsTakenOverAtOnce()
+{
+    TestDatabase db;
+    auto desktop = anotherDesktop(db);
+    QVERIFY(desktop);
+    LeaseHolder remote = holder(u"a"_s, 4242);
+    remote.host = u"another-host"_s;
+    QVERIFY(QueueLeaseStore(StoreContext{*desktop, db.clock(), u"remote"_s})
+                .tryAcquire(remote, stale)
+                ->acquired);
+    QueueLeaseStore lease(db.context());
+    QVERIFY(!lease.tryAcquire(holder(u"b"_s), stale)->acquired);
+    // The desktop goes away without releasing (a crash, a cable): its heartbeat is fresh.
+    desktop.reset();
+    const auto taken = lease.tryAcquire(holder(u"b"_s), stale);
+    QVERIFY(taken);
+    if (!db.isPostgresql()) {
+        // A file has no sessions: only the heartbeat's age tells, once it is stale.
+        QVERIFY(!taken->acquired);
+        db.clock().advanceSeconds(stale + 1);
+        const auto later = lease.tryAcquire(holder(u"b"_s), stale);
+        QVERIFY(later && later->acquired);
+        QCOMPARE(later->other->ownerId, u"a"_s);
+        return;
+    }
+    QVERIFY(taken->acquired);
+    QCOMPARE(taken->other->ownerId, u"a"_s);
+    QCOMPARE(lease.renew(u"b"_s).value(), true);
 }
 
 void TestQueueLease::deadProcessOnThisHostIsTakenOverAtOnce()
@@ -122,16 +180,22 @@ void TestQueueLease::takenOverOwnerIsFencedOff()
     r.pineIds = {u"PUB;0123456789abcdef0123456789abcdef"_s};
     r.duration = Duration::days(30);
     QVERIFY(AccessChanges(db.context()).apply(r));
-    QueueLeaseStore lease(db.context());
+    auto desktop = anotherDesktop(db);
+    QVERIFY(desktop);
     LeaseHolder remote = holder(u"a"_s, 4242);
     remote.host = u"another-host"_s;
-    QVERIFY(lease.tryAcquire(remote, stale)->acquired);
+    QVERIFY(QueueLeaseStore(StoreContext{*desktop, db.clock(), u"remote"_s})
+                .tryAcquire(remote, stale)
+                ->acquired);
     SyncLedger oldOwner(db.context(), u"a"_s);
     const auto claimed = oldOwner.claimNext();
     QVERIFY(claimed && claimed->has_value());
     const qint64 rowId = claimed->value().id;
 
+    // Gone silent: stale on a file, disconnected on a team database.
     db.clock().advanceSeconds(60);
+    desktop.reset();
+    QueueLeaseStore lease(db.context());
     QVERIFY(lease.tryAcquire(holder(u"b"_s), stale)->acquired);
     SyncLedger newOwner(db.context(), u"b"_s);
     QCOMPARE(newOwner.recoverInterrupted().value(), 1);
