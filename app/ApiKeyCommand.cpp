@@ -1,5 +1,6 @@
 #include "ApiKeyCommand.h"
 
+#include "CliPermission.h"
 #include "ExitCode.h"
 #include "domain/SystemClock.h"
 #include "store/ApiKeyStore.h"
@@ -35,6 +36,9 @@ int ApiKeyCommand::run(const QStringList &arguments, Database &database)
     ApiKeyStore keys({database, clock, u"cli:"_s + qEnvironmentVariable("USER")});
     const QStringList args = parser.positionalArguments();
     const QString verb = args.value(0);
+    const bool writes = verb == u"create"_s || verb == u"revoke"_s;
+    if (writes && !cliAllows(database, Permission::ChangeSettings, err))
+        return ExitFailed;
     if (verb == u"create"_s && args.size() == 1 && parser.isSet(name)) {
         const auto created = keys.create(parser.value(name));
         if (!created) {

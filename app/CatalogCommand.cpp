@@ -1,5 +1,6 @@
 #include "CatalogCommand.h"
 
+#include "CliPermission.h"
 #include "ExitCode.h"
 #include "automation/ProviderRegistry.h"
 #include "domain/PineIdValidator.h"
@@ -77,6 +78,8 @@ int CatalogCommand::indicators(const QStringList &arguments, Database &database)
     indicator.pineId = *pineId;
     indicator.name = parser.isSet(name) ? parser.value(name) : *pineId;
     indicator.status = IndicatorStatus::Live;
+    if (!cliAllows(database, Permission::EditCatalog, err))
+        return ExitFailed;
     const auto id = IndicatorStore(cliContext(database)).create(indicator);
     if (!id) {
         err << id.error() << '\n';
@@ -154,6 +157,8 @@ int CatalogCommand::plans(const QStringList &arguments, Database &database)
         }
         plan.indicatorIds.append((*known)->id);
     }
+    if (!cliAllows(database, Permission::EditCatalog, err))
+        return ExitFailed;
     const auto id = PlanStore(context).create(plan);
     if (!id) {
         err << id.error() << '\n';
@@ -211,6 +216,8 @@ int CatalogCommand::products(const QStringList &arguments, Database &database)
     for (const Plan &plan : *plans) {
         if (plan.name.compare(wanted, Qt::CaseInsensitive) != 0)
             continue;
+        if (!cliAllows(database, Permission::EditCatalog, err))
+            return ExitFailed;
         if (const Status s = products.map(provider, rest.at(1), plan.id); !s) {
             err << s.error() << '\n';
             return ExitFailed;

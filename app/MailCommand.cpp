@@ -1,5 +1,6 @@
 #include "MailCommand.h"
 
+#include "CliPermission.h"
 #include "ExitCode.h"
 #include "OutboxSender.h"
 #include "SecretInput.h"
@@ -176,16 +177,24 @@ int MailCommand::run(const QStringList &arguments, Database &database)
     const StoreContext context{database, clock, u"cli:"_s + qEnvironmentVariable("USER")};
     const QStringList args = parser.positionalArguments();
     const QString verb = args.value(0);
-    if (verb == u"server"_s && args.size() == 1)
+    if (verb == u"server"_s && args.size() == 1) {
+        if (!cliAllows(database, Permission::ChangeSettings, err))
+            return ExitFailed;
         return server(parser, context, out, err);
-    if (verb == u"test"_s && args.size() == 2)
+    }
+    if (verb == u"test"_s && args.size() == 2) {
+        if (!cliAllows(database, Permission::ManageQueue, err))
+            return ExitFailed;
         return test(args.at(1).trimmed(), context, out, err);
+    }
     if (verb == u"outbox"_s && args.size() == 1)
         return outbox(parser.isSet(u"json"_s), context, out, err);
     if (verb == u"retry"_s && args.size() == 2) {
         bool ok = false;
         const qint64 id = args.at(1).toLongLong(&ok);
         if (ok) {
+            if (!cliAllows(database, Permission::ManageQueue, err))
+                return ExitFailed;
             if (const Status s = EmailOutboxStore(context).retryNow(id); !s) {
                 err << s.error() << '\n';
                 return ExitFailed;

@@ -1,5 +1,6 @@
 #include "RemindCommand.h"
 
+#include "CliPermission.h"
 #include "ExitCode.h"
 #include "OutboxSender.h"
 #include "TerminalText.h"
@@ -106,8 +107,11 @@ int RemindCommand::run(const QStringList &arguments, Database &database)
     SystemClock clock;
     const StoreContext context{database, clock, u"cli:"_s + qEnvironmentVariable("USER")};
     const QStringList args = parser.positionalArguments();
-    if (args.value(0) == u"configure"_s && args.size() == 1)
+    if (args.value(0) == u"configure"_s && args.size() == 1) {
+        if (!cliAllows(database, Permission::ChangeSettings, err))
+            return ExitFailed;
         return configure(parser, context, out, err);
+    }
     if (!args.isEmpty()) {
         err << tr("Usage: pinedesk remind [--dry-run] | remind configure [--days LIST] "
                   "[--email-clients yes|no] [--language en|es] [--vendor NAME] [--renewal-url URL]")
@@ -115,6 +119,8 @@ int RemindCommand::run(const QStringList &arguments, Database &database)
         return ExitUsage;
     }
 
+    if (!parser.isSet(dryRun) && !cliAllows(database, Permission::ManageQueue, err))
+        return ExitFailed;
     const auto result = ExpiryAlerts(context).run(parser.isSet(dryRun));
     if (!result) {
         err << result.error() << '\n';

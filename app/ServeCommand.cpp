@@ -226,6 +226,8 @@ int ServeCommand::run(const QStringList &arguments, Database &database, const QU
         });
     });
     QCoreApplication::exec();
+    // The webhook processor's thread announces on the feed: it ends before the feed goes.
+    server.reset();
     return code;
 }
 

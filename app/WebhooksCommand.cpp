@@ -1,5 +1,6 @@
 #include "WebhooksCommand.h"
 
+#include "CliPermission.h"
 #include "ExitCode.h"
 #include "TerminalText.h"
 #include "automation/ProviderRegistry.h"
@@ -93,6 +94,8 @@ int WebhooksCommand::run(const QStringList &arguments, Database &database)
     WebhookEventStore inbox({database, clock, u"cli:"_s + qEnvironmentVariable("USER")});
     const QStringList args = parser.positionalArguments();
     if (args.value(0) == u"retry"_s) {
+        if (!cliAllows(database, Permission::EditPayments, err))
+            return ExitFailed;
         bool ok = false;
         const qint64 id = args.value(1).toLongLong(&ok);
         if (!ok || args.size() != 2) {
@@ -115,6 +118,8 @@ int WebhooksCommand::run(const QStringList &arguments, Database &database)
             err << tr("Usage: pinedesk webhooks %1 PROVIDER VALUE.").arg(args.value(0)) << '\n';
             return ExitUsage;
         }
+        if (!cliAllows(database, Permission::ChangeSettings, err))
+            return ExitFailed;
         const QString key = args.value(0) == u"account"_s ? u"webhooks.%1.account"_s
                                                           : u"webhooks.%1.username_field"_s;
         SettingsStore settings({database, clock, u"cli:"_s + qEnvironmentVariable("USER")});

@@ -211,7 +211,12 @@ void ClientProfileDialog::showProfile(bool withFields)
     }
     m_save->setEnabled(true);
     m_tabs->setEnabled(true);
+    // Without the fields, the form keeps the vendor's edits, so it keeps the version they
+    // edit too: a save still finds out when someone else saved the client meanwhile.
+    const qint64 editedVersion = m_client.version;
     m_client = (*profile)->client;
+    if (!withFields)
+        m_client.version = editedVersion;
     setWindowTitle(
         tr("Client %1").arg(m_client.tvUsername.isEmpty() ? m_client.email : m_client.tvUsername));
     if (withFields) {

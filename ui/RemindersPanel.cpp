@@ -247,6 +247,10 @@ void RemindersPanel::saveReminders()
     r.defaultLanguage = m_language->currentData().toString();
     r.vendorName = m_vendor->text();
     r.defaultRenewalUrl = m_renewal->text();
+    if (const Status allowed = m_ctx.services().require(Permission::ChangeSettings); !allowed) {
+        m_message->setText(allowed.error());
+        return;
+    }
     if (const Status s = r.save(m_ctx.store()); !s) {
         m_message->setText(s.error());
         return;
@@ -270,6 +274,10 @@ void RemindersPanel::saveServer()
     s.perMinute = m_perMinute->value();
     if (s.host.isEmpty() && s.fromAddress.isEmpty())
         return; // nothing entered yet
+    if (const Status allowed = m_ctx.services().require(Permission::ChangeSettings); !allowed) {
+        m_message->setText(allowed.error());
+        return;
+    }
     if (const Status saved = s.save(m_ctx.store()); !saved) {
         m_message->setText(saved.error());
         return;

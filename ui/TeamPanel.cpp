@@ -31,6 +31,7 @@ TeamPanel::TeamPanel(ConsoleContext context, QWidget *parent)
     : QGroupBox(tr("Team"), parent)
     , m_ctx(std::move(context))
     , m_jobs(new JobRunner(m_ctx.database, this))
+    , m_changes(new JobRunner(m_ctx.database, this))
     , m_you(new QLabel(this))
     , m_table(new QTableWidget(0, 5, this))
     , m_add(new QPushButton(tr("&Add member…"), this))
@@ -100,7 +101,7 @@ QString TeamPanel::message() const
 
 bool TeamPanel::isBusy() const
 {
-    return m_jobs->isRunning();
+    return m_jobs->isRunning() || m_changes->isRunning();
 }
 
 void TeamPanel::reload()
@@ -168,7 +169,9 @@ void TeamPanel::runChange(std::function<Status(TeamService &)> change)
 {
     const ConsoleContext ctx = m_ctx;
     m_message->setText(tr("Saving…"));
-    m_jobs->run<QString>(
+    // A runner of its own: a reload (this one's, or one another desktop's change starts) must
+    // not drop the outcome of a change.
+    m_changes->run<QString>(
         [ctx, change](JobControl &) {
             TeamService team(ctx.services());
             const Status s = change(team);

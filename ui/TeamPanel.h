@@ -49,6 +49,7 @@ private:
 
     ConsoleContext m_ctx;
     JobRunner *m_jobs;
+    JobRunner *m_changes;
     QLabel *m_you;
     QTableWidget *m_table;
     QPushButton *m_add;

@@ -14,24 +14,62 @@ void AccessService::announce(bool clientsCreated) const
     m_ctx.announce(changes);
 }
 
-Permission AccessService::permissionFor(const AccessChanges::Request &request)
+Expected<Permission> AccessService::permissionFor(const AccessChanges::Request &request)
 {
     switch (request.mode) {
     case AccessChanges::Mode::Grant:
         return Permission::Grant;
-    case AccessChanges::Mode::Extend:
-        // An exact end date can also shorten an access; a period only adds.
-        return request.until && !request.keepLonger ? Permission::Grant : Permission::Extend;
     case AccessChanges::Mode::Revoke:
         return Permission::Revoke;
+    case AccessChanges::Mode::Extend:
+        break;
     }
-    return Permission::Revoke;
+    // An exact end date can also shorten an access, and lifetime is a grant of its own.
+    if ((request.until && !request.keepLonger) ||
+        (request.duration && request.duration->isLifetime()))
+        return Permission::Grant;
+    // Extending only lengthens what runs: a pair without running access would be a new grant.
+    AccessStore accesses(m_ctx.store);
+    const QDateTime now = m_ctx.store.clock.nowUtc();
+    for (const QString &user : request.usernames) {
+        for (const QString &pine : request.pineIds) {
+            const auto intent = accesses.intentForPair(user, pine);
+            if (!intent)
+                return Expected<Permission>::failure(intent.error());
+            if (!*intent || (*intent)->intent != IntendedState::Granted ||
+                (*intent)->expiration.isPastAt(now))
+                return Permission::Grant;
+        }
+    }
+    return Permission::Extend;
+}
+
+Permission AccessService::permissionToExtend(const QList<SelectedAccess> &accesses,
+                                             const Duration &duration) const
+{
+    if (duration.isLifetime())
+        return Permission::Grant;
+    const QDateTime now = m_ctx.store.clock.nowUtc();
+    for (const SelectedAccess &a : accesses) {
+        if (!a.isRunningAt(now))
+            return Permission::Grant; // it would be granted again
+    }
+    return Permission::Extend;
 }
 
 Expected<AccessChanges::Summary> AccessService::apply(const AccessChanges::Request &request)
 {
-    if (const Status allowed = m_ctx.require(permissionFor(request)); !allowed)
-        return Expected<AccessChanges::Summary>::failure(allowed.error());
+    // Whoever may grant may extend in every way; for the others, what this extension does
+    // decides (it reads each pair, so only then).
+    const bool extendingAsGranter =
+        request.mode == AccessChanges::Mode::Extend && m_ctx.require(Permission::Grant).ok();
+    if (!extendingAsGranter) {
+        const auto needed = permissionFor(request);
+        if (!needed)
+            return Expected<AccessChanges::Summary>::failure(needed.error());
+        if (const Status allowed = m_ctx.require(*needed); !allowed)
+            return Expected<AccessChanges::Summary>::failure(allowed.error());
+    }
     auto summary = AccessChanges(m_ctx.store).apply(request);
     if (summary) {
         announce(summary->clientsCreated > 0);
@@ -54,7 +92,7 @@ Expected<AccessSelection::Outcome> AccessService::changePlan(const PlanChange::D
 Expected<AccessSelection::Outcome> AccessService::extend(const QList<SelectedAccess> &accesses,
                                                          const Duration &duration)
 {
-    if (const Status allowed = m_ctx.require(Permission::Extend); !allowed)
+    if (const Status allowed = m_ctx.require(permissionToExtend(accesses, duration)); !allowed)
         return Expected<AccessSelection::Outcome>::failure(allowed.error());
     auto outcome = AccessSelection(m_ctx.store).extend(accesses, duration);
     if (outcome)

@@ -42,7 +42,11 @@ public:
 
 private:
     void announce(bool clientsCreated) const;
-    static Permission permissionFor(const AccessChanges::Request &request);
+    // What a request takes: an extension that would grant (a pair without running access,
+    // lifetime) or could shorten (an exact date) takes Grant.
+    Expected<Permission> permissionFor(const AccessChanges::Request &request);
+    Permission permissionToExtend(const QList<SelectedAccess> &accesses,
+                                  const Duration &duration) const;
 
     ServiceContext m_ctx;
 };

@@ -1,6 +1,7 @@
 #include "ServiceContext.h"
 
 #include "TeamChangeRelay.h"
+#include "store/TeamMemberStore.h"
 
 namespace pinedesk {
 
@@ -14,13 +15,27 @@ void ServiceContext::announce(Changes changes) const
 
 Status ServiceContext::require(Permission permission) const
 {
-    const TeamRole role = store.database.member().role;
+    const TeamMember &opened = store.database.member();
+    TeamRole role = opened.role;
+    if (store.database.isPostgresql()) {
+        // The role as it is now, not as it was when this desktop opened the database: an admin
+        // may have changed it, or disabled the member, since.
+        const auto now = TeamMemberStore(store).find(opened.login);
+        if (!now)
+            return Status::failure(now.error());
+        if (!*now || !now->value().active)
+            return Status::failure(Error(Error::Kind::Permission,
+                                         TeamMemberStore::tr("The login %1 was disabled in this "
+                                                             "team. An admin of the team can "
+                                                             "enable it again.")
+                                             .arg(opened.login)));
+        role = now->value().role;
+    }
     if (allows(role, permission))
         return {};
-    return Status::failure(Error(Error::Kind::Permission, TeamRoleNames::refusal(role, permission),
-                                 QStringLiteral("%1 (%2) refused %3")
-                                     .arg(store.database.member().login, toText(role))
-                                     .arg(int(permission))));
+    return Status::failure(Error(
+        Error::Kind::Permission, TeamRoleNames::refusal(role, permission),
+        QStringLiteral("%1 (%2) refused %3").arg(opened.login, toText(role)).arg(int(permission))));
 }
 
 } // namespace pinedesk

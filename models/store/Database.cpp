@@ -134,7 +134,18 @@ Status Database::configure(QSqlDatabase &db) const
 {
     if (m_target.isPostgresql()) {
         // Times are text in UTC; nothing depends on the session's zone, but logs read better.
-        return Statement::runFixed(db, u"SET TIME ZONE 'UTC'"_s);
+        // The keepalives let the server notice within half a minute that a desktop went away
+        // without a word (unplugged, asleep): its session ends, and with it the queue lease's
+        // lock, so another desktop takes over (the system default waits two hours).
+        static const QString settings[] = {
+            u"SET TIME ZONE 'UTC'"_s, u"SET tcp_keepalives_idle = 10"_s,
+            u"SET tcp_keepalives_interval = 5"_s, u"SET tcp_keepalives_count = 3"_s,
+            u"SET tcp_user_timeout = 30000"_s};
+        for (const QString &setting : settings) {
+            if (const Status s = Statement::runFixed(db, setting); !s)
+                return s;
+        }
+        return {};
     }
     // journal_mode answers with a row; the others are silent. None takes user input.
     static const QString pragmas[] = {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,

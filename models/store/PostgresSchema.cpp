@@ -386,18 +386,24 @@ MigrationStep version13()
             u"Team members"_s,
             {
                 teamMembersTable(),
-                u"ALTER TABLE audit_log ADD COLUMN login TEXT NOT NULL DEFAULT CAST(session_user "
-                "AS TEXT)"_s,
+                // Older lines keep '' (their login is not known); new ones get the session's.
+                u"ALTER TABLE audit_log ADD COLUMN login TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE audit_log ALTER COLUMN login SET DEFAULT CAST(session_user AS "
+                "TEXT)"_s,
                 u"ALTER TABLE clients ADD COLUMN version INTEGER NOT NULL DEFAULT 0"_s,
                 // Any login may read who is in the team and the schema's version, so one that
                 // is not a member, or was disabled, is told so instead of a database error.
                 u"GRANT SELECT ON pinedesk_schema, team_members TO PUBLIC"_s,
                 // A new login for a member, created by an admin whose login may create roles.
                 // Identifiers and the password are quoted by format(), never pasted into SQL.
-                uR"(CREATE FUNCTION pinedesk_create_login(member TEXT, secret TEXT) RETURNS VOID
+                // It takes the password's SCRAM verifier (ScramVerifier), never the password,
+                // and a failure is raised again without the statement, which would name it.
+                uR"(CREATE FUNCTION pinedesk_create_login(member TEXT, verifier TEXT) RETURNS VOID
 LANGUAGE plpgsql AS $body$
 BEGIN
-    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', member, secret);
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', member, verifier);
+EXCEPTION WHEN OTHERS THEN
+    RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = SQLERRM;
 END
 $body$)"_s,
                 // A member's privileges on this database, from its role ('none' for a disabled

@@ -80,6 +80,7 @@ Expected<QueueLeaseStore::Claim> QueueLeaseStore::tryAcquire(const LeaseHolder &
     if (*found)
         current = holderFrom(read);
     Claim claim;
+    bool tookLock = false;
     if (m_ctx.database.isPostgresql()) {
         // The advisory lock decides: whoever's connection holds it is alive, wherever it runs,
         // and a holder whose connection ended is gone, however fresh its last heartbeat.
@@ -88,9 +89,10 @@ Expected<QueueLeaseStore::Claim> QueueLeaseStore::tryAcquire(const LeaseHolder &
         if (!heldHere)
             return R::failure(heldHere.error());
         if (*heldHere) {
-            // Another engine on this very connection (one process): the row tells which.
+            // Another engine on this very connection (one process), or the row of an attempt
+            // of ours that failed after taking the lock: the row's heartbeat tells.
             if (current && current->ownerId != me.ownerId) {
-                if (!(current->host == thisHost() && isDead(*current, now, staleSeconds)))
+                if (!isDead(*current, now, staleSeconds))
                     return Claim{false, current};
                 claim.other = current;
             }
@@ -100,6 +102,7 @@ Expected<QueueLeaseStore::Claim> QueueLeaseStore::tryAcquire(const LeaseHolder &
                 return R::failure(taken.error());
             if (!*taken)
                 return Claim{false, current.value_or(unknownHolder())};
+            tookLock = true;
             if (current && current->ownerId != me.ownerId)
                 claim.other = current;
         }
@@ -119,10 +122,20 @@ Expected<QueueLeaseStore::Claim> QueueLeaseStore::tryAcquire(const LeaseHolder &
         .bind(u":pid"_s, me.pid)
         .bind(u":host"_s, me.host)
         .bind(u":now"_s, DbTime::toDb(now));
-    if (const Status s = write.exec(); !s)
-        return R::failure(s.error());
-    if (const Status s = tx.commit(); !s)
-        return R::failure(s.error());
+    Status written = write.exec();
+    if (written)
+        written = tx.commit();
+    if (!written) {
+        // A session lock outlives a rollback: give it back, or this connection would keep the
+        // queue from everyone without a row saying so.
+        if (tookLock) {
+            tx.rollback();
+            if (const Status freed = LeaseLock(db).free(); !freed)
+                qCWarning(lcLease)
+                    << "cannot give the queue lease's lock back:" << freed.error().detail();
+        }
+        return R::failure(written.error());
+    }
     claim.acquired = true;
     if (claim.other)
         qCInfo(lcLease).noquote() << "took over the queue from" << claim.other->kind << "pid"

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "DbTime.h"
+#include "ScramVerifier.h"
 #include "Statement.h"
 #include "Transaction.h"
 #include "domain/SystemClock.h"
@@ -214,8 +215,8 @@ Status TeamMemberStore::createLogin(const QString &login, const QString &passwor
                                        .arg(login));
         return {};
     }
-    Statement create(db, u"SELECT pinedesk_create_login(:login, :secret)"_s);
-    create.bind(u":login"_s, login).bind(u":secret"_s, password);
+    Statement create(db, u"SELECT pinedesk_create_login(:login, :verifier)"_s);
+    create.bind(u":login"_s, login).bind(u":verifier"_s, ScramVerifier::of(password));
     if (const Status s = create.exec(); !s) {
         if (s.error().kind() == Error::Kind::Permission)
             return Status::failure(Error(Error::Kind::Permission,

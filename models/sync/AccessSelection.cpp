@@ -133,7 +133,9 @@ Status AccessSelection::unchangedSinceSelected(const QList<SelectedAccess> &sele
     for (const SelectedAccess &was : selected) {
         const auto it = current.constFind(was.accessId);
         if (it == current.cend() || it->intent != was.intent ||
-            !(it->expiration == was.expiration) || it->planId != was.planId)
+            !(it->expiration == was.expiration) || it->planId != was.planId ||
+            it->tvUsername != was.tvUsername || it->pineId != was.pineId ||
+            it->clientId != was.clientId)
             changed.append(it == current.cend() ? was : *it);
     }
     if (changed.isEmpty())

@@ -34,7 +34,9 @@ qint64 clientCount(Database &db)
 
 qint64 waitingRows(Database &db)
 {
-    Statement st(db.connection(), u"SELECT COUNT(*) FROM sync_queue WHERE state <> 'done'"_s);
+    Statement st(db.connection(),
+                 u"SELECT COUNT(*) FROM sync_queue WHERE state IN ('pending', 'in_flight', "
+                 "'retry')"_s);
     const auto found = st.execAndFirst();
     return found && *found ? st.value(0).toLongLong() : -1;
 }

@@ -1,9 +1,9 @@
 #include "TestDatabase.h"
-#include "domain/SystemClock.h"
 #include "services/AccessService.h"
 #include "services/ClientService.h"
 #include "services/TeamService.h"
 #include "store/DatabaseTarget.h"
+#include "store/ScramVerifier.h"
 #include "store/Statement.h"
 
 #include <QProcess>
@@ -36,6 +36,8 @@ private Q_SLOTS:
     void onlyAdminsManageTheTeamAndOneAdminStays();
     void disabledAndUnknownLoginsCannotOpen();
     void teamFromTheCommandLine();
+    void aRoleChangeAppliesToAnOpenDesktop();
+    void aNewLoginsPasswordTravelsOnlyAsAVerifier();
 
 private:
     // A member added by the admin, and the team database opened as that member's login.
@@ -47,7 +49,6 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     QString m_suffix;
-    SystemClock m_clock;
     const QString m_pine = u"PUB;0123456789abcdef0123456789abcdef"_s;
 };
 
@@ -137,7 +138,7 @@ void TestTeamRoles::supportExtendsButCannotRevoke()
     auto support = member(u"sam"_s, TeamRole::Support);
     QVERIFY(support);
     QCOMPARE(support->member().role, TeamRole::Support);
-    const ServiceContext ctx(StoreContext{*support, m_clock, u"gui:sam"_s});
+    const ServiceContext ctx(StoreContext{*support, m_db->clock(), u"gui:sam"_s});
 
     AccessChanges::Request extend;
     extend.mode = AccessChanges::Mode::Extend;
@@ -146,6 +147,17 @@ void TestTeamRoles::supportExtendsButCannotRevoke()
     extend.duration = Duration::days(7);
     const auto extended = AccessService(ctx).apply(extend);
     QVERIFY2(extended, extended ? "" : qPrintable(extended.error().detail()));
+    // "Extending" someone without access would be a grant, and lifetime is one too.
+    AccessChanges::Request newcomer = extend;
+    newcomer.usernames = {u"nobody_fx"_s};
+    const auto granted = AccessService(ctx).apply(newcomer);
+    QVERIFY(!granted);
+    QCOMPARE(granted.error().message(),
+             TeamRoleNames::refusal(TeamRole::Support, Permission::Grant));
+    AccessChanges::Request forever = extend;
+    forever.duration = Duration::lifetime();
+    QVERIFY(!AccessService(ctx).apply(forever));
+    QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM accesses"_s).toInt(), 1);
 
     AccessChanges::Request revoke = extend;
     revoke.mode = AccessChanges::Mode::Revoke;
@@ -194,7 +206,7 @@ void TestTeamRoles::readOnlyIsRefusedByTheDatabaseToo()
 {
     auto reader = member(u"rita"_s, TeamRole::ReadOnly);
     QVERIFY(reader);
-    const ServiceContext ctx(StoreContext{*reader, m_clock, u"gui:rita"_s});
+    const ServiceContext ctx(StoreContext{*reader, m_db->clock(), u"gui:rita"_s});
     AccessChanges::Request grant;
     grant.usernames = {u"carla_fx"_s};
     grant.pineIds = {m_pine};
@@ -219,7 +231,7 @@ void TestTeamRoles::auditNamesTheRealLogin()
 {
     auto seller = member(u"sol"_s, TeamRole::Seller);
     QVERIFY(seller);
-    const ServiceContext ctx(StoreContext{*seller, m_clock, u"gui:whoever"_s});
+    const ServiceContext ctx(StoreContext{*seller, m_db->clock(), u"gui:whoever"_s});
     AccessChanges::Request grant;
     grant.usernames = {u"dora_fx"_s};
     grant.pineIds = {m_pine};
@@ -247,7 +259,7 @@ void TestTeamRoles::onlyAdminsManageTheTeamAndOneAdminStays()
     someone.login = login(u"eve"_s);
     someone.role = TeamRole::Admin;
     const Status invited =
-        TeamService(StoreContext{*seller, m_clock, u"gui:sid"_s}).invite(someone, u"pass"_s);
+        TeamService(StoreContext{*seller, m_db->clock(), u"gui:sid"_s}).invite(someone, u"pass"_s);
     QVERIFY(!invited);
     QCOMPARE(invited.error().message(),
              TeamRoleNames::refusal(TeamRole::Seller, Permission::ManageTeam));
@@ -281,8 +293,9 @@ void TestTeamRoles::disabledAndUnknownLoginsCannotOpen()
 
     // A login of the server that nobody added to the team.
     Statement create(m_db->database().connection(),
-                     u"SELECT pinedesk_create_login(:login, 'pass')"_s);
-    create.bind(u":login"_s, login(u"stranger"_s));
+                     u"SELECT pinedesk_create_login(:login, :verifier)"_s);
+    create.bind(u":login"_s, login(u"stranger"_s))
+        .bind(u":verifier"_s, ScramVerifier::of(u"pass"_s));
     QVERIFY(create.exec());
     QVERIFY(!openAs(login(u"stranger"_s), &why));
     QVERIFY2(why.contains(login(u"stranger"_s)) && why.contains(u"not a member"_s),
@@ -319,6 +332,53 @@ void TestTeamRoles::teamFromTheCommandLine()
     QVERIFY(as.exitCode() != 0);
     QVERIFY2(QString::fromUtf8(as.readAllStandardError()).contains(u"disabled"_s),
              "the disabled member is told why");
+}
+
+void TestTeamRoles::aRoleChangeAppliesToAnOpenDesktop()
+{
+    grantTo(u"erik_fx"_s);
+    auto seller = member(u"sara"_s, TeamRole::Seller);
+    QVERIFY(seller);
+    const ServiceContext ctx(StoreContext{*seller, m_db->clock(), u"gui:sara"_s});
+    AccessChanges::Request revoke;
+    revoke.mode = AccessChanges::Mode::Revoke;
+    revoke.usernames = {u"erik_fx"_s};
+    revoke.pineIds = {m_pine};
+    // Her desktop stays open while an admin makes her support, then disables her.
+    TeamService admin(m_db->context(u"admin"_s));
+    QVERIFY(admin.setRole(login(u"sara"_s), TeamRole::Support));
+    const auto refused = AccessService(ctx).apply(revoke);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message(),
+             TeamRoleNames::refusal(TeamRole::Support, Permission::Revoke));
+    QVERIFY(admin.setActive(login(u"sara"_s), false));
+    AccessChanges::Request extend = revoke;
+    extend.mode = AccessChanges::Mode::Extend;
+    extend.duration = Duration::days(7);
+    const auto disabled = AccessService(ctx).apply(extend);
+    QVERIFY(!disabled);
+    QCOMPARE(disabled.error().kind(), Error::Kind::Permission);
+    QCOMPARE(m_db->scalar(u"SELECT intended_state FROM accesses"_s).toString(), u"granted"_s);
+}
+
+void TestTeamRoles::aNewLoginsPasswordTravelsOnlyAsAVerifier()
+{
+    // RFC 7677's example (user "user", password "pencil"), with the keys computed by Python's
+    // hashlib and hmac: the verifier PostgreSQL's scram-sha-256 expects.
+    QCOMPARE(
+        ScramVerifier::of(u"pencil"_s, QByteArray::fromBase64("W22ZaJ0SNY7soEsUEjb6gQ=="), 4096),
+        u"SCRAM-SHA-256$4096:W22ZaJ0SNY7soEsUEjb6gQ==$WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmt"
+        "bsT4qY=:wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU="_s);
+    auto kim = member(u"kim"_s, TeamRole::Seller);
+    QVERIFY(kim);
+    // The server keeps the verifier made here, with a salt of its own for each login.
+    const QString stored =
+        m_db->scalar(u"SELECT rolpassword FROM pg_authid WHERE rolname = :login"_s,
+                     {{u":login"_s, login(u"kim"_s)}})
+            .toString();
+    QVERIFY2(stored.startsWith(u"SCRAM-SHA-256$4096:"_s), qPrintable(stored));
+    const QByteArray salt = stored.section(u'$', 1, 1).section(u':', 1, 1).toLatin1();
+    QCOMPARE(ScramVerifier::of(u"s3cret-pass"_s, QByteArray::fromBase64(salt), 4096), stored);
 }
 
 QTEST_GUILESS_MAIN(TestTeamRoles)
