@@ -1,0 +1,77 @@
+#include "UsageText.h"
+
+#include <QCoreApplication>
+
+namespace pinedesk {
+
+// Translated in the "main" context, where it has always been.
+QString usageText()
+{
+    return QCoreApplication::translate(
+        "main",
+        "Usage: pinedesk [--db PATH|URL] [--base-url URL] [COMMAND [OPTIONS]]\n"
+        "\n"
+        "Without a command PineDesk opens its window.\n"
+        "\n"
+        "Global options:\n"
+        "  --db PATH        use this database file instead of the default one\n"
+        "  --db URL         use a team's PostgreSQL database, e.g.\n"
+        "                   postgresql://maria@db.example.com/pinedesk?sslmode=require\n"
+        "                   (the password comes from PGPASSWORD or ~/.pgpass)\n"
+        "  --base-url URL   talk to this TradingView (or sandbox) address\n"
+        "  --sandbox        open on the built-in TradingView sandbox and demo data\n"
+        "  --real           open on the real TradingView (the session comes from the keychain)\n"
+        "  --help           show this help\n"
+        "  --version        show the version\n"
+        "\n"
+        "Commands (no display needed):\n"
+        "  demo-data        write a new database with realistic demo data\n"
+        "  sandbox serve    run the TradingView sandbox on 127.0.0.1\n"
+        "  tv ...           one TradingView access call (check, validate, list, add,\n"
+        "                   modify, remove, scripts)\n"
+        "  session ...      the TradingView session in the keychain (set, check, clear)\n"
+        "  grant ...        give access: --users FILE|u1,u2 --indicator PINE\n"
+        "                   (--duration 30D | --until YYYY-MM-DD | --lifetime)\n"
+        "  extend ...       extend access (same options)\n"
+        "  revoke ...       revoke access: --users ... --indicator PINE\n"
+        "  sync             apply the queued changes on TradingView [--until-idle]\n"
+        "  queue            the queue by state and the failed changes [--json]\n"
+        "  reconcile        compare TradingView with PineDesk [--json] [--fix]\n"
+        "  import ...       import clients and payments from a CSV export:\n"
+        "                   clients FILE [--dry-run] [--layout ID] [--json]\n"
+        "  backup           take a verified backup [--to DIR]\n"
+        "  backups          list the backups [--verify] [--json]\n"
+        "  restore FILE     put a backup in place of the database [--yes]\n"
+        "  serve            receive payment webhooks and apply the queue\n"
+        "                   [--listen HOST:PORT] [--cert FILE --key FILE]\n"
+        "  webhooks ...     secret PROVIDER (from standard input), inbox, retry ID\n"
+        "  indicators add   add a script to the catalog: PINE_ID [--name N]\n"
+        "  plans add        add a plan: NAME --indicator PINE_ID... --duration D\n"
+        "  products ...     map PROVIDER PRODUCT_ID --plan NAME, or list\n"
+        "  api-key ...      keys for serve's REST API: create --name NAME, list, revoke NAME\n"
+        "  team ...         a team database's members: list, add, role, disable, enable\n"
+        "  migrate-to-postgresql --from FILE --to URL\n"
+        "                   copy a database file into an empty team database, verified\n"
+        "  remind           announce the accesses about to end and send the e-mails\n"
+        "                   [--dry-run]; remind configure [--days 7,1] [--email-clients yes]\n"
+        "  mail ...         the mail server: server --host H --from ADDRESS, password (from\n"
+        "                   standard input), test ADDRESS, outbox, retry ID\n"
+        "  channels ...     Discord, Slack and Telegram for the team: status, set CHANNEL\n"
+        "                   [--on|--off] [--events KINDS] [--chat ID], secret CHANNEL (from\n"
+        "                   standard input), test CHANNEL, send, retry\n"
+        "  report expiries  the accesses ending in a range as iCalendar (.ics)\n"
+        "                   [--from DATE] [--to DATE] [--per day|access] [--out FILE]\n"
+        "\n"
+        "Environment:\n"
+        "  PINEDESK_TV_SESSION  a session cookie that takes precedence over the keychain\n"
+        "  PINEDESK_WEBHOOK_SECRET_<PROVIDER>  a webhook secret that takes precedence over\n"
+        "                   the keychain (PROVIDER: STRIPE, WHOP, GUMROAD, SHOPIFY,\n"
+        "                   LEMONSQUEEZY, PATREON)\n"
+        "  PINEDESK_SMTP_PASSWORD  the mail server's password, over the keychain\n"
+        "  PINEDESK_DISCORD_WEBHOOK_URL, PINEDESK_SLACK_WEBHOOK_URL,\n"
+        "  PINEDESK_TELEGRAM_BOT_TOKEN  a team channel's secret, over the keychain\n"
+        "\n"
+        "Run 'pinedesk COMMAND --help' for a command's options.\n");
+}
+
+} // namespace pinedesk
